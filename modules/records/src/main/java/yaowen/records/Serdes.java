@@ -1,0 +1,14 @@
+package yaowen.records;
+
+/** One shared serde per topic value type. */
+public final class Serdes {
+    public static final AvroSerde<RawPage> RAW_PAGE = AvroSerde.of(RawPage.class);
+    public static final AvroSerde<Article> ARTICLE = AvroSerde.of(Article.class);
+    public static final AvroSerde<Meeting> MEETING = AvroSerde.of(Meeting.class);
+    public static final AvroSerde<MetricObservation> METRIC = AvroSerde.of(MetricObservation.class);
+    public static final AvroSerde<MeetingAlert> ALERT = AvroSerde.of(MeetingAlert.class);
+    public static final AvroSerde<DeadLetter> DEAD_LETTER = AvroSerde.of(DeadLetter.class);
+
+    private Serdes() {
+    }
+}
