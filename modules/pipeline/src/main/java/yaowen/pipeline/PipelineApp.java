@@ -1,0 +1,78 @@
+package yaowen.pipeline;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.pipeline.clean.CleanTopology;
+import yaowen.pipeline.insight.InsightTopology;
+
+/**
+ * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts, with exactly-once
+ * processing ({@code exactly_once_v2}). {@link #topology} only wires, {@link #streamsConfig} only builds
+ * properties, {@link #start} starts; tests run the first two in a {@code TopologyTestDriver}.
+ */
+public final class PipelineApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineApp.class);
+
+    private final KafkaStreams streams;
+
+    private PipelineApp(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** The whole topology. */
+    public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser) {
+        StreamsBuilder builder = new StreamsBuilder();
+        CleanTopology.addTo(builder, cleaner);
+        InsightTopology.addTo(builder, analyser);
+        return builder.build();
+    }
+
+    /** Streams properties for {@code settings}. */
+    public static Properties streamsConfig(PipelineSettings settings) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 25 * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 25 * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+
+    /** Starts the pipeline; a failed stream thread is replaced, so one bad moment does not stop the process. */
+    public static PipelineApp start(PipelineSettings settings, PageCleaner cleaner, ArticleAnalyser analyser) {
+        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser), streamsConfig(settings));
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Pipeline thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> LOG.info("Pipeline {} -> {}", before, now));
+        streams.start();
+        return new PipelineApp(streams);
+    }
+
+    /** The Streams client's state (RUNNING once partitions are assigned). */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

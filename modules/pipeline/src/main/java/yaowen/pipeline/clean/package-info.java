@@ -1,0 +1,2 @@
+/** raw pages → articles: decoding, cleaning, mapping to {@code Article}. */
+package yaowen.pipeline.clean;

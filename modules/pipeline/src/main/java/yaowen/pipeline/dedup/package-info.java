@@ -1,0 +1,2 @@
+/** One alert per real meeting, however many reports. */
+package yaowen.pipeline.dedup;

@@ -1,0 +1,173 @@
+package yaowen.pipeline.insight;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import yaowen.insight.ArticleText;
+import yaowen.insight.Insight;
+import yaowen.insight.MeetingFacts;
+import yaowen.insight.Metric;
+import yaowen.records.Article;
+import yaowen.records.Meeting;
+import yaowen.records.MeetingAlert;
+import yaowen.records.MetricObservation;
+import yaowen.records.MetricSummary;
+import yaowen.records.Person;
+import yaowen.records.Region;
+
+/** Maps an article and the insight core's findings to the Avro records of the output topics. */
+public final class ArticleMapping {
+    /** Indicators shown first in an alert's headline, most telling first. */
+    static final List<String> HEADLINE_ORDER = List.of("GDP", "INDUSTRIAL_VALUE_ADDED", "FIXED_ASSET_INVESTMENT",
+            "RETAIL_SALES", "PUBLIC_BUDGET_REVENUE", "DISPOSABLE_INCOME_PER_CAPITA");
+    static final int HEADLINE_SIZE = 6;
+
+    private ArticleMapping() {
+    }
+
+    /** The article as the insight core reads it. */
+    public static ArticleText toArticleText(Article article) {
+        return new ArticleText(Optional.ofNullable(article.getTitle()), article.getText(),
+                publishedOn(article.getPublishedAt()), Optional.ofNullable(article.getSiteRegionCode()));
+    }
+
+    /** The date part of an ISO date or date-time, if it parses. */
+    static Optional<LocalDate> publishedOn(String publishedAt) {
+        if (publishedAt == null || publishedAt.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(publishedAt.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The key one real meeting has however many sites report it: region code (else name), date (else the
+     * article's publication date), and the sorted types.
+     */
+    public static String meetingKey(MeetingFacts meeting, Article article) {
+        String region = meeting.region().map(r -> r.code().orElse(r.name())).orElse("unknown-region");
+        String date = meeting.date().map(LocalDate::toString)
+                .or(() -> publishedOn(article.getPublishedAt()).map(LocalDate::toString))
+                .orElse("undated-" + article.getId());
+        String types = meeting.types().stream().map(Enum::name).sorted().collect(Collectors.joining("+"));
+        return region + "|" + date + "|" + types;
+    }
+
+    /** Everything the insight step emits for one article. */
+    public record Findings(Article article, Optional<Meeting> meeting, List<MetricObservation> metrics,
+                           Optional<MeetingAlert> alert) {
+        public Findings {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** Maps {@code insight} of {@code article}; the alert candidate is present exactly when the meeting is. */
+    public static Findings findings(Article article, Insight insight) {
+        MeetingFacts facts = insight.meeting();
+        Optional<String> meetingKey = facts.isMeeting() ? Optional.of(meetingKey(facts, article)) : Optional.empty();
+        Region region = facts.region().map(ArticleMapping::region).orElse(null);
+        List<MetricObservation> metrics = new ArrayList<>();
+        for (Metric metric : insight.metrics()) {
+            metrics.add(metric(article, metric, meetingKey, region));
+        }
+        Optional<Meeting> meeting = meetingKey.map(key -> meeting(key, article, facts, region));
+        Optional<MeetingAlert> alert = meeting.map(m -> alert(m, metrics));
+        return new Findings(article, meeting, metrics, alert);
+    }
+
+    static Meeting meeting(String key, Article article, MeetingFacts facts, Region region) {
+        return Meeting.newBuilder()
+                .setKey(key)
+                .setArticleId(article.getId())
+                .setUrl(article.getUrl())
+                .setTitle(article.getTitle())
+                .setTypes(facts.types().stream().map(Enum::name).toList())
+                .setDecidingCue(facts.decidingCue().orElse(null))
+                .setName(facts.name().orElse(null))
+                .setDate(facts.date().orElse(null))
+                .setRegion(region)
+                .setFormat(facts.format().map(Enum::name).orElse(null))
+                .setCongress(facts.session().flatMap(MeetingFacts.Session::congress).orElse(null))
+                .setPlenary(facts.session().flatMap(MeetingFacts.Session::plenary).orElse(null))
+                .setEnlarged(facts.session().map(MeetingFacts.Session::enlarged).orElse(null))
+                .setReviewYear(facts.reviewYear().orElse(null))
+                .setPlanYear(facts.planYear().orElse(null))
+                .setPeople(facts.people().stream().map(ArticleMapping::person).toList())
+                .setPublishedAt(article.getPublishedAt())
+                .build();
+    }
+
+    static MetricObservation metric(Article article, Metric m, Optional<String> meetingKey, Region region) {
+        String key = String.join("|", article.getId(), m.indicator(), m.kind().name(),
+                m.year().map(String::valueOf).orElse("-"), m.period().orElse("-"), m.measure().name(), m.scope().orElse("-"));
+        return MetricObservation.newBuilder()
+                .setKey(key)
+                .setArticleId(article.getId())
+                .setUrl(article.getUrl())
+                .setMeetingKey(meetingKey.orElse(null))
+                .setRegion(region)
+                .setIndicator(m.indicator())
+                .setLabel(m.label())
+                .setKind(m.kind().name())
+                .setYear(m.year().orElse(null))
+                .setPeriod(m.period().orElse(null))
+                .setMeasure(m.measure().name())
+                .setValue(m.value())
+                .setUnit(m.unit())
+                .setQualifier(m.qualifier().map(Enum::name).orElse(null))
+                .setRangeMin(m.range().map(Metric.Range::min).orElse(null))
+                .setRangeMax(m.range().map(Metric.Range::max).orElse(null))
+                .setScope(m.scope().orElse(null))
+                .setPreliminary(m.preliminary())
+                .setRankScope(m.rank().map(Metric.Rank::scope).orElse(null))
+                .setRank(m.rank().map(Metric.Rank::rank).orElse(null))
+                .setVersusScope(m.versus().map(Metric.Versus::scope).orElse(null))
+                .setVersusDeltaPp(m.versus().map(Metric.Versus::deltaPp).orElse(null))
+                .setRaw(m.raw())
+                .setEvidence(m.evidence())
+                .build();
+    }
+
+    static MeetingAlert alert(Meeting meeting, List<MetricObservation> metrics) {
+        List<MetricSummary> headline = metrics.stream()
+                .filter(m -> m.getScope() == null)
+                .sorted(Comparator.comparingInt(ArticleMapping::headlineRank))
+                .limit(HEADLINE_SIZE)
+                .map(m -> MetricSummary.newBuilder().setIndicator(m.getIndicator()).setKind(m.getKind())
+                        .setMeasure(m.getMeasure()).setYear(m.getYear()).setValue(m.getValue()).setUnit(m.getUnit())
+                        .setRaw(m.getRaw()).build())
+                .toList();
+        return MeetingAlert.newBuilder()
+                .setMeetingKey(meeting.getKey())
+                .setChange("NEW")
+                .setTypes(meeting.getTypes())
+                .setName(meeting.getName() != null ? meeting.getName() : meeting.getTitle())
+                .setDate(meeting.getDate())
+                .setRegion(meeting.getRegion())
+                .setHeadline(headline)
+                .setUrls(List.of(meeting.getUrl()))
+                .setDetectedAt(java.time.Instant.EPOCH)
+                .build();
+    }
+
+    private static int headlineRank(MetricObservation m) {
+        int i = HEADLINE_ORDER.indexOf(m.getIndicator());
+        return i < 0 ? HEADLINE_ORDER.size() : i;
+    }
+
+    static Region region(yaowen.insight.Region r) {
+        return Region.newBuilder().setCode(r.code().orElse(null)).setName(r.name()).setPath(r.path()).build();
+    }
+
+    static Person person(MeetingFacts.Person p) {
+        return Person.newBuilder().setName(p.name()).setRole(p.role()).setRoles(p.roles())
+                .setPart(p.part().map(Enum::name).orElse(null)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** articles → meetings, metrics and alert candidates. */
+package yaowen.pipeline.insight;
