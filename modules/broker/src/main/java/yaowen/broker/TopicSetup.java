@@ -23,24 +23,17 @@ import org.slf4j.LoggerFactory;
 public final class TopicSetup {
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
-    /** A topic to ensure: name, partitions, replication and topic configs (e.g. cleanup.policy). */
-    public record TopicSpec(String name, int partitions, short replication, Map<String, String> configs) {
-        public TopicSpec {
-            configs = Map.copyOf(configs);
-        }
-    }
-
     private TopicSetup() {
     }
 
     /** Ensures every spec exists; returns the names it created. */
-    public static List<String> ensure(Admin admin, List<TopicSpec> specs, Duration timeout) {
+    public static List<String> ensure(Admin admin, List<NewTopic> specs, Duration timeout) {
         try {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (TopicSpec spec : specs) {
+            for (NewTopic spec : specs) {
                 if (!existing.contains(spec.name())) {
-                    missing.add(new NewTopic(spec.name(), spec.partitions(), spec.replication()).configs(spec.configs()));
+                    missing.add(spec);
                 }
             }
             for (var entry : admin.createTopics(missing).values().entrySet()) {
@@ -52,7 +45,7 @@ public final class TopicSetup {
                     }
                 }
             }
-            awaitLeaders(admin, specs.stream().map(TopicSpec::name).toList(), timeout);
+            awaitLeaders(admin, specs.stream().map(NewTopic::name).toList(), timeout);
             List<String> created = missing.stream().map(NewTopic::name).toList();
             if (!created.isEmpty()) {
                 LOG.info("Created topics {}", created);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,7 +32,7 @@ class EmbeddedBrokerIT {
         try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, 0, Duration.ofSeconds(60))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 List<String> created = TopicSetup.ensure(admin,
-                        List.of(new TopicSetup.TopicSpec("t", 2, (short) 1, Map.of("cleanup.policy", "compact"))),
+                        List.of(new NewTopic("t", 2, (short) 1).configs(Map.of("cleanup.policy", "compact"))),
                         Duration.ofSeconds(30));
                 assertThat(created).containsExactly("t");
             }
@@ -42,7 +43,7 @@ class EmbeddedBrokerIT {
         try (EmbeddedBroker again = EmbeddedBroker.start(dataDir, 0, Duration.ofSeconds(60))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", again.bootstrapServers()))) {
                 assertThat(TopicSetup.ensure(admin,
-                        List.of(new TopicSetup.TopicSpec("t", 2, (short) 1, Map.of())), Duration.ofSeconds(30)))
+                        List.of(new NewTopic("t", 2, (short) 1)), Duration.ofSeconds(30)))
                         .as("topic survived the restart").isEmpty();
             }
             Properties c = new Properties();

@@ -1,6 +1,8 @@
 package yaowen.records;
 
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /** Names of Yaowen's topics: the one place they are spelled. */
 public final class Topics {
@@ -22,6 +24,32 @@ public final class Topics {
 
     /** Topics whose latest value per key is the truth (cleanup.policy=compact). */
     public static final List<String> COMPACTED = List.of(ARTICLES, MEETINGS, METRICS);
+
+    /** Partitions of every topic unless the operator says otherwise: room to add instances later. */
+    public static final int DEFAULT_PARTITIONS = 3;
+
+    /**
+     * The topics to create, with partitions and cleanup policy: compacted topics keep the latest value
+     * per key forever; the others keep 7 days (the dead-letter topic 30, for forensics).
+     *
+     * @param partitions  partitions per topic
+     * @param replication replicas per partition (1 on a one-node cluster)
+     */
+    public static List<NewTopic> definitions(int partitions, short replication) {
+        return ALL.stream().map(name -> new NewTopic(name, partitions, replication).configs(configs(name))).toList();
+    }
+
+    static Map<String, String> configs(String name) {
+        if (COMPACTED.contains(name)) {
+            return Map.of("cleanup.policy", "compact", "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES));
+        }
+        String retentionMs = String.valueOf((name.equals(DLQ) ? 30L : 7L) * 24 * 3600 * 1000);
+        return Map.of("cleanup.policy", "delete", "retention.ms", retentionMs,
+                "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES));
+    }
+
+    /** Largest record a topic takes: a 20 MB page with its envelope. */
+    public static final int MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
 
     private Topics() {
     }
