@@ -1,0 +1,149 @@
+package yaowen.crawler.discovery;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds article links and pagination on a list page, without per-site selectors.
+ *
+ * <p>An article link is a same-site link whose path has a CMS article shape
+ * ({@link ArticleUrlShape}) or, failing that, the link of an {@code <li>} or table row whose text
+ * carries a date (2024-01-05, 2024/1/5, 2024年1月5日). Pagination is a same-site link whose text is
+ * 下一页/下页, an {@code index_N.html} link in the page's directory, or the pages named by a TRS
+ * {@code createPageHTML(count, current, "index", "html")} script.
+ *
+ * <p>The bytes are parsed only to find links; they are not changed. Stateless and thread-safe.
+ */
+public final class LinkDiscovery {
+    private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
+    private static final Pattern CREATE_PAGE = Pattern.compile(
+            "createPageHTML\\(\\s*([\\w$]+)\\s*,\\s*([\\w$]+)\\s*,\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"']([^\"']+)[\"']");
+    private static final int MAX_SCRIPT_PAGES = 200;
+    /** Attachments and media: never list or article pages. */
+    private static final Pattern BINARY = Pattern.compile(
+            ".*\\.(pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|bmp|mp4|mp3|avi|flv|swf|exe|apk|txt|xml)$");
+
+    private LinkDiscovery() {
+    }
+
+    /**
+     * Discovers links on a list page.
+     *
+     * @param pageUrl the page's final URL (relative links resolve against it, or its {@code <base>})
+     * @param body    the page's bytes
+     * @param charset the charset from the HTTP header, if any; otherwise jsoup reads the
+     *                {@code <meta>} charset or assumes UTF-8
+     */
+    public static ListPageLinks discover(URI pageUrl, byte[] body, Optional<String> charset) {
+        Document doc = parse(pageUrl, body, charset);
+        URI self = Urls.canonical(pageUrl);
+        Set<URI> articles = new LinkedHashSet<>();
+        Set<URI> pages = new LinkedHashSet<>();
+        for (Element a : doc.select("a[href]")) {
+            Optional<URI> parsed = Urls.parseHttp(a.absUrl("href"));
+            if (parsed.isEmpty() || !Urls.sameSite(parsed.get(), self) || parsed.get().equals(self)) {
+                continue;
+            }
+            URI url = parsed.get();
+            if (url.getRawPath() != null && BINARY.matcher(url.getRawPath().toLowerCase(Locale.ROOT)).matches()) {
+                continue;
+            }
+            String text = a.text().strip();
+            if (text.contains("下一页") || text.equals("下页")) {
+                pages.add(url);
+            } else if (ArticleUrlShape.matches(url)) {
+                articles.add(url);
+            } else if (ArticleUrlShape.isIndexPage(url) && sameDirectory(url, self)) {
+                pages.add(url);
+            } else if (inDatedItem(a) && !looksLikeList(url)) {
+                articles.add(url);
+            }
+        }
+        pages.addAll(scriptPages(doc, self));
+        pages.remove(self);
+        pages.removeAll(articles);
+        return new ListPageLinks(articles.stream().toList(), pages.stream().toList());
+    }
+
+    private static Document parse(URI pageUrl, byte[] body, Optional<String> charset) {
+        String name = charset.filter(LinkDiscovery::supported).orElse(null);
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(body), name, pageUrl.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a byte array
+        }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean inDatedItem(Element a) {
+        Element item = a.closest("li, tr");
+        return item != null && DATE.matcher(item.text()).find();
+    }
+
+    private static boolean looksLikeList(URI url) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath().toLowerCase(Locale.ROOT);
+        return path.endsWith("/") || path.matches(".*/(index|list|default)(_\\d+)?\\.s?html?")
+                || path.contains("/col/") || path.contains("/column");
+    }
+
+    private static boolean sameDirectory(URI a, URI b) {
+        return directory(a).equals(directory(b));
+    }
+
+    private static String directory(URI u) {
+        String path = u.getRawPath() == null ? "/" : u.getRawPath();
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /** Pages named by {@code createPageHTML(count, current, prefix, ext)}: prefix.ext, prefix_1.ext, …. */
+    private static Set<URI> scriptPages(Document doc, URI self) {
+        Set<URI> out = new LinkedHashSet<>();
+        for (Element script : doc.select("script")) {
+            String code = script.data();
+            Matcher m = CREATE_PAGE.matcher(code);
+            while (m.find()) {
+                Integer count = value(m.group(1), code);
+                if (count == null || count <= 1) {
+                    continue;
+                }
+                String prefix = m.group(3);
+                String ext = m.group(4);
+                if (!prefix.matches("[\\w-]+") || !ext.matches("\\w+")) {
+                    continue;
+                }
+                for (int i = 0; i < Math.min(count, MAX_SCRIPT_PAGES); i++) {
+                    out.add(Urls.canonical(self.resolve(i == 0 ? prefix + "." + ext : prefix + "_" + i + "." + ext)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A literal integer, or the integer assigned to the identifier in the same script. */
+    private static Integer value(String token, String code) {
+        if (token.matches("\\d+")) {
+            return Integer.valueOf(token);
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(token) + "\\s*=\\s*(\\d+)").matcher(code);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

@@ -1,0 +1,61 @@
+package yaowen.crawler.fetch;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses hosts that resolve to loopback, wildcard, private (RFC 1918), link-local, carrier-grade
+ * NAT, unique-local IPv6 or multicast addresses, unless private addresses are allowed. Guards against
+ * a configured or redirected URL reaching internal services. Thread-safe.
+ *
+ * <p>Known limit: the address is checked at resolution time, so DNS rebinding between the check
+ * and the connection is not prevented.
+ */
+public final class AddressGuard {
+    private final boolean allowPrivate;
+
+    public AddressGuard(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /**
+     * Checks the host of {@code url}.
+     *
+     * @throws BlockedAddressException when any address of the host is not public (or the URL has no host)
+     * @throws UnknownHostException    when the host does not resolve
+     */
+    public void check(URI url) throws BlockedAddressException, UnknownHostException {
+        String host = url.getHost();
+        if (host == null || host.isEmpty()) {
+            throw new BlockedAddressException(url, "no host");
+        }
+        if (allowPrivate) {
+            return;
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        for (InetAddress address : InetAddress.getAllByName(host)) {
+            if (isNonPublic(address)) {
+                throw new BlockedAddressException(url, "host " + host + " resolves to non-public address "
+                        + address.getHostAddress() + " (set allowPrivateAddresses to permit)");
+            }
+        }
+    }
+
+    static boolean isNonPublic(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet6Address) {
+            return (b[0] & 0xFE) == 0xFC; // fc00::/7 unique local
+        }
+        int first = b[0] & 0xFF;
+        int second = b[1] & 0xFF;
+        return first == 0 || (first == 100 && second >= 64 && second <= 127); // 0/8, 100.64/10
+    }
+}

@@ -1,0 +1,78 @@
+package yaowen.crawler.politeness;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Lets one request at a time through per host, and keeps at least the host's delay between the end
+ * of one request and the start of the next. Different hosts never wait for each other. Thread-safe.
+ */
+public final class HostGate {
+    private final Duration minDelay;
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+
+    private static final class Slot {
+        final ReentrantLock lock = new ReentrantLock(true);
+        volatile long delayNanos;
+        long nextStartNanos = Long.MIN_VALUE;
+
+        Slot(long delayNanos) {
+            this.delayNanos = delayNanos;
+        }
+    }
+
+    public HostGate(Duration minDelay) {
+        this.minDelay = minDelay;
+    }
+
+    /** The politeness key of a URL: {@code scheme://host:port}, lower case, default port made explicit. */
+    public static String hostKey(URI url) {
+        String scheme = url.getScheme() == null ? "http" : url.getScheme().toLowerCase(Locale.ROOT);
+        int port = url.getPort() != -1 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + ":" + port;
+    }
+
+    /** Raises (never lowers below the minimum) the delay of one host, e.g. for a robots.txt Crawl-delay. */
+    public void setDelay(String hostKey, Duration delay) {
+        long nanos = Math.max(minDelay.toNanos(), delay.toNanos());
+        slot(hostKey).delayNanos = nanos;
+    }
+
+    /** The delay currently applied to a host. */
+    public Duration delay(String hostKey) {
+        return Duration.ofNanos(slot(hostKey).delayNanos);
+    }
+
+    /**
+     * Runs {@code request} when the host is free and its delay has passed since its last request.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public <T> T call(String hostKey, Callable<T> request) throws Exception {
+        Slot slot = slot(hostKey);
+        slot.lock.lockInterruptibly();
+        try {
+            if (slot.nextStartNanos != Long.MIN_VALUE) {
+                long wait = slot.nextStartNanos - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
+            return request.call();
+        } finally {
+            slot.nextStartNanos = System.nanoTime() + slot.delayNanos;
+            slot.lock.unlock();
+        }
+    }
+
+    private Slot slot(String hostKey) {
+        return slots.computeIfAbsent(hostKey, k -> new Slot(minDelay.toNanos()));
+    }
+}

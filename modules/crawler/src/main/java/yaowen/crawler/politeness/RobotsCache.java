@@ -1,0 +1,100 @@
+package yaowen.crawler.politeness;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.crawler.fetch.BlockedAddressException;
+import yaowen.crawler.fetch.FetchResult;
+import yaowen.crawler.fetch.Fetcher;
+
+/**
+ * robots.txt rules per host, fetched through the {@link HostGate} and cached for a day. Policy (after
+ * crawler-commons' {@code SimpleRobotRulesParser}): a 2xx body is parsed for the crawler's agent name;
+ * a 4xx means allow all; a 5xx or a network failure means "defer visits" and is not cached, so the
+ * next round asks again. A Crawl-delay raises the host's delay in the gate, capped at
+ * {@code maxCrawlDelay}. Thread-safe.
+ */
+public final class RobotsCache {
+    private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
+    private static final Duration TTL = Duration.ofHours(24);
+
+    private final Fetcher fetcher;
+    private final HostGate gate;
+    private final String agentName;
+    private final Duration maxCrawlDelay;
+    private final Clock clock;
+    private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    private record Entry(BaseRobotRules rules, Instant expires) {
+    }
+
+    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
+        this.fetcher = fetcher;
+        this.gate = gate;
+        this.agentName = agentName;
+        this.maxCrawlDelay = maxCrawlDelay;
+        this.clock = clock;
+    }
+
+    /**
+     * The rules for the host of {@code url}, fetching robots.txt if not cached.
+     *
+     * @throws BlockedAddressException when the host may not be contacted at all
+     */
+    public BaseRobotRules rulesFor(URI url) throws BlockedAddressException {
+        String key = HostGate.hostKey(url);
+        Entry entry = cache.get(key);
+        if (entry != null && clock.instant().isBefore(entry.expires())) {
+            return entry.rules();
+        }
+        BaseRobotRules rules = fetch(key);
+        if (!rules.isDeferVisits()) {
+            cache.put(key, new Entry(rules, clock.instant().plus(TTL)));
+        }
+        return rules;
+    }
+
+    private BaseRobotRules fetch(String key) throws BlockedAddressException {
+        URI robotsUrl = URI.create(key + "/robots.txt");
+        FetchResult result;
+        try {
+            result = gate.call(key, () -> fetcher.fetch(robotsUrl, Map.of()));
+        } catch (BlockedAddressException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return parser.failedFetch(503);
+        } catch (Exception e) {
+            LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, e.toString());
+            return parser.failedFetch(503);
+        }
+        if (!result.isSuccess()) {
+            LOG.info("robots.txt of {} answered {}; {}", key, result.status(),
+                    result.status() >= 500 ? "deferring the host" : "allowing all");
+            return parser.failedFetch(result.status());
+        }
+        BaseRobotRules rules = parser.parseContent(robotsUrl.toString(), result.body(),
+                result.contentType().orElse("text/plain"), List.of(agentName));
+        long delayMillis = rules.getCrawlDelay();
+        if (delayMillis != BaseRobotRules.UNSET_CRAWL_DELAY && delayMillis > 0) {
+            Duration delay = Duration.ofMillis(delayMillis);
+            if (delay.compareTo(maxCrawlDelay) > 0) {
+                LOG.info("robots.txt of {} asks Crawl-delay {} s; capped at {} s", key, delay.toSeconds(),
+                        maxCrawlDelay.toSeconds());
+                delay = maxCrawlDelay;
+            }
+            gate.setDelay(key, delay);
+        }
+        return rules;
+    }
+}

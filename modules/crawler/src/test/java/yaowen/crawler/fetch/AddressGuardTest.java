@@ -1,0 +1,32 @@
+package yaowen.crawler.fetch;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AddressGuardTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8080/", "http://localhost/", "http://10.1.2.3/", "http://192.168.1.1/",
+            "http://172.16.0.1/", "http://169.254.169.254/latest/meta-data", "http://100.64.0.1/", "http://0.0.0.0/",
+            "http://[::1]/", "http://[fd00::1]/", "http://[fe80::1]/"})
+    void refusesNonPublicAddresses(String url) {
+        assertThatThrownBy(() -> new AddressGuard(false).check(URI.create(url)))
+                .isInstanceOf(BlockedAddressException.class).hasMessageContaining("non-public");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8080/", "http://10.1.2.3/"})
+    void allowsPrivateAddressesWhenConfigured(String url) {
+        assertThatCode(() -> new AddressGuard(true).check(URI.create(url))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://8.8.8.8/", "http://[2001:4860:4860::8888]/", "https://1.2.3.4/"})
+    void allowsPublicAddresses(String url) {
+        assertThatCode(() -> new AddressGuard(false).check(URI.create(url))).doesNotThrowAnyException();
+    }
+}

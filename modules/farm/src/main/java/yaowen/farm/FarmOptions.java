@@ -1,0 +1,50 @@
+package yaowen.farm;
+
+/**
+ * How to start a {@link SiteFarm}.
+ *
+ * @param port         port of the farm's index server on 127.0.0.1; 0 picks free ports for the
+ *                     index and every portal, otherwise portal {@code i} listens on {@code port + 1 + i}
+ * @param heldBack     how many of the newest (non-seed) articles are held back for
+ *                     {@link SiteFarm#publishNext()}; 0 publishes everything at start (tests)
+ * @param poisonLinked whether a list page links {@link SiteFarm#poisonUrl()}, an "article" that
+ *                     serves PDF bytes labelled {@code text/html}
+ * @param seed         seed of the generated article ids (same seed, same URLs)
+ */
+public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed) {
+
+    public FarmOptions {
+        if (port < 0 || port > 65535 - 16) {
+            throw new IllegalArgumentException("port must be 0 or a free port below 65519, was " + port);
+        }
+        if (heldBack < 0) {
+            throw new IllegalArgumentException("heldBack must be >= 0, was " + heldBack);
+        }
+    }
+
+    /** Demo settings: any free port, 5 articles held back for live publishing, poisoned page linked. */
+    public static FarmOptions demo() {
+        return new FarmOptions(0, 5, true, 20240101L);
+    }
+
+    /** Test settings: any free port, everything published, no poisoned page linked. */
+    public static FarmOptions forTests() {
+        return new FarmOptions(0, 0, false, 20240101L);
+    }
+
+    public FarmOptions withPort(int newPort) {
+        return new FarmOptions(newPort, heldBack, poisonLinked, seed);
+    }
+
+    public FarmOptions withHeldBack(int count) {
+        return new FarmOptions(port, count, poisonLinked, seed);
+    }
+
+    public FarmOptions withPoisonLinked(boolean linked) {
+        return new FarmOptions(port, heldBack, linked, seed);
+    }
+
+    public FarmOptions withSeed(long newSeed) {
+        return new FarmOptions(port, heldBack, poisonLinked, newSeed);
+    }
+}
