@@ -1,0 +1,123 @@
+package yaowen.stores.sink;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.records.DeadLetter;
+import yaowen.records.Serdes;
+import yaowen.records.Topics;
+import yaowen.stores.ArticleStore;
+
+/**
+ * The sink's per-record step, without a broker: decodes one record of {@link Topics#ARTICLES},
+ * {@link Topics#MEETINGS} or {@link Topics#METRICS} and upserts it into the store.
+ *
+ * <p>Never throws for a bad record: an undecodable value ({@code UNDECODABLE_RECORD}), a store failure
+ * ({@code STORE_ERROR}) or a record of another topic ({@code UNEXPECTED_TOPIC}) comes back as the
+ * {@link DeadLetter} to publish, logged at WARN. A tombstone (null value) is counted and skipped.
+ *
+ * <p>Thread-safe if the store is; counters are atomic.
+ */
+public final class RecordSink {
+    /** Stage named in dead letters. */
+    public static final String STAGE = "sink";
+    private static final Logger LOG = LoggerFactory.getLogger(RecordSink.class);
+
+    private final ArticleStore store;
+    private final Clock clock;
+    private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong meetings = new AtomicLong();
+    private final AtomicLong metrics = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
+    private final AtomicLong tombstones = new AtomicLong();
+
+    public RecordSink(ArticleStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public RecordSink(ArticleStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /**
+     * Writes one record.
+     *
+     * @return empty when stored or skipped, else the dead letter describing the failure
+     */
+    public Optional<DeadLetter> handle(ConsumerRecord<String, byte[]> record) {
+        Objects.requireNonNull(record, "record");
+        if (record.value() == null) {
+            tombstones.incrementAndGet();
+            LOG.debug("skipped tombstone {}-{}@{} key {}", record.topic(), record.partition(), record.offset(), record.key());
+            return Optional.empty();
+        }
+        Object decoded;
+        try {
+            decoded = decode(record);
+        } catch (SerializationException e) {
+            return Optional.of(deadLetter(record, "UNDECODABLE_RECORD", e));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(deadLetter(record, "UNEXPECTED_TOPIC", e));
+        }
+        try {
+            switch (record.topic()) {
+                case Topics.ARTICLES -> {
+                    store.upsertArticle((yaowen.records.Article) decoded);
+                    articles.incrementAndGet();
+                }
+                case Topics.MEETINGS -> {
+                    store.upsertMeeting((yaowen.records.Meeting) decoded);
+                    meetings.incrementAndGet();
+                }
+                default -> {
+                    store.upsertMetric((yaowen.records.MetricObservation) decoded);
+                    metrics.incrementAndGet();
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(deadLetter(record, "STORE_ERROR", e));
+        }
+    }
+
+    /** A snapshot of the counters. */
+    public SinkStats stats() {
+        return new SinkStats(articles.get(), meetings.get(), metrics.get(), deadLetters.get(), tombstones.get());
+    }
+
+    private static Object decode(ConsumerRecord<String, byte[]> record) {
+        return switch (record.topic()) {
+            case Topics.ARTICLES -> Serdes.ARTICLE.decode(record.value());
+            case Topics.MEETINGS -> Serdes.MEETING.decode(record.value());
+            case Topics.METRICS -> Serdes.METRIC.decode(record.value());
+            default -> throw new IllegalArgumentException("the sink does not read topic " + record.topic());
+        };
+    }
+
+    private DeadLetter deadLetter(ConsumerRecord<String, byte[]> record, String kind, Exception e) {
+        deadLetters.incrementAndGet();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.warn("dead letter {} for {}-{}@{} key {}: {}", kind, record.topic(), record.partition(), record.offset(),
+                record.key(), message);
+        return DeadLetter.newBuilder()
+                .setStage(STAGE)
+                .setErrorKind(kind)
+                .setMessage(message)
+                .setExceptionClass(e.getClass().getName())
+                .setSourceTopic(record.topic())
+                .setSourcePartition(record.partition())
+                .setSourceOffset(record.offset())
+                .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
+                .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+                .setFailedAt(clock.instant())
+                .build();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Kafka sink: {@link yaowen.stores.sink.SinkConsumer} reads articles, meetings and metrics and
+ * upserts them into an {@link yaowen.stores.ArticleStore}; {@link yaowen.stores.sink.RecordSink} is its
+ * broker-free per-record step, which turns every failure into a dead letter.
+ */
+package yaowen.stores.sink;

@@ -1,0 +1,111 @@
+package yaowen.stores.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import yaowen.records.Serdes;
+import yaowen.records.Topics;
+import yaowen.stores.Fixtures;
+import yaowen.stores.duckdb.DuckDbStore;
+
+@Timeout(30)
+class SinkConsumerTest {
+
+    @Test
+    void forcesReadCommittedAndManualCommitsButKeepsTheGroupGiven() {
+        Properties base = new Properties();
+        base.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "true");
+        base.put(ConsumerConfig.GROUP_ID_CONFIG, "mine");
+
+        Properties config = SinkConsumer.consumerConfig(base);
+
+        assertThat(config).containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "mine");
+        assertThat(SinkConsumer.consumerConfig(new Properties()))
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, SinkConsumer.DEFAULT_GROUP_ID);
+    }
+
+    @Test
+    void storesABatchPublishesDeadLettersAndCommitsAfterwards() throws Exception {
+        MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+        MockProducer<String, byte[]> producer =
+                new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        TopicPartition meetings = new TopicPartition(Topics.MEETINGS, 0);
+        TopicPartition metrics = new TopicPartition(Topics.METRICS, 0);
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            SinkConsumer sinkConsumer = new SinkConsumer(consumer, producer, store);
+            consumer.schedulePollTask(() -> {
+                consumer.rebalance(List.of(meetings, metrics));
+                Map<TopicPartition, Long> beginning = new HashMap<>();
+                beginning.put(meetings, 0L);
+                beginning.put(metrics, 0L);
+                consumer.updateBeginningOffsets(beginning);
+                consumer.addRecord(new ConsumerRecord<>(Topics.MEETINGS, 0, 0L, "m1",
+                        Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))));
+                consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 0L, "bad", new byte[] {0, 1, 2}));
+                consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 1L, "x1",
+                        Serdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))));
+            });
+            CompletableFuture<Void> loop = CompletableFuture.runAsync(sinkConsumer);
+
+            waitUntil(() -> sinkConsumer.stats().total() == 3
+                    && consumer.committed(java.util.Set.of(metrics)).get(metrics) != null);
+            sinkConsumer.close();
+            loop.get(10, TimeUnit.SECONDS);
+
+            assertThat(sinkConsumer.stats()).isEqualTo(new SinkStats(0, 1, 1, 1, 0));
+            assertThat(store.meeting("m1")).isPresent();
+            assertThat(store.metricsOfMeeting("m1")).hasSize(1);
+            List<ProducerRecord<String, byte[]>> sent = producer.history();
+            assertThat(sent).singleElement().satisfies(r -> {
+                assertThat(r.topic()).isEqualTo(Topics.DLQ);
+                assertThat(r.key()).isEqualTo("bad");
+                assertThat(Serdes.DEAD_LETTER.decode(r.value()).getSourceOffset()).isEqualTo(0L);
+            });
+            assertThat(consumer.closed()).isTrue();
+            assertThat(producer.closed()).isTrue();
+        }
+    }
+
+    @Test
+    void closingBeforeRunningClosesTheClients() {
+        MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+        MockProducer<String, byte[]> producer = new MockProducer<>();
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            SinkConsumer sinkConsumer = new SinkConsumer(consumer, producer, store);
+            sinkConsumer.close();
+            sinkConsumer.run();
+            assertThat(consumer.closed()).isTrue();
+            assertThat(producer.closed()).isTrue();
+        }
+    }
+
+
+    static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
