@@ -1,0 +1,249 @@
+package yaowen.cleaning;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import yaowen.cleaning.CleanedArticle.Script;
+import yaowen.cleaning.boilerplate.ChromeLines;
+import yaowen.cleaning.boilerplate.MainContentFinder;
+import yaowen.cleaning.boilerplate.TextBlock;
+import yaowen.cleaning.charset.BinarySniffer;
+import yaowen.cleaning.charset.CharsetDetector;
+import yaowen.cleaning.charset.DetectedCharset;
+import yaowen.cleaning.fields.PublishTime;
+import yaowen.cleaning.fields.PublishTimeParser;
+import yaowen.cleaning.fields.TitleFinder;
+import yaowen.cleaning.fingerprint.ContentHash;
+import yaowen.cleaning.fingerprint.SimHash;
+import yaowen.cleaning.script.ScriptNormaliser;
+
+/**
+ * The front door of the cleaning core: raw page bytes to a {@link CleanedArticle}.
+ *
+ * <p>Steps: size and binary checks; charset ({@link CharsetDetector}); for HTML, jsoup parse and
+ * main-content selection ({@link MainContentFinder}); for plain text, line by line; script
+ * normalisation (traditional → simplified, pinyin glosses, full-width folding); fields (title, publish
+ * time, source, authors) read from meta lines, which leave the body with the rest of the page chrome;
+ * fingerprints.
+ *
+ * <p>Instances are immutable, thread-safe and meant to be shared. {@link #clean} never modifies its
+ * input, does no I/O, reads no clock and logs nothing. Work is bounded: bodies over the size cap are
+ * rejected, at most {@value #MAX_PARSE_CHARS} decoded characters are parsed, and all tree walks are
+ * iterative, so deeply nested or huge pages cannot exhaust the stack or hang.
+ */
+public final class ArticleCleaner {
+    /** Default cap on body size: 20 MiB. */
+    public static final int DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+    /** Decoded characters beyond this are not parsed (no article is this long). */
+    static final int MAX_PARSE_CHARS = 4_000_000;
+    private static final int HEADER_WINDOW = 40;
+    private static final int TRAILER_WINDOW = 20;
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(?:!doctype|html|head|body|div|p|table|meta|title|br|span|a|script|style|text|font|center|td|tr|ul|li|h[1-6]|"
+            + "article|section|form|img|link|iframe|frameset)[\\s>/]", Pattern.CASE_INSENSITIVE);
+
+    private final int maxBytes;
+
+    private ArticleCleaner(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** A cleaner with the default 20 MiB size cap. */
+    public static ArticleCleaner create() {
+        return new ArticleCleaner(DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * A cleaner with a custom size cap.
+     *
+     * @param maxBytes bodies longer than this are rejected with {@link CleaningException.Reason#TOO_LARGE}; at least 1
+     */
+    public static ArticleCleaner withMaxBytes(int maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
+        }
+        return new ArticleCleaner(maxBytes);
+    }
+
+    /** The size cap in bytes. */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Cleans one page.
+     *
+     * @param page the fetched page; not modified
+     * @return the article: body in simplified script, paragraphs joined by {@code \n}, with its fields
+     * @throws CleaningException when the body is empty ({@code EMPTY}), not text ({@code BINARY}), over the
+     *                           cap ({@code TOO_LARGE}) or holds no body text ({@code NO_TEXT})
+     */
+    public CleanedArticle clean(FetchedPage page) {
+        Objects.requireNonNull(page, "page");
+        byte[] bytes = page.body();
+        if (bytes.length == 0) {
+            throw new CleaningException(CleaningException.Reason.EMPTY, "empty body");
+        }
+        if (bytes.length > maxBytes) {
+            throw new CleaningException(CleaningException.Reason.TOO_LARGE,
+                    "body of " + bytes.length + " bytes is over the cap of " + maxBytes);
+        }
+        DetectedCharset cs = CharsetDetector.detect(bytes, page.contentType());
+        if (!cs.charset().name().startsWith("UTF-16")) {
+            Optional<String> kind = BinarySniffer.binaryKind(bytes, cs.bomLength());
+            if (kind.isPresent()) {
+                throw new CleaningException(CleaningException.Reason.BINARY, "not text: " + kind.get());
+            }
+        }
+        String text = decode(bytes, cs);
+        if (text.isBlank()) {
+            throw new CleaningException(CleaningException.Reason.EMPTY, "only whitespace");
+        }
+        if (undecodable(text)) {
+            throw new CleaningException(CleaningException.Reason.BINARY, "bytes do not decode as " + cs.charset().name());
+        }
+        if (text.length() > MAX_PARSE_CHARS) {
+            text = text.substring(0, MAX_PARSE_CHARS);
+        }
+        Page p = looksLikeHtml(text) ? fromHtml(text, page) : fromPlainText(text);
+        Script script = ScriptNormaliser.detect(p.sample());
+        Optional<String> title = p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
+
+        ArticleLines lines = new ArticleLines(title, page.fetchedAt());
+        lines.header(normalise(p.header(), script));
+        lines.content(normalise(p.content(), script));
+        lines.trailer(normalise(p.trailer(), script));
+        List<String> body = lines.body();
+        if (body.isEmpty()) {
+            throw new CleaningException(CleaningException.Reason.NO_TEXT, "no body text found");
+        }
+        String bodyText = String.join("\n", body);
+        Optional<PublishTime> fromUrl = page.url().flatMap(u -> PublishTimeParser.fromUrl(u, page.fetchedAt()));
+        Optional<PublishTime> time = lines.publishTime(p.metaTime(), fromUrl);
+        return new CleanedArticle(
+                title,
+                time.map(PublishTime::iso),
+                lines.source(),
+                lines.authors(),
+                bodyText,
+                script,
+                cs.charset().name(),
+                cs.source(),
+                SimHash.of(bodyText),
+                ContentHash.sha256Hex(bodyText));
+    }
+
+    /** What a page offers before normalisation: lines around and in the content, and DOM-level fields. */
+    private record Page(List<String> header, List<String> content, List<String> trailer, Optional<String> title,
+                        Optional<PublishTime> metaTime) {
+        CharSequence sample() {
+            StringBuilder sb = new StringBuilder();
+            for (String s : content) {
+                sb.append(s);
+                if (sb.length() > 20_000) {
+                    break;
+                }
+            }
+            return sb;
+        }
+    }
+
+    private static Page fromHtml(String html, FetchedPage page) {
+        Document doc = Jsoup.parse(html, page.url().orElse(""), Parser.htmlParser());
+        Element root = doc.body() != null ? doc.body() : doc;
+        MainContentFinder.Extraction ex = MainContentFinder.find(root);
+        List<TextBlock> all = ex.blocks();
+        List<String> header = texts(all.subList(Math.max(0, ex.start() - HEADER_WINDOW), ex.start()));
+        List<String> trailer = texts(all.subList(ex.end(), Math.min(all.size(), ex.end() + TRAILER_WINDOW)));
+        return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc),
+                PublishTimeParser.fromMetaTags(doc, page.fetchedAt()));
+    }
+
+    /**
+     * Plain text: when a meta line (a date or 来源 line) sits in the first lines, the lines up to it are a
+     * header whose last prose line is the title; otherwise every line is content.
+     */
+    private static Page fromPlainText(String text) {
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        List<String> lines = new ArrayList<>(raw.length);
+        for (String r : raw) {
+            String s = ScriptNormaliser.collapseWhitespace(r);
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+        }
+        int firstMeta = -1;
+        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
+            if (ChromeLines.classify(lines.get(i)) == ChromeLines.Kind.META) {
+                firstMeta = i;
+                break;
+            }
+        }
+        if (firstMeta < 0) {
+            return new Page(List.of(), lines, List.of(), Optional.empty(), Optional.empty());
+        }
+        Optional<String> title = Optional.empty();
+        for (int i = firstMeta - 1; i >= 0; i--) {
+            String l = lines.get(i);
+            if (ChromeLines.classify(l) == ChromeLines.Kind.BODY && l.length() >= 4 && l.length() <= 120) {
+                title = Optional.of(l);
+                break;
+            }
+        }
+        int headerEnd = firstMeta + 1;
+        return new Page(lines.subList(0, headerEnd), lines.subList(headerEnd, lines.size()), List.of(), title,
+                Optional.empty());
+    }
+
+    private static List<String> normalise(List<String> lines, Script script) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            String s = ScriptNormaliser.normalise(l, script);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<TextBlock> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    private static String decode(byte[] bytes, DetectedCharset cs) {
+        Charset c = cs.charset();
+        return new String(bytes, cs.bomLength(), bytes.length - cs.bomLength(), c);
+    }
+
+    /** More than a third of the non-ASCII characters are replacement characters. */
+    private static boolean undecodable(String text) {
+        int nonAscii = 0;
+        int bad = 0;
+        int end = Math.min(text.length(), 200_000);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+                if (c == '\uFFFD') {
+                    bad++;
+                }
+            }
+        }
+        return nonAscii > 20 && bad * 3 > nonAscii;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        return HTML_TAG.matcher(text.length() > 65_536 ? text.substring(0, 65_536) : text).find();
+    }
+}

@@ -1,0 +1,182 @@
+package yaowen.cleaning;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import yaowen.cleaning.boilerplate.ChromeLines;
+import yaowen.cleaning.boilerplate.ChromeLines.Kind;
+import yaowen.cleaning.fields.AuthorLine;
+import yaowen.cleaning.fields.PublishTime;
+import yaowen.cleaning.fields.PublishTimeParser;
+import yaowen.cleaning.fields.SourceLine;
+import yaowen.cleaning.fields.TitleFinder;
+
+/**
+ * Turns normalised lines into body and fields. Lines come in three zones: the header before the
+ * content (only meta lines are read), the content (chrome dropped, meta lines read and dropped, the
+ * title line dropped, cut at the first end marker such as 相关新闻 or 版权所有) and the trailer after it
+ * (only meta lines up to the first end marker are read). Not thread-safe; one per page.
+ */
+final class ArticleLines {
+    private static final int TITLE_ZONE = 4;
+    private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
+
+    private final Optional<Instant> fetchedAt;
+    private final String titleKey;
+    private final List<String> body = new ArrayList<>();
+    private final Set<String> authors = new LinkedHashSet<>();
+    private Optional<PublishTime> headerLabelled = Optional.empty();
+    private Optional<PublishTime> contentLabelled = Optional.empty();
+    private Optional<PublishTime> trailerLabelled = Optional.empty();
+    private Optional<PublishTime> byline = Optional.empty();
+    private Optional<String> source = Optional.empty();
+    private Optional<String> bylineSource = Optional.empty();
+
+    ArticleLines(Optional<String> title, Optional<Instant> fetchedAt) {
+        this.fetchedAt = fetchedAt;
+        this.titleKey = title.map(TitleFinder::squash).orElse("");
+    }
+
+    /** Reads fields from header lines, nearest to the content first. */
+    void header(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (ChromeLines.classify(line) == Kind.META) {
+                readMeta(line, Zone.HEADER);
+            }
+        }
+    }
+
+    /** Reads content lines: keeps the body, reads and drops meta lines. */
+    void content(List<String> lines) {
+        int n = lines.size();
+        Kind[] kinds = new Kind[n];
+        int[] proseAfter = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            kinds[i] = ChromeLines.classify(lines.get(i));
+            proseAfter[i] = proseAfter[i + 1] + (kinds[i] == Kind.BODY && hasSentence(lines.get(i)) ? lines.get(i).length() : 0);
+        }
+        int considered = 0;
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            Kind kind = kinds[i];
+            if (kind == Kind.END) {
+                if (kept > 0 && kept >= proseAfter[i + 1]) {
+                    return; // what follows is less than what we have: the article ended
+                }
+                continue;
+            }
+            if (kind == Kind.META) {
+                if (readMeta(line, Zone.CONTENT) || !hasSentence(line)) {
+                    continue;
+                }
+                kind = Kind.BODY;
+            }
+            if (kind == Kind.CHROME) {
+                continue;
+            }
+            considered++;
+            if (AuthorLine.isCreditLine(line)) {
+                authors.addAll(AuthorLine.authors(line));
+                continue;
+            }
+            if (considered <= TITLE_ZONE + 2 && isTitle(line)) {
+                continue;
+            }
+            body.add(line);
+            kept += line.length();
+        }
+    }
+
+    /** Reads fields from lines after the content, up to the first end marker. */
+    void trailer(List<String> lines) {
+        for (String line : lines) {
+            Kind kind = ChromeLines.classify(line);
+            if (kind == Kind.END) {
+                return;
+            }
+            if (kind == Kind.META) {
+                readMeta(line, Zone.TRAILER);
+            }
+        }
+    }
+
+    List<String> body() {
+        return body;
+    }
+
+    List<String> authors() {
+        if (!body.isEmpty()) {
+            for (int i = Math.max(0, body.size() - 3); i < body.size(); i++) {
+                authors.addAll(AuthorLine.trailingCredit(body.get(i), source().orElse("")));
+            }
+        }
+        return List.copyOf(authors);
+    }
+
+    Optional<String> source() {
+        return source.or(() -> bylineSource);
+    }
+
+    /** The stated publish time; {@code fromMeta} and {@code fromUrl} rank below labelled text. */
+    Optional<PublishTime> publishTime(Optional<PublishTime> fromMeta, Optional<PublishTime> fromUrl) {
+        return headerLabelled.or(() -> contentLabelled).or(() -> fromMeta).or(() -> byline)
+                .or(() -> trailerLabelled).or(() -> fromUrl);
+    }
+
+    private enum Zone { HEADER, CONTENT, TRAILER }
+
+    /** Reads what a meta line states; true when it stated anything. */
+    private boolean readMeta(String line, Zone zone) {
+        boolean found = false;
+        Optional<PublishTime> t = PublishTimeParser.fromLabelledText(line, fetchedAt);
+        if (t.isPresent()) {
+            found = true;
+            switch (zone) {
+                case HEADER -> headerLabelled = headerLabelled.or(() -> t);
+                case CONTENT -> contentLabelled = contentLabelled.or(() -> t);
+                case TRAILER -> trailerLabelled = trailerLabelled.or(() -> t);
+            }
+        } else if (!line.contains("今天") && !line.contains("今日") && !line.contains("星期")) {
+            Optional<PublishTime> d = PublishTimeParser.firstDate(line, fetchedAt);
+            if (d.isPresent() && zone != Zone.TRAILER && d.get().precision().compareTo(PublishTime.Precision.DAY) >= 0) {
+                found = true;
+                byline = byline.or(() -> d);
+                if (bylineSource.isEmpty()) {
+                    bylineSource = SourceLine.byline(line);
+                }
+            }
+        }
+        Optional<String> s = SourceLine.labelled(line);
+        if (s.isPresent()) {
+            found = true;
+            source = source.or(() -> s);
+        }
+        if (AuthorLine.isCreditLine(line) || COUNTER_WORDS.matcher(line).find()) {
+            found = true;
+        }
+        List<String> a = AuthorLine.authors(line);
+        if (!a.isEmpty()) {
+            found = true;
+            authors.addAll(a);
+        }
+        return found;
+    }
+
+    private boolean isTitle(String line) {
+        if (titleKey.isEmpty()) {
+            return false;
+        }
+        String k = TitleFinder.squash(line);
+        return k.equals(titleKey) || k.length() >= 4 && titleKey.contains(k) && k.length() * 2 >= titleKey.length()
+                || k.length() >= 4 && k.contains(titleKey) && titleKey.length() * 10 >= k.length() * 9;
+    }
+
+    private static boolean hasSentence(String line) {
+        return line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.indexOf(',') >= 0 || line.length() > 60;
+    }
+}

@@ -1,0 +1,96 @@
+package yaowen.cleaning.boilerplate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page chrome in normalised text lines, the way it appears on Chinese government and news
+ * sites and on template sites that repost their articles. A line is one of:
+ * <ul>
+ *   <li>{@link Kind#META}: a line of article metadata (发布时间, 来源, 作者, 记者, 编辑, 浏览次数 …, or a
+ *       short byline of a name and a date); fields are read from it and it leaves the body;</li>
+ *   <li>{@link Kind#CHROME}: navigation or tools (当前位置, 首页 &gt;&gt; …, 字号 大 中 小, 打印/关闭,
+ *       分享到, 上一篇/下一篇, template filler such as 下面是小编为大家整理的…供大家参考);</li>
+ *   <li>{@link Kind#END}: the start of what follows an article (相关新闻, 相关链接, 热门留言, 推荐访问,
+ *       版权所有, 主办单位, 网站标识码, ICP备, 公安备案号, 网站地图 …);</li>
+ *   <li>{@link Kind#BODY}: anything else.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class ChromeLines {
+    /** What a line is. */
+    public enum Kind { BODY, META, CHROME, END }
+
+    private static final int SHORT = 90;
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
+    private static final Pattern META_LABEL = Pattern.compile(
+            "(?:^|[\\s|｜【\\[(（])(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|"
+            + "新闻来源|来源|作者|撰稿|撰文|文字|摄影|摄像|供稿|融媒体记者|本报记者|本台记者|特约记者|见习记者|记者|通讯员|"
+            + "编辑|责任编辑|责编|编审|审核|审校|校对|终审|初审|复审|签发|监制|主编|值班编辑|实习编辑|发布者|发布人|"
+            + "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|访问次数|人气)\\s*[:：]");
+    private static final Pattern COUNTER = Pattern.compile(
+            "(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|访问次数|阅读|浏览|点击)\\s*[:：]?\\s*\\d+\\s*次?");
+    private static final Pattern CHROME = Pattern.compile(
+            "^(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|现在位置|所在位置|位置)\\s*[:：]"
+            + "|^首页\\s*(?:>|＞|»|›|/|-|→)"
+            + "|(?:>>|＞＞|»|›)\\s*[\\p{IsHan}]{2,10}\\s*$"
+            + "|字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小|【\\s*大\\s*】\\s*【\\s*中\\s*】|字体\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小"
+            + "|^【?\\s*(?:打印|打印本页|打印文章|打印此文|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|收藏|加入收藏|收藏本页|"
+            + "分享|分享到|分享至|扫一扫|微信扫一扫|手机扫一扫|纠错|我要纠错|保存|复制链接|返回|返回列表|返回首页|TOP|top)\\s*】?"
+            + "(?:\\s*[【\\[|｜]?\\s*(?:打印|关闭|关闭窗口|返回顶部|收藏|分享|保存|纠错)\\s*[】\\]]?)*\\s*$"
+            + "|^(?:分享到|分享至)\\s*[:：]?"
+            + "|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\\s*[:：]"
+            + "|下面是小编为大家整理的|供大家参考|以上就是小编|本文由.{0,20}整理|欢迎访问.{0,20}网|更多.{0,16}请访问"
+            + "|^(?:扫描二维码|扫码|长按识别|点击上方|点击蓝字|关注我们|微信公众号)");
+    private static final Pattern END = Pattern.compile(
+            "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|热门留言|热门评论|网友评论|网友留言|"
+            + "发表评论|我要评论|评论列表|推荐阅读|推荐访问|延伸阅读|猜你喜欢|热点推荐|热门推荐|热门文章|更多新闻|更多阅读|"
+            + "精彩推荐|最新文章|最新新闻|往期回顾|图片新闻|热点新闻)\\s*】?\\s*[:：]?"
+            + "|版权所有|Copyright|copyright|COPYRIGHT|©|主办单位\\s*[:：]|承办单位\\s*[:：]|网站标识码|ICP备|ICP证|"
+            + "公安备案号|公网安备|网站地图|Powered by|Produced By|技术支持\\s*[:：]|联系我们\\s*[|｜]|建议使用.{0,12}浏览器|"
+            + "分辨率|未经授权禁止|不得转载");
+
+    private static final Pattern BYLINE_NOISE = Pattern.compile("[\\d:：日号\\sT|｜/]+");
+
+    private ChromeLines() {
+    }
+
+    /** What {@code line} (already normalised, trimmed) is. */
+    public static Kind classify(String line) {
+        if (line.isEmpty()) {
+            return Kind.CHROME;
+        }
+        if (line.length() > SHORT) {
+            return line.contains("小编") && CHROME.matcher(line).find() ? Kind.CHROME : Kind.BODY;
+        }
+        if (END.matcher(line).find()) {
+            return Kind.END;
+        }
+        boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
+        if (colon && META_LABEL.matcher(line).find() || isByline(line)) {
+            return Kind.META;
+        }
+        if (CHROME.matcher(line).find() || COUNTER.matcher(line).matches()) {
+            return Kind.CHROME;
+        }
+        return Kind.BODY;
+    }
+
+    /**
+     * A short line that is a date plus at most a short name around it, e.g.
+     * {@code 南阳广播电视台 2023-03-17 15:53:20} or {@code 2021-01-28 来源：xx}.
+     */
+    static boolean isByline(String line) {
+        if (line.length() > 60) {
+            return false;
+        }
+        var m = DATE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = BYLINE_NOISE.matcher(line.substring(0, m.start()) + " " + line.substring(m.end()))
+                .replaceAll(" ").trim();
+        return rest.length() <= 24 && !rest.contains("，") && !rest.contains("。") && !rest.contains(",");
+    }
+}

@@ -1,0 +1,133 @@
+package yaowen.cleaning.fields;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads authors from credit lines: {@code 记者 张三 李四}, {@code 作者：王五}, {@code 融媒体记者:李仪佳、乔盈盈},
+ * {@code （通讯员 赵六）}, and trailing credits such as {@code (南阳广播电视台 王晓宇 王方方 杜林霞)}.
+ * Editors and reviewers (编辑, 责任编辑, 审核, 校对 …) are not authors: text after their label is
+ * ignored. Stateless and thread-safe.
+ */
+public final class AuthorLine {
+    private static final String AUTHOR_LABEL =
+            "(?:融媒体记者|全媒体记者|本报记者|本台记者|本网记者|新华社记者|特约记者|见习记者|实习记者|首席记者|记者|"
+            + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/]))";
+    private static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
+    private static final Pattern ORGANISATION = Pattern.compile(".{2,}(?:台|报|社|网|中心|站|局|部|委|办)");
+    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[]+|[)）】\\]]+$");
+    private static final Pattern EDITOR = Pattern.compile(
+            "(?:责任编辑|值班编辑|实习编辑|编辑|责编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|主编|统筹|策划|"
+            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击)");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.]{1,20}");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
+    private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
+            "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文");
+
+    private AuthorLine() {
+    }
+
+    /** Authors named after an author label in {@code line}; empty when the line names none. */
+    public static List<String> authors(String line) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = LABEL.matcher(line);
+        int from = 0;
+        while (from < line.length() && m.find(from)) {
+            if (m.start() > 0 && isHan(line.charAt(m.start() - 1)) && !isCreditPrefix(line, m.start())) {
+                from = m.end();
+                continue; // "新闻记者节" or a word inside a sentence
+            }
+            int end = segmentEnd(line, m.end());
+            names(line.substring(m.end(), end), out);
+            from = Math.max(end, m.end());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Authors of a trailing parenthesised credit at the end of a paragraph, e.g.
+     * {@code …递交了目标责任书。(南阳广播电视台 王晓宇 王方方 杜林霞)}; the first token is dropped when it is
+     * an organisation (…台, …报, …社, …网, …中心) or {@code source}.
+     */
+    public static List<String> trailingCredit(String line, String source) {
+        Matcher m = TRAILING_CREDIT.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        String inner = m.group(1).trim();
+        if (LABEL.matcher(inner).lookingAt()) {
+            return authors(inner);
+        }
+        String[] tokens = inner.split("[\\s、，,]+");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (i == 0 && tokens.length > 1 && (t.equals(source) || ORGANISATION.matcher(t).matches())) {
+                continue;
+            }
+            if (!HAN_NAME.matcher(t).matches() || NOT_NAMES.contains(t)) {
+                return List.of();
+            }
+            names.add(t);
+        }
+        return names.isEmpty() || tokens.length < 2 ? List.of() : List.copyOf(names);
+    }
+
+    /** Whether {@code line} is only a credit (authors and/or editors), so it should leave the body. */
+    public static boolean isCreditLine(String line) {
+        if (line.length() > 64) {
+            return false;
+        }
+        String s = BRACKETS.matcher(line).replaceAll("").trim();
+        Matcher m = LABEL.matcher(s);
+        Matcher e = EDITOR.matcher(s);
+        boolean startsWithLabel = m.lookingAt() || e.lookingAt();
+        return startsWithLabel && s.length() <= 60 && !s.contains("。");
+    }
+
+    private static boolean isCreditPrefix(String line, int labelStart) {
+        String before = line.substring(Math.max(0, labelStart - 3), labelStart);
+        return before.endsWith("本报") || before.endsWith("本台") || before.endsWith("讯") || before.endsWith("社");
+    }
+
+    private static int segmentEnd(String line, int from) {
+        Matcher e = EDITOR.matcher(line);
+        int end = line.length();
+        if (e.find(from)) {
+            end = e.start();
+        }
+        for (int i = from; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == '）' || c == ')' || c == '】' || c == ']' || c == '；' || c == ';' || c == ':' || c == '：') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static void names(String segment, Set<String> out) {
+        Matcher label = LABEL.matcher(segment);
+        for (String token : segment.split("[\\s、，,/|｜]+")) {
+            String t = token.trim();
+            if (label.reset(t).matches()) {
+                continue;
+            }
+            t = LEADING_LABEL.matcher(t).replaceFirst("");
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
+                out.add(t);
+            } else if (!t.isEmpty() && !out.isEmpty()) {
+                return; // prose after the names
+            }
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9FFF';
+    }
+}

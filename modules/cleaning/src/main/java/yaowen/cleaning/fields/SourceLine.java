@@ -1,0 +1,51 @@
+package yaowen.cleaning.fields;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the stated source of an article from a meta line: {@code 来源：开封市龙亭区人民政府},
+ * {@code 信息来源: 县融媒体中心}, or the name in a byline such as {@code 南阳广播电视台 2023-03-17 15:53:20}.
+ * Stateless and thread-safe.
+ */
+public final class SourceLine {
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:信息来源|文章来源|稿件来源|新闻来源|内容来源|来源|出处|来自)\\s*[:：]\\s*(.+)");
+    private static final Pattern VALUE_END = Pattern.compile(
+            "\\s{2,}|\\s*[|｜【\\[]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])|\\s+(?=(?:19|20)\\d\\d[-/.年])"
+            + "|(?:发布时间|发布日期|作者|编辑|责任编辑|浏览|点击|时间|日期|字号)\\s*[:：]");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^([\\p{IsHan}A-Za-z]{2,20}?)\\s*[|｜]?\\s*(?:19|20)\\d\\d\\s*[-/.年]");
+
+    private SourceLine() {
+    }
+
+    /** The source a {@code 来源：} label names in {@code line}. */
+    public static Optional<String> labelled(String line) {
+        Matcher m = LABELLED.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String v = m.group(1);
+        Matcher end = VALUE_END.matcher(v);
+        if (end.find()) {
+            v = v.substring(0, end.start());
+        }
+        return clean(v);
+    }
+
+    /** The name before the date of a byline ({@code 南阳广播电视台 2023-03-17 15:53:20}). */
+    public static Optional<String> byline(String line) {
+        Matcher m = BYLINE.matcher(line);
+        return m.find() ? clean(m.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> clean(String v) {
+        String s = v.strip().replaceAll("^[\\s:：\\[【(（]+|[\\s,，。;；:：\\]】)）]+$", "");
+        if (s.isEmpty() || s.length() > 40 || s.matches("[\\d\\s:：/.-]+") || s.startsWith("http")) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+}

@@ -1,0 +1,83 @@
+package yaowen.cleaning.boilerplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainContentFinderTest {
+    private static final String PROSE = "<p>会议指出，2022年全县地区生产总值完成215.6亿元，同比增长5.2%；一般公共预算收入完成12.3亿元。</p>"
+            + "<p>会议强调，2023年要坚持稳中求进工作总基调，全力以赴拼经济、抓项目、促发展，奋力开创高质量发展新局面。</p>";
+
+    private static String content(String html) {
+        Document doc = Jsoup.parse(html);
+        return MainContentFinder.find(doc.body()).content().stream().map(TextBlock::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void picksTrsEditorBodyOverNavigationAndFooter() {
+        String nav = "<div class=nav>" + "<a href=/a>首页</a><a href=/b>新闻中心</a><a href=/c>政务公开</a>".repeat(5) + "</div>";
+        String footer = "<div class=footer>主办单位：示范县人民政府办公室 网站标识码：4101010001 豫ICP备12345678号</div>";
+        String text = content("<body>" + nav + "<div class=TRS_Editor>" + PROSE + "</div>" + footer + "</body>");
+        assertThat(text).contains("生产总值", "稳中求进").doesNotContain("首页", "主办单位");
+    }
+
+    @Test
+    void dropsScriptsStylesAndHiddenNodes() {
+        String text = content("<div class=content><script>var a='脚本文字';</script><style>p{}</style>"
+                + "<p hidden>隐藏文字一</p><p style='display: none'>隐藏文字二</p>" + PROSE + "</div>");
+        assertThat(text).doesNotContain("脚本文字", "隐藏文字一", "隐藏文字二").contains("生产总值");
+    }
+
+    @Test
+    void dropsShareBarAndRelatedLinksInsideTheArticle() {
+        String text = content("<div class=article>" + PROSE
+                + "<div class=share>分享到：<a href=#>微信</a><a href=#>微博</a></div>"
+                + "<ul class=related><li><a href=/1>全市经济工作会议召开</a></li><li><a href=/2>全县项目建设推进会召开</a></li></ul></div>");
+        assertThat(text).contains("稳中求进").doesNotContain("分享到", "全市经济工作会议召开");
+    }
+
+    @Test
+    void keepsParagraphBoundaries() {
+        assertThat(content("<div id=zoom>" + PROSE + "</div>").split("\n")).hasSize(2);
+    }
+
+    @Test
+    void readsOldTableLayoutsWithLineBreaks() {
+        String links = "<td><a href=/1>全市春耕生产工作会议召开</a><br><a href=/2>市领导调研重点项目建设</a></td>";
+        String text = content("<table><tr>" + links + "<td>　　3月20日，市长主持召开常务会议，研究部署一季度经济运行工作。<br>"
+                + "　　会议指出，今年以来全市经济运行总体平稳，工业生产稳步回升。</td></tr></table>");
+        assertThat(text).contains("常务会议", "总体平稳").doesNotContain("春耕");
+    }
+
+    @Test
+    void returnsNothingForAnEmptyBody() {
+        assertThat(MainContentFinder.find(Jsoup.parse("<html><body></body></html>").body()).content()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "当前位置：首页 >> 新闻中心 >> 龙亭要闻 | CHROME",
+        "首页 >> 新闻中心 >> 龙亭要闻 | CHROME",
+        "来源: 开封市龙亭区人民政府 发布时间: 2021-01-28 | META",
+        "南阳广播电视台 2023-03-17 15:53:20 | META",
+        "浏览量:20442 | META",
+        "字号：大 中 小 | CHROME",
+        "【打印】【关闭】 | CHROME",
+        "上一篇：县政府召开常务会议 | CHROME",
+        "下面是小编为大家整理的区委书记讲话,供大家参考。 | CHROME",
+        "相关新闻 | END",
+        "热门留言 | END",
+        "推荐访问: | END",
+        "开封市龙亭区人民政府 版权所有 | END",
+        "政府网站标识码:4102020001 豫ICP备20003810号-1 | END",
+        "会议指出，2022年全县经济运行稳中有进。 | BODY",
+    })
+    void classifiesChromeLines(String line, ChromeLines.Kind kind) {
+        assertThat(ChromeLines.classify(line)).isEqualTo(kind);
+    }
+}
