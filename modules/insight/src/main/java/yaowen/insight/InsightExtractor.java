@@ -1,0 +1,172 @@
+package yaowen.insight;
+
+import yaowen.insight.MeetingFacts.Person;
+import yaowen.insight.meeting.MeetingDateResolver;
+import yaowen.insight.meeting.MeetingTypeClassifier;
+import yaowen.insight.meeting.SessionParser;
+import yaowen.insight.metric.IndicatorTaxonomy;
+import yaowen.insight.metric.MetricContext;
+import yaowen.insight.metric.MetricGrammar;
+import yaowen.insight.nlp.Segmenter;
+import yaowen.insight.nlp.Sentence;
+import yaowen.insight.nlp.SentenceSplitter;
+import yaowen.insight.people.PersonRoleExtractor;
+import yaowen.insight.region.Gazetteer;
+import yaowen.insight.region.Place;
+import yaowen.insight.region.RegionResolver;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The front door of insight: {@code extract(ArticleText) -> Insight}.
+ *
+ * <p>{@link #load()} reads the gazetteer, the indicator taxonomy and HanLP's dictionaries from the classpath once;
+ * later calls return the same instance. An extractor is immutable and thread-safe; {@link #extract} is a pure
+ * function of its argument (no I/O, no clock, no logging). It never throws on odd input (empty, non-Chinese, very
+ * long, garbled numbers): what it does not understand is simply absent from the result. Only the first
+ * {@value #MAX_CHARS} characters of a text are read.
+ */
+public final class InsightExtractor {
+    /** Texts longer than this are read up to here: a government article is far shorter. */
+    public static final int MAX_CHARS = 200_000;
+
+    private static volatile InsightExtractor shared;
+
+    private final Gazetteer gazetteer;
+    private final RegionResolver regions;
+    private final MetricGrammar grammar;
+    private final PersonRoleExtractor people;
+
+    private InsightExtractor(Gazetteer gazetteer, IndicatorTaxonomy taxonomy, Segmenter segmenter) {
+        this.gazetteer = gazetteer;
+        this.regions = new RegionResolver(gazetteer);
+        this.grammar = new MetricGrammar(taxonomy);
+        this.people = new PersonRoleExtractor(segmenter);
+    }
+
+    /** The shared extractor with the bundled gazetteer and taxonomy, loaded on first use. */
+    public static InsightExtractor load() {
+        InsightExtractor e = shared;
+        if (e == null) {
+            synchronized (InsightExtractor.class) {
+                e = shared;
+                if (e == null) {
+                    e = with(Gazetteer.bundled(), IndicatorTaxonomy.bundled());
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** An extractor over another gazetteer or taxonomy (tests, alternative data). */
+    public static InsightExtractor with(Gazetteer gazetteer, IndicatorTaxonomy taxonomy) {
+        Objects.requireNonNull(gazetteer, "gazetteer");
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Segmenter.loadPlaceNames(gazetteer.names());
+        InsightExtractor e = new InsightExtractor(gazetteer, taxonomy, Segmenter.withNameRecognition());
+        e.people.extract("区委书记张三出席会议并讲话。"); // warm HanLP's models up here, not in the first article
+        return e;
+    }
+
+    /** Meeting facts and metrics of {@code article}; never throws on odd content. */
+    public Insight extract(ArticleText article) {
+        Objects.requireNonNull(article, "article");
+        try {
+            return analyse(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect must not stop the pipeline on one odd article: report nothing rather than fail.
+            return new Insight(MeetingFacts.notAMeeting(Optional.empty()), List.of());
+        }
+    }
+
+    private Insight analyse(ArticleText article) {
+        String title = clean(article.title().orElse(""));
+        String text = clean(article.text());
+        if (text.length() > MAX_CHARS) {
+            text = text.substring(0, MAX_CHARS);
+        }
+        List<String> paragraphs = SentenceSplitter.paragraphs(text);
+        String lead = lead(paragraphs);
+        String opening = String.join("\n", paragraphs.subList(0, Math.min(3, paragraphs.size())));
+        Optional<LocalDate> published = article.publishedOn();
+
+        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify(title, lead);
+        Optional<Place> place = regions.resolvePlace(title, paragraphs, article.siteRegionCode());
+        Optional<Region> region = place.map(regions::toRegion);
+
+        MeetingFacts meeting;
+        Optional<Integer> reviewYear = Optional.empty();
+        Optional<Integer> planYear = Optional.empty();
+        if (c.isMeeting()) {
+            SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), published);
+            Optional<LocalDate> date = MeetingDateResolver.resolve(lead, published, f.planYear());
+            if (f.reviewYear().isEmpty() && date.isPresent() && published.isEmpty()) {
+                f = SessionParser.parse(title, opening, c.types(), date);
+            }
+            reviewYear = f.reviewYear();
+            planYear = f.planYear();
+            Optional<MeetingFacts.Session> session = c.name().flatMap(SessionParser::session).or(f::session);
+            List<Person> persons = people.extract(title + "\n" + lead);
+            meeting = new MeetingFacts(true, c.types(), c.cue(), c.name(), date, region, f.format(), session,
+                    reviewYear, planYear, persons);
+        } else {
+            meeting = MeetingFacts.notAMeeting(region);
+        }
+
+        Optional<Integer> anchor = planYear.isPresent() ? planYear : published.map(LocalDate::getYear);
+        MetricContext ctx = new MetricContext(anchor, reviewYear, planYear, c.isMeeting(), title,
+                ownNames(place), gazetteer::isKnownName);
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<Metric> metrics = grammar.extract(sentences, ctx);
+        return new Insight(meeting, metrics);
+    }
+
+    /** The lead: the first paragraph, or the first two when the first is a salutation or dateline. */
+    private static String lead(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String first = paragraphs.get(0);
+        if (first.length() < 40 && paragraphs.size() > 1) {
+            return first + "\n" + paragraphs.get(1);
+        }
+        return first;
+    }
+
+    private Set<String> ownNames(Optional<Place> place) {
+        Set<String> names = new LinkedHashSet<>();
+        place.ifPresent(p -> {
+            names.add(p.name());
+            String stem = p.name().replaceAll("(区|县|市|省|旗)$", "");
+            if (stem.length() >= 2) {
+                names.add(stem);
+            }
+        });
+        return names;
+    }
+
+    /** NFKC folding (full-width digits, commas, parentheses) and line-end normalisation. */
+    private static String clean(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '\u0000' || Character.getType(ch) == Character.CONTROL && ch != '\n' && ch != '\t') {
+                continue;
+            }
+            b.append(ch);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package yaowen.insight.metric;
+
+import yaowen.insight.Metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One fact stated twice is one metric. Two metrics are the same fact when indicator, kind, year, period, measure
+ * and scope agree; the first statement is kept, except that an exact figure replaces an earlier qualified one
+ * ("突破400亿元大关,实现414.9亿元" keeps 414.9). Rank and comparison are merged from later statements.
+ */
+final class Deduplicator {
+    private Deduplicator() {
+    }
+
+    static List<Metric> dedupe(List<Metric> metrics) {
+        List<Metric> out = new ArrayList<>();
+        for (Metric m : metrics) {
+            int i = indexOfSameFact(out, m);
+            if (i < 0) {
+                out.add(m);
+                continue;
+            }
+            Metric kept = out.get(i);
+            boolean sameValue = Math.abs(kept.value() - m.value()) <= 1e-4 * Math.max(Math.abs(kept.value()), 1e-9);
+            if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
+                kept = m;
+            }
+            out.set(i, MetricGrammar.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
+        }
+        return out;
+    }
+
+    private static int indexOfSameFact(List<Metric> out, Metric m) {
+        for (int i = 0; i < out.size(); i++) {
+            Metric o = out.get(i);
+            if (o.indicator().equals(m.indicator()) && o.kind() == m.kind() && o.year().equals(m.year())
+                    && o.period().equals(m.period()) && o.measure() == m.measure() && o.scope().equals(m.scope())
+                    && Objects.equals(o.unit(), m.unit())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

