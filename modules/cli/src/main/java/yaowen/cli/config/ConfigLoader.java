@@ -76,19 +76,45 @@ public final class ConfigLoader {
             raw = text.isBlank() ? null : yaml.readValue(text, RawConfig.class);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(name + ": unknown key '" + e.getPropertyName() + "' at " + path(e)
+            throw new ConfigException(name + ": unknown key '" + e.getPropertyName() + "' at " + parentPath(e)
                     + " (known keys: " + known + ")");
-        } catch (JsonMappingException e) {
-            throw new ConfigException(name + ": bad value at " + path(e) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
+            boolean syntax = !(e instanceof JsonMappingException) || yamlSyntax(e);
+            String where = e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "";
+            throw new ConfigException(syntax
+                    ? name + ": not valid YAML: " + firstLine(e.getOriginalMessage()) + where
+                    : name + ": bad value at " + path((JsonMappingException) e) + ": " + firstLine(e.getOriginalMessage()));
         }
         return validate(raw == null ? new RawConfig(null, null, null, null, null, null, null) : raw, name);
     }
 
+    private static boolean yamlSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("org.yaml.snakeyaml")
+                    || t.getClass().getName().contains("JsonParseException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** The path of the object holding the unknown key. */
+    private static String parentPath(JsonMappingException e) {
+        var refs = e.getPath();
+        return describe(refs.subList(0, Math.max(0, refs.size() - 1)));
+    }
+
     private static String path(JsonMappingException e) {
-        String p = e.getPath().stream()
+        return describe(e.getPath());
+    }
+
+    private static String describe(List<JsonMappingException.Reference> refs) {
+        String p = refs.stream()
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining());
         return p.isEmpty() ? "top level" : p.startsWith(".") ? p.substring(1) : p;

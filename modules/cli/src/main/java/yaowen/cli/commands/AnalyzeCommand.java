@@ -1,0 +1,166 @@
+package yaowen.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import yaowen.cleaning.CleaningException;
+import yaowen.cleaning.FetchedPage;
+import yaowen.cli.analysis.Analysis;
+import yaowen.cli.analysis.AnalysisJson;
+import yaowen.cli.analysis.Analyzer;
+import yaowen.cli.config.ConfigLoader;
+
+/** {@code yaowen analyze}: the cleaning and insight cores on files, folders, URLs or stdin; no Kafka. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses pages and prints the result as JSON (docs/analysis.md): one object for one input,",
+                "one line per file for a folder. Inputs: a file (HTML or plain text, any charset), a folder,",
+                "an http(s) URL (fetched), or - for stdin. Exit status 0 when every input was analysed."})
+public final class AnalyzeCommand implements Callable<Integer> {
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, folder, URL or - (stdin).")
+    List<String> inputs;
+
+    @Option(names = "--url", description = "The page's URL (for a file or stdin): helps dates and links.")
+    String url;
+
+    @Option(names = "--fetched-at", description = "When the page was fetched (ISO-8601, e.g. 2023-03-01T20:00:00 or …Z); no publish date may be later.")
+    String fetchedAt;
+
+    @Option(names = "--site-region", description = "GB/T 2260 code of the publishing site's region, a hint for region resolution.")
+    String siteRegion;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Instant> fetched = fetchedAt == null ? Optional.empty() : Optional.of(instant(fetchedAt));
+        if (siteRegion != null && !siteRegion.matches("\\d{6}")) {
+            throw new IllegalArgumentException("--site-region: '" + siteRegion + "' is not a six-digit GB/T 2260 code");
+        }
+        Analyzer analyzer = Analyzer.create();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean lines = inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
+        int failed = 0;
+        for (String input : inputs) {
+            for (Source source : sources(input)) {
+                try {
+                    FetchedPage page = source.load(url, fetched);
+                    Analysis analysis = analyzer.analyze(source.name(), page, Optional.ofNullable(siteRegion));
+                    out.println(lines ? AnalysisJson.toJsonLine(analysis) : AnalysisJson.toPrettyJson(analysis));
+                } catch (CleaningException e) {
+                    failed++;
+                    System.err.println("yaowen: analyze: " + source.name() + ": " + e.reason() + ": " + e.getMessage());
+                } catch (IOException | RuntimeException e) {
+                    failed++;
+                    System.err.println("yaowen: analyze: " + source.name() + ": " + e.getMessage());
+                }
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    static Instant instant(String text) {
+        try {
+            return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")
+                    ? java.time.OffsetDateTime.parse(text).toInstant()
+                    : LocalDateTime.parse(text).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--fetched-at: '" + text + "' is not an ISO-8601 date-time");
+        }
+    }
+
+    /** One input to analyse. */
+    interface Source {
+        String name();
+
+        FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException;
+    }
+
+    static List<Source> sources(String input) throws IOException {
+        if (input.equals("-")) {
+            return List.of(new Stdin());
+        }
+        if (input.startsWith("http://") || input.startsWith("https://")) {
+            return List.of(new Web(input));
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            List<Source> files = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(p -> files.add(new FileSource(p)));
+            }
+            return files;
+        }
+        return List.of(new FileSource(path));
+    }
+
+    record FileSource(Path path) implements Source {
+        public String name() {
+            return path.toString();
+        }
+
+        public FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException {
+            if (!Files.exists(path)) {
+                throw new IOException("no such file");
+            }
+            return new FetchedPage(Files.readAllBytes(path), Optional.ofNullable(url), Optional.empty(), fetchedAt);
+        }
+    }
+
+    record Stdin() implements Source {
+        public String name() {
+            return "-";
+        }
+
+        public FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException {
+            return new FetchedPage(System.in.readAllBytes(), Optional.ofNullable(url), Optional.empty(), fetchedAt);
+        }
+    }
+
+    record Web(String address) implements Source {
+        public String name() {
+            return address;
+        }
+
+        public FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException {
+            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(FETCH_TIMEOUT).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(FETCH_TIMEOUT)
+                    .header("User-Agent", ConfigLoader.DEFAULT_USER_AGENT).GET().build();
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() / 100 != 2) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                return new FetchedPage(response.body(), Optional.of(response.uri().toString()),
+                        response.headers().firstValue("Content-Type"), Optional.of(Instant.now()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("not a valid URL: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package yaowen.cli.node;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.cli.config.YaowenConfig;
+import yaowen.crawler.Crawler;
+import yaowen.crawler.CrawlerSettings;
+import yaowen.crawler.InMemorySeenUrls;
+import yaowen.crawler.SeenUrls;
+import yaowen.crawler.SiteConfig;
+import yaowen.crawler.kafka.KafkaPageSink;
+import yaowen.records.Topics;
+
+/** Builds the crawler of a node: settings and sites from the config, Kafka as sink, seen URLs primed from Kafka. */
+final class CrawlerWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlerWiring.class);
+    private static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
+
+    private CrawlerWiring() {
+    }
+
+    /** The crawler and its sink; the caller closes both (crawler first). */
+    record Wired(Crawler crawler, KafkaPageSink sink) { }
+
+    static Wired create(YaowenConfig config, String bootstrapServers) {
+        YaowenConfig.Crawler c = config.crawler();
+        CrawlerSettings settings = new CrawlerSettings(c.userAgent(), c.minDelayPerHost(), c.recheckInterval(),
+                c.maxListPages(), MAX_PAGE_BYTES, Duration.ofSeconds(20), c.allowPrivateAddresses(), 4, 5);
+        List<SiteConfig> sites = config.sites().stream()
+                .map(s -> new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls()))
+                .toList();
+        KafkaPageSink sink = new KafkaPageSink(bootstrapServers);
+        try {
+            return new Wired(new Crawler(settings, sites, sink, primedSeenUrls(bootstrapServers)), sink);
+        } catch (RuntimeException e) {
+            sink.close();
+            throw e;
+        }
+    }
+
+    /** Seen article URLs: the keys already on the raw-page topic, so a restart does not fetch them again. */
+    static SeenUrls primedSeenUrls(String bootstrapServers) {
+        InMemorySeenUrls seen = new InMemorySeenUrls();
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-prime-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
+        Duration timeout = Duration.ofSeconds(30);
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PAGES_RAW, timeout).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var ends = consumer.endOffsets(partitions, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < ends.get(tp)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key() != null) {
+                        seen.markSeen(r.key());
+                    }
+                });
+            }
+        }
+        LOG.info("Crawler starts knowing {} fetched URLs", seen.size());
+        return seen;
+    }
+}

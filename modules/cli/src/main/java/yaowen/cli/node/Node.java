@@ -1,0 +1,220 @@
+package yaowen.cli.node;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.alerts.AlertConsumer;
+import yaowen.alerts.AlertDispatcher;
+import yaowen.alerts.ConsoleDispatcher;
+import yaowen.alerts.WebhookDispatcher;
+import yaowen.broker.EmbeddedBroker;
+import yaowen.broker.TopicSetup;
+import yaowen.cleaning.ArticleCleaner;
+import yaowen.cli.config.YaowenConfig;
+import yaowen.crawler.Crawler;
+import yaowen.insight.InsightExtractor;
+import yaowen.pipeline.PipelineApp;
+import yaowen.pipeline.PipelineSettings;
+import yaowen.records.Topics;
+import yaowen.stores.ArticleStore;
+import yaowen.stores.duckdb.DuckDbStore;
+import yaowen.stores.postgres.PostgresStore;
+import yaowen.stores.sink.SinkConsumer;
+import yaowen.web.WebServer;
+
+/**
+ * One running Yaowen process: the embedded broker (unless an external cluster is configured), the topics,
+ * and the chosen roles, started in data-flow order and closed in reverse. {@link #close()} stops
+ * everything; data stays on disk.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final List<Thread> loops = new ArrayList<>();
+    private final YaowenConfig config;
+    private String bootstrapServers;
+    private ArticleStore store;
+    private SinkConsumer sink;
+    private AlertConsumer alerts;
+    private PipelineApp pipeline;
+    private WebServer web;
+    private Crawler crawler;
+
+    private Node(YaowenConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Starts {@code roles} of {@code config}. The crawler is created but not scheduled: call
+     * {@link #crawler()}{@code .start()} to monitor, or {@code runOnce()} for one pass.
+     */
+    public static Node start(YaowenConfig config, Set<Role> roles, PrintStream console) {
+        Node node = new Node(config);
+        try {
+            node.startRoles(roles, console);
+            return node;
+        } catch (RuntimeException | Error e) {
+            node.close();
+            throw e;
+        }
+    }
+
+    private void startRoles(Set<Role> roles, PrintStream console) {
+        Optional<String> external = config.kafka().bootstrapServers();
+        if (external.isPresent()) {
+            bootstrapServers = external.get();
+        } else {
+            Path kafkaDir = config.dataDir().resolve("kafka");
+            console.println("Starting embedded Kafka (data in " + kafkaDir + ") ...");
+            EmbeddedBroker broker = EmbeddedBroker.start(kafkaDir, 0, START_TIMEOUT);
+            toClose.push(broker);
+            bootstrapServers = broker.bootstrapServers();
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            TopicSetup.ensure(admin, Topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
+        }
+        if (roles.contains(Role.SINK) || roles.contains(Role.WEB)) {
+            store = openStore();
+            toClose.push(store);
+        }
+        if (roles.contains(Role.PIPELINE)) {
+            ArticleCleaner cleaner = ArticleCleaner.create();
+            InsightExtractor extractor = InsightExtractor.load();
+            PipelineSettings settings = new PipelineSettings(bootstrapServers, PipelineSettings.DEFAULT_APPLICATION_ID,
+                    config.dataDir().resolve("streams"), 1, Duration.ofMillis(100), config.kafka().replication());
+            pipeline = PipelineApp.start(settings, cleaner::clean, extractor::extract);
+            toClose.push(pipeline);
+        }
+        if (roles.contains(Role.SINK)) {
+            sink = new SinkConsumer(clientProperties(), clientProperties(), store);
+            toClose.push(sink);
+            loop("yaowen-sink", sink);
+        }
+        if (roles.contains(Role.ALERTS)) {
+            List<AlertDispatcher> dispatchers = new ArrayList<>();
+            if (config.alerts().console()) {
+                dispatchers.add(new ConsoleDispatcher(console));
+            }
+            config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
+            alerts = new AlertConsumer(clientProperties(), clientProperties(), dispatchers);
+            toClose.push(alerts);
+            loop("yaowen-alerts", alerts);
+        }
+        if (roles.contains(Role.WEB) && config.web().enabled()) {
+            web = new WebServer(store, config.web().port());
+            web.start();
+            toClose.push(web);
+        }
+        if (roles.contains(Role.CRAWL)) {
+            CrawlerWiring.Wired wired = CrawlerWiring.create(config, bootstrapServers);
+            toClose.push(wired.sink());
+            crawler = wired.crawler();
+            toClose.push(crawler);
+        }
+    }
+
+    private ArticleStore openStore() {
+        return switch (config.store().type()) {
+            case DUCKDB -> DuckDbStore.open(config.store().duckdbPath());
+            case POSTGRES -> PostgresStore.connect(config.store().postgresUrl().orElseThrow());
+        };
+    }
+
+    private Properties clientProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        return p;
+    }
+
+    private void loop(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("{} stopped: {}", t.getName(), e.toString(), e));
+        thread.start();
+        loops.add(thread);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public Optional<ArticleStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    public Optional<SinkConsumer> sink() {
+        return Optional.ofNullable(sink);
+    }
+
+    public Optional<AlertConsumer> alerts() {
+        return Optional.ofNullable(alerts);
+    }
+
+    public Optional<PipelineApp> pipeline() {
+        return Optional.ofNullable(pipeline);
+    }
+
+    public Optional<WebServer> web() {
+        return Optional.ofNullable(web);
+    }
+
+    public Optional<Crawler> crawler() {
+        return Optional.ofNullable(crawler);
+    }
+
+    /**
+     * Whether every started consumer has committed every record in its input topics: the pipeline (raw
+     * pages, articles, its repartition topic), the sink and the alert consumer.
+     */
+    public boolean drained() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            long lag = 0;
+            if (pipeline != null) {
+                String app = PipelineSettings.DEFAULT_APPLICATION_ID;
+                lag += TopicProgress.lag(admin, bootstrapServers, app, List.of(Topics.PAGES_RAW, Topics.ARTICLES,
+                        app + "-alert-candidates-repartition"));
+            }
+            if (sink != null) {
+                lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+            }
+            if (alerts != null) {
+                lag += TopicProgress.lag(admin, bootstrapServers, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+            }
+            return lag == 0;
+        } catch (Exception e) {
+            LOG.debug("cannot read lag yet: {}", e.toString());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!toClose.isEmpty()) {
+            AutoCloseable c = toClose.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", c.getClass().getSimpleName(), e.toString());
+            }
+        }
+        for (Thread t : loops) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
