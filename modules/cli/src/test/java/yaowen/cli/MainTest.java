@@ -24,7 +24,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "analyze", "bench", "bench quality", "broker"})
+    @ValueSource(strings = {"", "demo", "run", "analyze", "broker"})
     void everyCommandExplainsWhatItDoesWithHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         assertThat(run(args)).isZero();
@@ -34,7 +34,7 @@ class MainTest {
     @Test
     void listsTheCommandsWhenRunWithoutOne() {
         assertThat(run()).isZero();
-        assertThat(out.toString()).contains("demo", "run", "analyze", "bench", "broker");
+        assertThat(out.toString()).contains("demo", "run", "analyze", "broker", "bench --help");
     }
 
     @Test

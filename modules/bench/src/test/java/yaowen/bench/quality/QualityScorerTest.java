@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,15 +11,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import yaowen.cli.bench.QualityReport.Aspect;
-import yaowen.cli.bench.QualityReport.GroupScores;
-import yaowen.cli.bench.QualityReport.Issue;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
-import yaowen.cli.bench.QualityScorer.CwceCase;
-import yaowen.cli.bench.QualityScorer.CwceGold;
-import yaowen.cli.bench.QualityScorer.GoldCase;
-import yaowen.cli.bench.QualityScorer.Prediction;
+import yaowen.bench.quality.QualityReport.Aspect;
+import yaowen.bench.quality.QualityReport.GroupScores;
+import yaowen.bench.quality.QualityReport.Issue;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
+import yaowen.bench.quality.QualityScorer.CwceCase;
+import yaowen.bench.quality.QualityScorer.CwceGold;
+import yaowen.bench.quality.QualityScorer.GoldCase;
+import yaowen.bench.quality.QualityScorer.Prediction;
 
 class QualityScorerTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -1,17 +1,17 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import yaowen.cli.bench.QualityReport.DocumentReport;
-import yaowen.cli.bench.QualityReport.FieldScores;
-import yaowen.cli.bench.QualityReport.GroupScores;
-import yaowen.cli.bench.QualityReport.Issue;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
-import yaowen.cli.bench.QualityReport.Throughput;
+import yaowen.bench.quality.QualityReport.DocumentReport;
+import yaowen.bench.quality.QualityReport.FieldScores;
+import yaowen.bench.quality.QualityReport.GroupScores;
+import yaowen.bench.quality.QualityReport.Issue;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
+import yaowen.bench.quality.QualityReport.Throughput;
 
 /** Renders a {@link QualityReport} as a plain-text table or as Markdown: one row per figure, one column per group. */
 final class ReportRendering {

@@ -1,12 +1,12 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import yaowen.cli.bench.QualityReport.Aspect;
-import yaowen.cli.bench.QualityReport.Issue;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
+import yaowen.bench.quality.QualityReport.Aspect;
+import yaowen.bench.quality.QualityReport.Issue;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
 
 /** The article checks shared by gold and CWCE scoring; each adds an {@link Issue} for what fails. */
 final class ArticleScoring {

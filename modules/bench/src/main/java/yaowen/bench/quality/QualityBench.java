@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,12 +17,12 @@ import yaowen.cleaning.CleaningException;
 import yaowen.cleaning.FetchedPage;
 import yaowen.cli.analysis.AnalysisJson;
 import yaowen.cli.analysis.Analyzer;
-import yaowen.cli.bench.QualityReport.Mode;
-import yaowen.cli.bench.QualityReport.Throughput;
-import yaowen.cli.bench.QualityScorer.CwceCase;
-import yaowen.cli.bench.QualityScorer.CwceGold;
-import yaowen.cli.bench.QualityScorer.GoldCase;
-import yaowen.cli.bench.QualityScorer.Prediction;
+import yaowen.bench.quality.QualityReport.Mode;
+import yaowen.bench.quality.QualityReport.Throughput;
+import yaowen.bench.quality.QualityScorer.CwceCase;
+import yaowen.bench.quality.QualityScorer.CwceGold;
+import yaowen.bench.quality.QualityScorer.GoldCase;
+import yaowen.bench.quality.QualityScorer.Prediction;
 
 /**
  * Runs an {@link Analyzer} over a corpus folder and scores it with {@link QualityScorer}.

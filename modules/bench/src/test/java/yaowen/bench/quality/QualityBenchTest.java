@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import yaowen.cleaning.CleanedArticle;
 import yaowen.cleaning.CleaningException;
 import yaowen.cli.analysis.Analyzer;
-import yaowen.cli.bench.QualityReport.Aspect;
-import yaowen.cli.bench.QualityReport.Mode;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
+import yaowen.bench.quality.QualityReport.Aspect;
+import yaowen.bench.quality.QualityReport.Mode;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
 import yaowen.insight.Insight;
 import yaowen.insight.MeetingFacts;
 

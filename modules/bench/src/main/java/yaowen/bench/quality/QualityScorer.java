@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import yaowen.cli.bench.DocumentTally.ScoredFields;
-import yaowen.cli.bench.QualityReport.Aspect;
-import yaowen.cli.bench.QualityReport.BodyScores;
-import yaowen.cli.bench.QualityReport.DocumentReport;
-import yaowen.cli.bench.QualityReport.GroupScores;
-import yaowen.cli.bench.QualityReport.Issue;
-import yaowen.cli.bench.QualityReport.MetricScores;
-import yaowen.cli.bench.QualityReport.Mode;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
+import yaowen.bench.quality.DocumentTally.ScoredFields;
+import yaowen.bench.quality.QualityReport.Aspect;
+import yaowen.bench.quality.QualityReport.BodyScores;
+import yaowen.bench.quality.QualityReport.DocumentReport;
+import yaowen.bench.quality.QualityReport.GroupScores;
+import yaowen.bench.quality.QualityReport.Issue;
+import yaowen.bench.quality.QualityReport.MetricScores;
+import yaowen.bench.quality.QualityReport.Mode;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
 
 /**
  * Scores predictions (the JSON of {@code yaowen analyze}) against gold, exactly as {@code docs/analysis.md}

@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import yaowen.cli.bench.QualityReport.Aspect;
-import yaowen.cli.bench.QualityReport.Issue;
-import yaowen.cli.bench.QualityReport.MeetingScores;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
+import yaowen.bench.quality.QualityReport.Aspect;
+import yaowen.bench.quality.QualityReport.Issue;
+import yaowen.bench.quality.QualityReport.MeetingScores;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
 
 /**
  * Meeting checks of one document: isMeeting, types (as a set), region (code when the gold has one,

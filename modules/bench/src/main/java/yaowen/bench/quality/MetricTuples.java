@@ -1,4 +1,4 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

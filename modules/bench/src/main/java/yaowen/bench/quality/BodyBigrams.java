@@ -1,9 +1,9 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
-import yaowen.cli.bench.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Prf;
 
 /**
  * The body-text measure of {@code docs/analysis.md}: the multiset of character bigrams over Han

@@ -1,15 +1,15 @@
-package yaowen.cli.bench;
+package yaowen.bench.quality;
 
 import java.util.List;
 import java.util.Optional;
-import yaowen.cli.bench.QualityReport.BodyScores;
-import yaowen.cli.bench.QualityReport.DocumentReport;
-import yaowen.cli.bench.QualityReport.FieldScores;
-import yaowen.cli.bench.QualityReport.GroupScores;
-import yaowen.cli.bench.QualityReport.MeetingScores;
-import yaowen.cli.bench.QualityReport.MetricScores;
-import yaowen.cli.bench.QualityReport.Prf;
-import yaowen.cli.bench.QualityReport.Ratio;
+import yaowen.bench.quality.QualityReport.BodyScores;
+import yaowen.bench.quality.QualityReport.DocumentReport;
+import yaowen.bench.quality.QualityReport.FieldScores;
+import yaowen.bench.quality.QualityReport.GroupScores;
+import yaowen.bench.quality.QualityReport.MeetingScores;
+import yaowen.bench.quality.QualityReport.MetricScores;
+import yaowen.bench.quality.QualityReport.Prf;
+import yaowen.bench.quality.QualityReport.Ratio;
 
 /**
  * The counts of one scored document; groups are sums of these (micro-averaging). A field left at
