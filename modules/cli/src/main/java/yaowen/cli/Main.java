@@ -33,6 +33,7 @@ public final class Main implements Runnable {
     /** The command line with Yaowen's error handling, for {@link #execute} and tests (which set out/err). */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(Main::handle);
         return cli;
     }

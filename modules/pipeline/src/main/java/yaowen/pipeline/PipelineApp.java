@@ -51,6 +51,10 @@ public final class PipelineApp implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 25 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 25 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Each step catches its own failures and routes them as DeadLetter records (with the Avro envelope
+        // consumers of yaowen.dlq decode), so Streams' built-in dead-letter setting stays off; the handler
+        // flag only opts in to Kafka 5.0's default now.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return p;
     }
 

@@ -1,7 +1,6 @@
 package yaowen.cli.commands;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +36,9 @@ import yaowen.cli.config.ConfigLoader;
 public final class AnalyzeCommand implements Callable<Integer> {
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, folder, URL or - (stdin).")
     List<String> inputs;
 
@@ -56,7 +58,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--site-region: '" + siteRegion + "' is not a six-digit GB/T 2260 code");
         }
         Analyzer analyzer = Analyzer.create();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.io.PrintWriter err = spec.commandLine().getErr();
         boolean lines = inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
         int failed = 0;
         for (String input : inputs) {
@@ -67,13 +70,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     out.println(lines ? AnalysisJson.toJsonLine(analysis) : AnalysisJson.toPrettyJson(analysis));
                 } catch (CleaningException e) {
                     failed++;
-                    System.err.println("yaowen: analyze: " + source.name() + ": " + e.reason() + ": " + e.getMessage());
+                    err.println("yaowen: analyze: " + source.name() + ": " + e.reason() + ": " + e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     failed++;
-                    System.err.println("yaowen: analyze: " + source.name() + ": " + e.getMessage());
+                    err.println("yaowen: analyze: " + source.name() + ": " + e.getMessage());
                 }
             }
         }
+        out.flush();
         return failed == 0 ? 0 : 1;
     }
 
