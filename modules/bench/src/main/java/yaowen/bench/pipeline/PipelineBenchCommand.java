@@ -1,0 +1,205 @@
+package yaowen.bench.pipeline;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import yaowen.broker.EmbeddedBroker;
+import yaowen.broker.TopicSetup;
+import yaowen.cleaning.ArticleCleaner;
+import yaowen.farm.FarmArticle;
+import yaowen.farm.FarmOptions;
+import yaowen.farm.SiteFarm;
+import yaowen.insight.InsightExtractor;
+import yaowen.pipeline.PipelineApp;
+import yaowen.pipeline.PipelineSettings;
+import yaowen.records.Article;
+import yaowen.records.RawPage;
+import yaowen.records.Serdes;
+import yaowen.records.Topics;
+
+/**
+ * {@code yaowen bench pipeline}: the exactly-once Streams pipeline (real cleaning and insight) on the
+ * embedded broker. Phase 1 (throughput): N raw pages are produced first, then the pipeline starts and the
+ * clock runs until N articles are readable (read_committed). Phase 2 (latency): pages are produced at a
+ * steady rate while the pipeline runs; latency is from the raw page's produce time (its fetchedAt) to the
+ * article being readable downstream.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Throughput and end-to-end latency of the exactly-once pipeline (clean + insight) on the",
+                "embedded broker, with the demo farm's 28 article pages as input (reused under distinct URLs)."})
+public final class PipelineBenchCommand implements Callable<Integer> {
+    @Option(names = "--pages", defaultValue = "3000", description = "Pages for the throughput phase (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--rate", defaultValue = "50", description = "Pages per second in the latency phase (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Length of the latency phase (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--commit-interval-ms", defaultValue = "100", description = "Streams commit interval (default: ${DEFAULT-VALUE}).")
+    int commitIntervalMs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        List<byte[]> bodies = farmPages();
+        Path dir = Files.createTempDirectory("yaowen-bench-pipeline");
+        out.printf("input: %d farm pages, %.1f KB on average%n", bodies.size(),
+                bodies.stream().mapToInt(b -> b.length).average().orElse(0) / 1024);
+        ArticleCleaner cleaner = ArticleCleaner.create();
+        InsightExtractor extractor = InsightExtractor.load();
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), 0, Duration.ofSeconds(60))) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                TopicSetup.ensure(admin, Topics.definitions(Topics.DEFAULT_PARTITIONS, (short) 1), Duration.ofSeconds(60));
+            }
+            PipelineSettings settings = new PipelineSettings(broker.bootstrapServers(), "yaowen-bench-" + UUID.randomUUID(),
+                    dir.resolve("streams"), threads, Duration.ofMillis(commitIntervalMs), 1);
+            try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers());
+                 KafkaConsumer<String, byte[]> articles = consumer(broker.bootstrapServers())) {
+                articles.subscribe(List.of(Topics.ARTICLES));
+
+                for (int i = 0; i < pages; i++) {
+                    send(producer, bodies, i, Instant.now());
+                }
+                producer.flush();
+                out.printf("phase 1: %d pages produced; starting the pipeline%n", pages);
+                long start = System.nanoTime();
+                try (PipelineApp app = PipelineApp.start(settings, cleaner::clean, extractor::extract)) {
+                    long[] first = {0};
+                    int seen = drain(articles, pages, Duration.ofMinutes(10), null, first);
+                    long end = System.nanoTime();
+                    double secs = (end - start) / 1e9;
+                    double steady = (end - first[0]) / 1e9;
+                    out.printf("phase 1: %d articles in %.1f s from pipeline start = %.0f articles/s; "
+                                    + "steady rate after the first article (%.1f s in) %.0f articles/s%n",
+                            seen, secs, seen / secs, (first[0] - start) / 1e9, seen / steady);
+
+                    List<Long> latencies = new ArrayList<>();
+                    int total = rate * seconds;
+                    long interval = 1_000_000_000L / rate;
+                    long t0 = System.nanoTime();
+                    for (int i = 0; i < total; i++) {
+                        long due = t0 + i * interval;
+                        while (System.nanoTime() < due) {
+                            latencies.addAll(poll(articles));
+                        }
+                        send(producer, bodies, pages + i, Instant.now());
+                    }
+                    producer.flush();
+                    drain(articles, total - latencies.size(), Duration.ofMinutes(2), latencies, new long[1]);
+                    Collections.sort(latencies);
+                    out.printf("phase 2: %d pages at %d/s: latency p50 %d ms, p99 %d ms, max %d ms%n", latencies.size(), rate,
+                            percentile(latencies, 50), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+                }
+                var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                out.printf("heap used %d MB of %d MB max (whole JVM: broker, pipeline, clients)%n",
+                        heap.getUsed() >> 20, heap.getMax() >> 20);
+                out.printf("settings: %d stream thread(s), commit.interval.ms %d, %d partitions, exactly_once_v2%n",
+                        threads, commitIntervalMs, Topics.DEFAULT_PARTITIONS);
+            }
+        }
+        return 0;
+    }
+
+    static List<byte[]> farmPages() throws Exception {
+        try (SiteFarm farm = SiteFarm.start(FarmOptions.forTests())) {
+            HttpClient http = HttpClient.newHttpClient();
+            List<byte[]> bodies = new ArrayList<>();
+            for (FarmArticle a : farm.articles()) {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(a.url()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                bodies.add(r.body());
+            }
+            return bodies;
+        }
+    }
+
+    static void send(KafkaProducer<String, byte[]> producer, List<byte[]> bodies, int i, Instant at) {
+        String url = "http://bench.example.gov.cn/article/" + i + ".html";
+        RawPage page = RawPage.newBuilder().setUrl(url).setSiteId("bench").setFetchedAt(at).setStatus(200)
+                .setContentType("text/html").setHeaders(Map.of())
+                .setBody(ByteBuffer.wrap(bodies.get(i % bodies.size()))).build();
+        producer.send(new ProducerRecord<>(Topics.PAGES_RAW, url, Serdes.RAW_PAGE.encode(page)));
+    }
+
+    /**
+     * Reads until {@code count} articles arrived; adds their latencies to {@code latencies} when given and
+     * stores the arrival time of the first in {@code firstArrival[0]}.
+     */
+    static int drain(KafkaConsumer<String, byte[]> consumer, int count, Duration timeout, List<Long> latencies,
+                     long[] firstArrival) {
+        int seen = 0;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (seen < count && System.nanoTime() < deadline) {
+            List<Long> batch = poll(consumer);
+            if (seen == 0 && !batch.isEmpty()) {
+                firstArrival[0] = System.nanoTime();
+            }
+            seen += batch.size();
+            if (latencies != null) {
+                latencies.addAll(batch);
+            }
+        }
+        return seen;
+    }
+
+    static List<Long> poll(KafkaConsumer<String, byte[]> consumer) {
+        List<Long> latencies = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (var record : consumer.poll(Duration.ofMillis(20))) {
+            Article article = Serdes.ARTICLE.decode(record.value());
+            latencies.add(now - article.getFetchedAt().toEpochMilli());
+        }
+        return latencies;
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 25 * 1024 * 1024);
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+    }
+}
