@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         UntilStopped stop = new UntilStopped();
         FarmOptions options = FarmOptions.demo().withPort(farmPort).withHeldBack(once ? 0 : FarmOptions.demo().heldBack());
-        try (SiteFarm farm = SiteFarm.start(options);
+        try (SiteFarm farm = startFarm(options);
              Node node = Node.start(DemoConfig.forFarm(farm, dataDir, webPort, Optional.ofNullable(bootstrapServers)),
                      java.util.EnumSet.allOf(Role.class), out)) {
             out.println("Sample portals: " + farm.baseUri() + " (" + farm.sites().size() + " sites, "
@@ -64,6 +64,15 @@ public final class DemoCommand implements Callable<Integer> {
             return once ? runOnce(farm, node, out) : runLive(farm, node, out, stop);
         } finally {
             stop.closed();
+        }
+    }
+
+    private SiteFarm startFarm(FarmOptions options) {
+        try {
+            return SiteFarm.start(options);
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot serve the sample portals on ports " + farmPort + "-" + (farmPort + 5)
+                    + " (" + e.getMessage() + "); choose free ones with --farm-port");
         }
     }
 

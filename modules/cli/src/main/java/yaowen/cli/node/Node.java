@@ -115,7 +115,12 @@ public final class Node implements AutoCloseable {
         }
         if (roles.contains(Role.WEB) && config.web().enabled()) {
             web = new WebServer(store, config.web().port());
-            web.start();
+            try {
+                web.start();
+            } catch (java.io.UncheckedIOException e) {
+                throw new IllegalArgumentException("cannot serve the dashboard on port " + config.web().port()
+                        + " (" + e.getMessage() + "); choose a free one (web.port, or --port for the demo; 0 = any)");
+            }
             toClose.push(web);
         }
         if (roles.contains(Role.CRAWL)) {
