@@ -194,7 +194,8 @@ public final class QualityScorer {
         JsonNode goldMeeting = c.gold().get("meeting");
         var meeting = goldMeeting == null || !goldMeeting.isObject() ? Optional.<QualityReport.MeetingScores>empty()
                 : Optional.of(MeetingScoring.score(goldMeeting, predicted.get("meeting"), issues));
-        var metrics = c.gold().has("metrics") ? Optional.of(metrics(c.gold(), predicted, issues))
+        // A gold that leaves meeting or metrics out, or sets them to null, does not score them at all.
+        var metrics = c.gold().path("metrics").isArray() ? Optional.of(metrics(c.gold(), predicted, issues))
                 : Optional.<MetricScores>empty();
 
         DocumentReport report = new DocumentReport(c.id(), c.input(), GOLD_GROUP, bodyF1, c.prediction().failure(),

@@ -115,6 +115,28 @@ class QualityScorerTest {
         assertThat(report.documents().get(0).bodyF1()).isEqualTo(1.0);
     }
 
+    @ParameterizedTest(name = "meeting and metrics {0} in the gold are not scored")
+    @CsvSource({"set to null", "left out"})
+    void goldWithoutMeetingOrMetricsSkipsThoseSectionsCleanly(String how) {
+        ObjectNode gold = gold();
+        ObjectNode prediction = perfect(gold);
+        if (how.equals("set to null")) {
+            gold.putNull("meeting");
+            gold.putNull("metrics");
+        } else {
+            gold.remove("meeting");
+            gold.remove("metrics");
+        }
+        gold.remove("optionalMetrics");
+
+        QualityReport report = score(gold, prediction);
+
+        assertThat(report.main().meeting()).isEmpty();
+        assertThat(report.main().metrics()).isEmpty();
+        assertThat(report.main().body().bigrams().f1()).isEqualTo(1.0);
+        assertThat(report.documents().get(0).issues()).isEmpty();
+    }
+
     @Test
     void missingMetricLowersRecallToTheExactFractionAndIsListed() {
         ObjectNode gold = gold();

@@ -20,6 +20,8 @@ public final class MainContentFinder {
     static final int MAX_BLOCKS = 50_000;
     static final double NEG_FACTOR = 0.4;
     static final double NEG_CAP = -20;
+    /** What a whole link list can cost the subtrees that hold it. */
+    static final double LINK_LIST_PENALTY = 12;
 
     private MainContentFinder() {
     }
@@ -76,10 +78,18 @@ public final class MainContentFinder {
             }
             eff[i + 1] = eff[i] + (w < 0 ? Math.max(w, NEG_CAP) * NEG_FACTOR : w);
         }
+        // A link list (a menu, a list of headlines, a reference list) costs its ancestors one bounded
+        // penalty, however many entries it has: a long list of links inside an article must not outweigh the
+        // article's prose. Adjustments go into a Fenwick tree so that nested lists are bounded once.
+        LinkListBound bound = new LinkListBound(blocks);
         Region best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Region r : regions) { // post-order: children before parents, so ties keep the deeper one
-            double s = eff[r.end()] - eff[r.start()];
+            double s = eff[r.end()] - eff[r.start()] + bound.adjustment(r.start(), r.end());
+            if (s < -LINK_LIST_PENALTY && bound.isLinkList(r)) {
+                bound.raise(r.start(), -LINK_LIST_PENALTY - s);
+                s = -LINK_LIST_PENALTY;
+            }
             if (r.cue() == Cue.POSITIVE && s > 0) {
                 s = s * 1.15 + 15;
             }
@@ -111,5 +121,62 @@ public final class MainContentFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * Link-list regions and the score adjustments their bounds make, summed over block ranges with a
+     * Fenwick tree (O(log n) per region, so the whole pass stays near-linear).
+     */
+    private static final class LinkListBound {
+        private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "dl", "table", "tbody");
+        private final int[] linkPrefix;
+        private final int[] sigPrefix;
+        private final int[] punctPrefix;
+        private final double[] tree;
+
+        LinkListBound(List<TextBlock> blocks) {
+            int n = blocks.size();
+            linkPrefix = new int[n + 1];
+            sigPrefix = new int[n + 1];
+            punctPrefix = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                TextBlock b = blocks.get(i);
+                linkPrefix[i + 1] = linkPrefix[i] + b.linkChars();
+                sigPrefix[i + 1] = sigPrefix[i] + b.significant();
+                punctPrefix[i + 1] = punctPrefix[i] + b.punct();
+            }
+            tree = new double[n + 1];
+        }
+
+        /** At least three blocks, most characters in links, and little sentence punctuation. */
+        boolean isLinkList(Region r) {
+            int links = linkPrefix[r.end()] - linkPrefix[r.start()];
+            int sig = sigPrefix[r.end()] - sigPrefix[r.start()];
+            int punct = punctPrefix[r.end()] - punctPrefix[r.start()];
+            if (r.end() - r.start() < 3) {
+                return false;
+            }
+            boolean dataList = LIST_TAGS.contains(r.element().normalName()) && links * 2 < sig;
+            boolean menu = links * 10 >= sig * 6 && punct * 20 <= sig;
+            return dataList || menu;
+        }
+
+        double adjustment(int start, int end) {
+            return prefix(end) - prefix(start);
+        }
+
+        void raise(int at, double delta) {
+            for (int i = at + 1; i < tree.length; i += i & -i) {
+                tree[i] += delta;
+            }
+        }
+
+        private double prefix(int count) {
+            double s = 0;
+            for (int i = count; i > 0; i -= i & -i) {
+                s += tree[i];
+            }
+            return s;
+        }
     }
 }

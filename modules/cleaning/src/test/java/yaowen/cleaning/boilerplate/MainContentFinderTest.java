@@ -54,6 +54,48 @@ class MainContentFinderTest {
         assertThat(text).contains("常务会议", "总体平稳").doesNotContain("春耕");
     }
 
+    /** A list of {@code items} short entries; {@code linked} puts each entry in a link. */
+    private static String list(String tag, int items, boolean linked) {
+        StringBuilder sb = new StringBuilder("<" + tag + ">");
+        for (int i = 0; i < items; i++) {
+            String entry = "曲目名称第" + i + "首";
+            String cell = linked ? "<a href=/s" + i + ">" + entry + "</a>" : entry;
+            sb.append(tag.equals("table") ? "<tr><td>" + cell + "</td></tr>" : "<li>" + cell + "</li>");
+        }
+        return sb.append("</" + tag + ">").toString();
+    }
+
+    @ParameterizedTest(name = "an article holding {1} {0} lists of {2} entries (linked: {3}) is still chosen whole")
+    @CsvSource({
+        "ul, 6, 40, false",
+        "table, 4, 60, false",
+        "ol, 3, 80, true",
+        "ul, 3, 25, true",
+    })
+    void countsEachListInsideTheArticleAsOneBoundedPenalty(String tag, int lists, int items, boolean linked) {
+        StringBuilder article = new StringBuilder("<div id=body><p>人物简介，出生于首尔，歌手、词曲作者，曾获多项音乐奖项。</p>");
+        for (int i = 0; i < lists; i++) {
+            article.append(list(tag, items, linked));
+        }
+        article.append(PROSE).append("</div>");
+        String text = content("<body><div class=menu><a href=/1>首页</a><a href=/2>新闻</a></div>" + article
+                + "<div class=footer>版权所有</div></body>");
+        assertThat(text).contains("人物简介", "生产总值", "稳中求进").doesNotContain("版权所有");
+    }
+
+    @Test
+    void doesNotBoundAListOfLinkedPostTitlesWithPunctuation() {
+        StringBuilder threads = new StringBuilder("<ul>");
+        for (int i = 0; i < 40; i++) {
+            threads.append("<li><a href=/t").append(i).append(">旅行中，谁忽悠了你？快来说说！</a>【网友").append(i)
+                    .append("】08-11 16:06</li>");
+        }
+        threads.append("</ul>");
+        String text = content("<body><table><tr><td><div class=post>" + PROSE + "</div></td></tr><tr><td>" + threads
+                + "</td></tr></table></body>");
+        assertThat(text).contains("生产总值").doesNotContain("谁忽悠了你");
+    }
+
     @Test
     void returnsNothingForAnEmptyBody() {
         assertThat(MainContentFinder.find(Jsoup.parse("<html><body></body></html>").body()).content()).isEmpty();
