@@ -56,6 +56,7 @@ class AlertConsumerTest {
             Thread.sleep(20);
         }
         long committed = consumer.committed(Set.of(tp)).get(tp).offset();
+        assertThat(consumer.subscription()).containsExactlyElementsOf(AlertConsumer.TOPICS);
         alerts.close();
         loop.get(10, TimeUnit.SECONDS);
 

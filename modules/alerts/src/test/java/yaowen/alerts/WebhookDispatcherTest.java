@@ -57,7 +57,7 @@ class WebhookDispatcherTest {
         assertThat(alert.get("date").asText()).isEqualTo("2021-01-27");
         assertThat(alert.get("region").get("path").get(2).asText()).isEqualTo("龙亭区");
         assertThat(alert.get("headline").get(0).get("value").asDouble()).isEqualTo(5.7);
-        assertThat(alert.get("headline").get(0).get("text").asText()).isEqualTo("GDP 增长 5.7% (2020)");
+        assertThat(alert.get("headline").get(0).get("text").asText()).isEqualTo("生产总值 增长 5.7% (2020)");
         assertThat(alert.get("detectedAt").asText()).isEqualTo("2021-01-28T03:00:00Z");
     }
 

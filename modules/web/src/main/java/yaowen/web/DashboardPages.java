@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PersonRow;
+import yaowen.records.Vocabulary;
 
 /**
  * Server-rendered HTML: the dashboard, a meeting's page and error pages. Everything from the store is
@@ -94,7 +95,7 @@ final class DashboardPages {
                         .append("</td><td class=\"nowrap\">").append(x.year() == null ? "" : x.year())
                         .append(x.period() == null ? "" : " " + escape(x.period()))
                         .append("</td><td>").append(escape(x.measure()))
-                        .append("</td><td class=\"num\">").append(escape(Labels.value(x)))
+                        .append("</td><td class=\"num\">").append(escape(Vocabulary.amount(x.value(), x.unit(), Vocabulary.TABLE_DECIMALS)))
                         .append("</td><td>").append(escape(x.qualifier()))
                         .append("</td><td>").append(escape(x.raw()))
                         .append("</td><td class=\"evidence\">").append(escape(x.evidence())).append("</td></tr>\n");
@@ -123,7 +124,7 @@ final class DashboardPages {
     }
 
     private static String tags(List<String> types) {
-        return types.stream().map(t -> "<span class=\"tag\" title=\"" + escape(t) + "\">" + escape(Labels.type(t)) + "</span>")
+        return types.stream().map(t -> "<span class=\"tag\" title=\"" + escape(t) + "\">" + escape(Vocabulary.meetingType(t)) + "</span>")
                 .collect(Collectors.joining());
     }
 

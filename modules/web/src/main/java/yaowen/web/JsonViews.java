@@ -10,6 +10,7 @@ import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PersonRow;
 import yaowen.stores.StoreStats;
+import yaowen.records.Vocabulary;
 
 /** The JSON shapes of the API, built field by field so the wire format is explicit. Thread-safe. */
 final class JsonViews {
@@ -58,7 +59,7 @@ final class JsonViews {
         ArrayNode typeLabels = n.putArray("typeLabels");
         for (String t : m.types()) {
             types.add(t);
-            typeLabels.add(Labels.type(t));
+            typeLabels.add(Vocabulary.meetingType(t));
         }
         ObjectNode region = n.putObject("region");
         region.put("code", m.regionCode());
@@ -101,7 +102,7 @@ final class JsonViews {
         n.put("measure", m.measure());
         n.put("value", m.value());
         n.put("unit", m.unit());
-        n.put("display", Labels.value(m));
+        n.put("display", Vocabulary.amount(m.value(), m.unit(), Vocabulary.TABLE_DECIMALS));
         n.put("qualifier", m.qualifier());
         n.put("rangeMin", m.rangeMin());
         n.put("rangeMax", m.rangeMax());

@@ -29,7 +29,7 @@ import yaowen.stores.duckdb.DuckDbStore;
 class SinkConsumerTest {
 
     @Test
-    void forcesReadCommittedAndManualCommitsButKeepsTheGroupGiven() {
+    void runsInTheSinkGroupUnlessToldOtherwiseWithReadCommittedManualCommits() {
         Properties base = new Properties();
         base.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "true");
         base.put(ConsumerConfig.GROUP_ID_CONFIG, "mine");
@@ -68,6 +68,7 @@ class SinkConsumerTest {
 
             waitUntil(() -> sinkConsumer.stats().total() == 3
                     && consumer.committed(java.util.Set.of(metrics)).get(metrics) != null);
+            assertThat(consumer.subscription()).containsExactlyInAnyOrderElementsOf(SinkConsumer.TOPICS);
             sinkConsumer.close();
             loop.get(10, TimeUnit.SECONDS);
 
@@ -84,20 +85,6 @@ class SinkConsumerTest {
             assertThat(producer.closed()).isTrue();
         }
     }
-
-    @Test
-    void closingBeforeRunningClosesTheClients() {
-        MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
-        MockProducer<String, byte[]> producer = new MockProducer<>();
-        try (DuckDbStore store = DuckDbStore.inMemory()) {
-            SinkConsumer sinkConsumer = new SinkConsumer(consumer, producer, store);
-            sinkConsumer.close();
-            sinkConsumer.run();
-            assertThat(consumer.closed()).isTrue();
-            assertThat(producer.closed()).isTrue();
-        }
-    }
-
 
     static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
