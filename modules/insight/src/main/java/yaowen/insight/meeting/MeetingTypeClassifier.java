@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public final class MeetingTypeClassifier {
     private static final Pattern MEETING_NOUN = Pattern.compile(
             "会议(?![中室厅精纪决要记材])|全会|大会(?![堂厅])|(?:生活|推进|调度|观摩|座谈|动员|部署|表彰|常委|常务|现场|务虚|分析|评议|总结)会(?![议场])"
-            + "|中心组[^,，。;；]{0,8}?学习(?:会)?|拉练");
+            + "|中心组[^,，。;；]{0,16}?学习(?:会)?|拉练");
+    /** 常委会 names a body unless convened ("常委会召开会议", "常委会第十次会议", "常委会会议"). */
+    private static final Pattern BODY_CONVENED = Pattern.compile("^(?:会议|扩大会|召开|举行|第[一二三四五六七八九十百\\d]+次)");
     private static final Pattern NOT_A_MEETING = Pattern.compile(
             "发布会|推介会|洽谈会|博览会|展览会|展销会|运动会|招聘会|交易会|音乐会|晚会|庙会|签约仪式|签约会|见面会|订货会|文化节|旅游节|培训会");
     private static final Pattern CONVENE = Pattern.compile("召开|举行|举办|开幕|闭幕|召开了|在.{1,40}上|会上|主持召开|隆重");
@@ -71,6 +73,10 @@ public final class MeetingTypeClassifier {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             if (after.startsWith("精神") || after.startsWith("纪要") || after.startsWith("决定")) {
                 continue;
+            }
+            if (m.group().equals("常委会") && !BODY_CONVENED.matcher(text.substring(m.end())).find()
+                    && !CONVENE.matcher(clause).find()) {
+                continue; // 人大常委会组织代表视察: the standing committee as a body, not a meeting
             }
             String name = nameSpan(text, m.start(), m.end());
             if (NOT_A_MEETING.matcher(name).find() || NOT_A_MEETING.matcher(clause).find()) {
@@ -158,7 +164,7 @@ public final class MeetingTypeClassifier {
         if (part.matches(".*(全体(\\(扩大\\)|（扩大）|扩大)?会议|全会).*") && !part.contains("政府")) {
             return Optional.of(MeetingType.PLENARY_SESSION);
         }
-        if (part.matches(".*全[区县市镇乡旗州](经济社会发展)?工作(会议|大会).*")) {
+        if (part.matches(".*全[区县市镇乡旗州](经济社会发展)?工作(会议|大会).*") || part.matches("^(\\d{4}年度?)?工作(会议|大会)$")) {
             return Optional.of(MeetingType.WORK_CONFERENCE);
         }
         return Optional.of(MeetingType.OTHER_MEETING);

@@ -21,7 +21,7 @@ final class FigureScanner {
             "(百分之)?(" + NUM + ")(%)?(?:(?:-|至|到)(" + NUM + "))?(余|多)?(" + UNIT + ")?");
     private static final Pattern BEFORE_APPROX = Pattern.compile("(约|近|接近|大约|将近|左右达)$");
     private static final Pattern BEFORE_AT_LEAST = Pattern.compile("(超过|突破|不低于|不少于|逾|高于|超)$");
-    private static final Pattern BEFORE_AT_MOST = Pattern.compile("(不超过|不高于|控制在|低于|少于)$");
+    private static final Pattern BEFORE_AT_MOST = Pattern.compile("(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
 
     private FigureScanner() {
     }

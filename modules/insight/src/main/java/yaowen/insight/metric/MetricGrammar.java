@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class MetricGrammar {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?<!\\d),|,(?!\\d)|;|:|。|!|\\?");
-    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|上升|涨幅|提升");
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|上升|上涨|涨幅|提升");
     private static final Pattern FALL = Pattern.compile("下降|减少|降低|回落|下滑|负增长");
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
-    private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|[从由]$");
+    private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|环比|[从由]$");
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(其中)?(全年|年均)?(同比|比上年|较上年)?(增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模)?(约|近|接近|超过|突破)?$");
+            "^(其中)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?(同比|比上年|较上年)?(增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模)?(约|近|接近|超过|突破)?$");
     private static final Pattern ACTIVITY_VERB = Pattern.compile("实施|谋划|推进|建设|储备|引进|培育|开工|签约|落地|招引|争取|入库");
     private static final Pattern RANK = Pattern.compile(
             "(全市|全省|全国|全州|全盟|中心城区|同类县区|县区)(?:排名|排|位居|位列|居)?第([0-9一二三四五六七八九十]+)(?:位|名)?(?!方阵|梯队|批|方队)");
@@ -42,6 +42,17 @@ public final class MetricGrammar {
             "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区)$");
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的)$");
     private static final Pattern HEADING_TARGET = Pattern.compile("目标|预期|计划");
+    /** A title that names a reporting period (一季度经济运行情况), not an event held in it (二季度集中签约活动). */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|上涨|下降|回落|经济形势|主要数据");
+    /** "签约项目18个,总投资168.5亿元": the total of the signed projects is the contracted investment. */
+    private static final Pattern SIGNED_TOTAL = Pattern.compile("^(?:协议|计划|合同)?总投资(?:额)?");
+    /** Joint labels of urban and rural income, split so that 分别 can pair them with their figures. */
+    private static final String[][] JOINT_LABELS = {
+            {"城乡居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城镇和农村居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城镇、农村居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城乡常住居民人均可支配收入", "城镇常住居民人均可支配收入和农村常住居民人均可支配收入"}};
 
     private final IndicatorTaxonomy taxonomy;
 
@@ -60,7 +71,12 @@ public final class MetricGrammar {
         int paragraph = -1;
         StringBuilder paragraphSoFar = new StringBuilder();
         boolean targetSection = false;
+        Optional<Integer> contextYear = TemporalCues.explicitYear(normalise(ctx.title()));
+        TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
+            if (table.read(sentence.text(), out)) {
+                continue;
+            }
             String s = normalise(sentence.text());
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
@@ -73,7 +89,11 @@ public final class MetricGrammar {
                 s = s.substring(0, 2000);
             }
             if (mayHoldFigure(s)) {
-                new SentenceReader(s, paragraphSoFar.toString(), targetSection, ctx, out).read();
+                new SentenceReader(s, paragraphSoFar.toString(), targetSection, ctx, contextYear, out).read();
+            }
+            Optional<Integer> stated = TemporalCues.explicitYear(s);
+            if (stated.isPresent()) {
+                contextYear = stated;
             }
             if (paragraphSoFar.length() < 4000) {
                 paragraphSoFar.append(s);
@@ -124,6 +144,13 @@ public final class MetricGrammar {
                 default -> b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
             }
         }
+        if (b.indexOf("居民人均可支配收入") >= 0) {
+            String t = b.toString();
+            for (String[] joint : JOINT_LABELS) {
+                t = t.replace(joint[0], joint[1]);
+            }
+            return t;
+        }
         return b.toString();
     }
 
@@ -133,6 +160,8 @@ public final class MetricGrammar {
         private final String paragraphBefore;
         private final boolean targetSection;
         private final MetricContext ctx;
+        /** Outside meetings, the year last stated in the article: what 全年/当年 refer to. */
+        private final Optional<Integer> contextYear;
         private final List<Metric> out;
         private Match lastLabel;
         private List<Match> lastGroup = List.of();
@@ -141,7 +170,9 @@ public final class MetricGrammar {
         private int lastMetricIndex = -1;
         private boolean previousClauseEmitted;
 
-        SentenceReader(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx, List<Metric> out) {
+        SentenceReader(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+                       Optional<Integer> contextYear, List<Metric> out) {
+            this.contextYear = ctx.meeting() ? Optional.empty() : contextYear;
             this.sentence = sentence;
             this.paragraphBefore = paragraphBefore;
             this.targetSection = targetSection;
@@ -176,11 +207,19 @@ public final class MetricGrammar {
                 }
                 labels.add(l);
             }
+            if (labels.isEmpty() && lastLabel != null && lastLabel.indicator().code().equals("SIGNED_PROJECTS")) {
+                Matcher total = SIGNED_TOTAL.matcher(clause);
+                if (total.find()) {
+                    taxonomy.byCode("CONTRACTED_INVESTMENT").ifPresent(ind ->
+                            labels.add(new Match(ind, total.group(), total.start(), total.end())));
+                }
+            }
             List<Figure> figures = FigureScanner.scan(clause);
             int sizeBefore = out.size();
             boolean[] used = new boolean[labels.size()];
             int prevFigureEnd = 0;
             int respectively = clause.indexOf("分别");
+            List<Match> respectiveChain = null;
             for (int fi = 0; fi < figures.size(); fi++) {
                 Figure f = figures.get(fi);
                 if (f.unit().equals(UnitNormaliser.PP)) {
@@ -191,8 +230,18 @@ public final class MetricGrammar {
                 int li = lastLabelBefore(labels, f.numberStart());
                 List<Match> group;
                 String between;
+                int k0 = fi - firstNonPp(figures);
+                if (li < 0 && respectively >= 0 && respectively < f.numberStart() && lastGroup.size() > 1
+                        && k0 < lastGroup.size()) {
+                    // "…城镇和农村居民人均可支配收入分别达到6万元和3万元,分别增长5.1%、6.4%": pair in order
+                    Match label = lastGroup.get(k0);
+                    emit(label, f, clause.substring(respectively, f.numberStart()), "", offset, clause);
+                    prevFigureEnd = f.end();
+                    continue;
+                }
                 if (li >= 0 && respectively >= 0 && respectively >= labels.get(li).end()) {
                     List<Match> chain = chain(labels, li, clause);
+                    respectiveChain = chain.size() > 1 ? chain : respectiveChain;
                     int k = fi - firstNonPp(figures);
                     if (chain.size() > 1 && k < chain.size()) {
                         group = List.of(chain.get(k));
@@ -227,6 +276,10 @@ public final class MetricGrammar {
                 lastGroup = group;
                 lastLabel = group.get(group.size() - 1);
                 prevFigureEnd = f.end();
+            }
+            if (respectiveChain != null) {
+                lastGroup = respectiveChain; // "…分别达到4.6万元、2.3万元,分别增长5.1%、6.4%"
+                lastLabel = respectiveChain.get(respectiveChain.size() - 1);
             }
             if (figures.isEmpty() && !labels.isEmpty()) {
                 lastLabel = labels.get(labels.size() - 1);
@@ -342,9 +395,9 @@ public final class MetricGrammar {
             }
             int figureAt = offset + f.numberStart();
             String upToFigure = sentence.substring(0, Math.min(sentence.length(), figureAt));
-            Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear());
+            Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear(), contextYear);
             if (year.isEmpty()) {
-                year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear());
+                year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear);
             }
             boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
             boolean target = targetSection || future || TemporalCues.targetCue(upToFigure);
@@ -355,11 +408,13 @@ public final class MetricGrammar {
             }
             Kind k = target ? Kind.TARGET : Kind.ACTUAL;
             if (year.isEmpty()) {
-                year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(ctx::anchorYear);
+                year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
             }
-            Optional<String> period = TemporalCues.lastPeriod(upToFigure);
-            if (period.isEmpty() && !ctx.meeting()) {
-                period = TemporalCues.lastPeriod(paragraphBefore).or(() -> TemporalCues.lastPeriod(normalise(ctx.title())));
+            Optional<String> cue = TemporalCues.periodCue(upToFigure);
+            Optional<String> period = cue.filter(p -> !p.isEmpty());
+            if (cue.isEmpty() && !ctx.meeting()) {
+                period = TemporalCues.lastPeriod(paragraphBefore).or(() -> REPORT_TITLE.matcher(ctx.title()).find()
+                        ? TemporalCues.lastPeriod(normalise(ctx.title())) : Optional.empty());
             }
             boolean preliminary = k == Kind.ACTUAL && (TemporalCues.estimateCue(upToFigure) || TemporalCues.estimateCue(paragraphBefore));
             String raw = clause.substring(Math.max(0, label.start() < f.start() && label.end() <= f.start() ? label.start() : 0),

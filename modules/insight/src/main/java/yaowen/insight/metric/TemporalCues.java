@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  */
 final class TemporalCues {
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![比较同])(\\d{4})年(?!\\d)|(?<![比较同])(今年|本年|当年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+            "(?<![比较同])(\\d{4})年(?!\\d)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+    /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
-            "前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份");
+            "(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年)");
+    private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?<![比较同])(\\d{4})年(?!\\d)");
     private static final Pattern TARGET = Pattern.compile(
             "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])");
     private static final Pattern NOT_TARGET = Pattern.compile(
@@ -25,6 +28,27 @@ final class TemporalCues {
 
     /** The last year stated in {@code text}, resolved against {@code anchor}; empty if none. */
     static Optional<Integer> lastYear(String text, Optional<Integer> anchor) {
+        return lastYear(text, anchor, Optional.empty());
+    }
+
+    /** The last explicitly written year ("2022年") in {@code text}; empty if none. */
+    static Optional<Integer> explicitYear(String text) {
+        Matcher m = EXPLICIT_YEAR.matcher(text);
+        Optional<Integer> found = Optional.empty();
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1980 && y <= 2100) {
+                found = Optional.of(y);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The last year stated in {@code text}: "今年" is {@code anchor}; "全年"/"当年" is {@code context} (the year the
+     * article last named, outside meetings) when known, else {@code anchor}.
+     */
+    static Optional<Integer> lastYear(String text, Optional<Integer> anchor, Optional<Integer> context) {
         Matcher m = YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
@@ -34,7 +58,11 @@ final class TemporalCues {
                     found = Optional.of(y);
                 }
             } else if (m.group(2) != null) {
-                if (anchor.isPresent()) {
+                if (m.group(2).equals("全年")) {
+                    found = found.or(() -> context); // 全年 keeps the year just named ("2022年…全年"); else no cue
+                } else if (m.group(2).equals("当年") && context.isPresent()) {
+                    found = context;
+                } else if (anchor.isPresent()) {
                     int a = anchor.get();
                     found = Optional.of(switch (m.group(2)) {
                         case "去年", "上年" -> a - 1;
@@ -58,11 +86,21 @@ final class TemporalCues {
 
     /** The last period stated in {@code text} ({@code Q1}, {@code H1}, {@code Q1-Q3}, {@code M1-M2} …); empty if none. */
     static Optional<String> lastPeriod(String text) {
+        return periodCue(text).filter(p -> !p.isEmpty());
+    }
+
+    /** The last period cue of {@code text}: a period code, {@code ""} for an explicit whole year (全年), or empty. */
+    static Optional<String> periodCue(String text) {
         Matcher m = PERIOD.matcher(text);
         Optional<String> found = Optional.empty();
         while (m.find()) {
             String s = m.group();
-            if (m.group(1) != null) {
+            if (EVENT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find()) {
+                continue; // "第二季度重大项目集中签约活动": the name of an event, not the period of a figure
+            }
+            if (s.equals("全年")) {
+                found = Optional.of("");
+            } else if (m.group(1) != null) {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 found = months(a, b);

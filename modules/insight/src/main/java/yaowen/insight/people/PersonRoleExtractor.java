@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class PersonRoleExtractor {
     private static final String UNIT = "(?:区|县|市|州|盟|旗|省|镇|乡|街道)";
     private static final Pattern ROLE = Pattern.compile(
-            "(?:" + UNIT + "委|党工委|党委|工委|纪工委|" + UNIT + "纪委)(?:常务)?副?书记"
+            "(?:" + UNIT + "委|(?:镇|乡|街道)?党(?:工)?委|工委|纪工委|" + UNIT + "纪委)(?:常务)?副?书记"
             + "|" + UNIT + "委常委"
             + "|(?:常务)?副?(?:区|县|市|州|盟|旗|省|镇|乡)长"
             + "|" + UNIT + "?人大(?:常委会|工委)?(?:常务)?副?主任"
@@ -92,7 +92,13 @@ public final class PersonRoleExtractor {
         List<Segmenter.Token> tokens = segmenter.tokens(window);
         if (!tokens.isEmpty() && tokens.get(0).isPersonName() && tokens.get(0).word().length() >= 2
                 && tokens.get(0).word().length() <= 4 && allHan(tokens.get(0).word())) {
-            return Optional.of(tokens.get(0).word());
+            String word = tokens.get(0).word();
+            // HanLP may cut a three-character given name short before a verb ("周立|新作讲话" → 周立新)
+            if (word.length() == 2 && window.length() >= 4 && isHan(window.charAt(2)) && NAME_STOP.indexOf(window.charAt(2)) < 0
+                    && (NAME_STOP.indexOf(window.charAt(3)) >= 0 || !isHan(window.charAt(3)))) {
+                return Optional.of(window.substring(0, 3));
+            }
+            return Optional.of(word);
         }
         if (window.length() < 2 || !allHan(window.substring(0, 2)) || SURNAMES.indexOf(window.charAt(0)) < 0
                 || NAME_STOP.indexOf(window.charAt(1)) >= 0) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("(?:[\\u4e00-\\u9fa5]{1,5}?族)+(?:自治州|自治县|自治旗|自治区)$");
+    /** 大通回族土族自治县 → 大通, 恩施土家族苗族自治州 → 恩施: the place stem before the peoples' names. */
+    private static final Pattern AUTONOMOUS_STEM = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,}?)(?:[\\u4e00-\\u9fa5]{1,3}?族)+(?:自治州|自治县|自治旗)$");
     private static final Pattern SUFFIX = Pattern.compile("(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$");
     /** Short forms that are ordinary words or too widely shared to mean a place on their own. */
     private static final Set<String> WEAK_SHORT = Set.of("城关", "新华", "和平", "长安", "新城", "城中", "城东", "城西", "城南",
@@ -108,11 +112,19 @@ public final class Gazetteer {
                 }
             }
         }
+        // An autonomous county's stem (河南 for 河南蒙古族自治县) yields to a province or city of that short name.
+        for (List<Place> candidates : shorts.values()) {
+            boolean higher = candidates.stream().anyMatch(p -> p.level() != Place.Level.COUNTY);
+            if (higher) {
+                candidates.removeIf(p -> p.level() == Place.Level.COUNTY && AUTONOMOUS_STEM.matcher(p.name()).matches());
+            }
+        }
         return new Gazetteer(byId, full, shorts);
     }
 
     static Optional<String> shortForm(String name) {
-        String s = ETHNIC_AUTONOMY.matcher(name).replaceAll("");
+        Matcher autonomous = AUTONOMOUS_STEM.matcher(name);
+        String s = autonomous.matches() ? autonomous.group(1) : ETHNIC_AUTONOMY.matcher(name).replaceAll("");
         s = SUFFIX.matcher(s).replaceAll("");
         if (s.length() < 2 || s.equals(name) || WEAK_SHORT.contains(s)) {
             return Optional.empty();
@@ -160,6 +172,16 @@ public final class Gazetteer {
         return p.id().equals(ancestor.id()) || ancestors(p).stream().anyMatch(a -> a.id().equals(ancestor.id()));
     }
 
+    private static List<Place> withSuffix(List<Place> places, char suffix) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places) {
+            if (p.name().charAt(p.name().length() - 1) == suffix) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Place names in {@code text}, longest first at each position, non-overlapping. */
     public List<Mention> scan(String text) {
         List<Mention> out = new ArrayList<>();
@@ -183,6 +205,13 @@ public final class Gazetteer {
             List<Place> f = fullNames.get(hit);
             if (f != null) {
                 out.add(new Mention(i, i + hit.length(), hit, f, false));
+            } else if (i + hit.length() < n && "县区市旗".indexOf(text.charAt(i + hit.length())) >= 0
+                    && withSuffix(shortNames.get(hit), text.charAt(i + hit.length())).size() > 0) {
+                // 大通县 for 大通回族土族自治县: the short form with its level suffix is the full name
+                List<Place> suffixed = withSuffix(shortNames.get(hit), text.charAt(i + hit.length()));
+                out.add(new Mention(i, i + hit.length() + 1, hit + text.charAt(i + hit.length()), suffixed, false));
+                i += hit.length() + 1;
+                continue;
             } else {
                 out.add(new Mention(i, i + hit.length(), hit, shortNames.get(hit), true));
             }

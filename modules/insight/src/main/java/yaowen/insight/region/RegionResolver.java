@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,12 @@ public final class RegionResolver {
     private static final int BODY_LIMIT = 200_000;
     private static final Pattern SUBJECT_AFTER = Pattern.compile(
             "^(召开|举行|委|党委|党工委|人民政府|政府|人大|政协|三级|第[一二三四五六七八九十]+届|十[一二三四五六七八九]?届|全区|全县|全市|经济工作|工作会议|干部)");
+
+    private static final Pattern TOWN_IN_TITLE = Pattern.compile(
+            "([\\p{IsHan}]{2,4}?(?:镇|乡|街道))(?=召开|举行|举办|党委|人民政府|政府|第[一二三四五六七八九十]+届)");
+    private static final Pattern TOWN_IN_LEAD = Pattern.compile("([\\p{IsHan}]{2,4}?(?:镇|乡|街道))(?=召开|举行)");
+    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("[,，。、:：;；“”\"\\s日]$");
+    private static final Pattern GENERIC_TOWN = Pattern.compile("^[县区市旗]|^[全各本该每][镇乡]|^(乡镇|城镇|村镇|集镇|重镇|名镇|小镇|古镇|街道)$|乡镇");
 
     private final Gazetteer gazetteer;
 
@@ -99,7 +106,41 @@ public final class RegionResolver {
                 winnerScore = score;
             }
         }
+        if (winner != null && winner.level() == Place.Level.COUNTY) {
+            Place county = winner;
+            Optional<Place> town = town(title, true, county).or(() -> paragraphs.isEmpty() ? Optional.empty()
+                    : town(paragraphs.get(0), false, county));
+            if (town.isPresent()) {
+                return town;
+            }
+        }
         return Optional.ofNullable(winner);
+    }
+
+    /**
+     * A town, township or sub-district (丁河镇, 城关乡, 东城街道) that is the subject of the news within the resolved
+     * county: named in the title before 召开/举行/党委/政府, or opening a lead clause before 召开/举行, alone or after
+     * the county's name. Towns have no GB/T 2260 code; the result hangs under the county.
+     */
+    private Optional<Place> town(String text, boolean title, Place county) {
+        Matcher m = (title ? TOWN_IN_TITLE : TOWN_IN_LEAD).matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            String name = m.group(1);
+            String before = text.substring(0, m.start(1));
+            String countyStem = county.name().replaceAll("(回族|土家族|[\\p{IsHan}]{1,4}族)*(自治县|县|区|市|旗)$", "");
+            if (before.endsWith(county.name()) || countyStem.length() >= 2 && (before.endsWith(countyStem + "县")
+                    || before.endsWith(countyStem))) {
+                name = name.startsWith(county.name()) ? name.substring(county.name().length()) : name;
+            } else if (!before.isEmpty() && !BOUNDARY_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            if (name.length() < 2 || GENERIC_TOWN.matcher(name).find() || gazetteer.isKnownName(name)) {
+                continue;
+            }
+            return Optional.of(new Place("town:" + county.id() + ":" + name, Optional.empty(), name, Place.Level.ZONE,
+                    Optional.of(county.id())));
+        }
+        return Optional.empty();
     }
 
     /** The resolved region as insight reports it. */

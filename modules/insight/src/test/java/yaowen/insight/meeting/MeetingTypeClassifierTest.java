@@ -31,7 +31,11 @@ class MeetingTypeClassifierTest {
             "中国共产党晋江市第十四次代表大会开幕|-|PARTY_CONGRESS",
             "富平县召开民营企业家座谈会|-|OTHER_MEETING",
             "-|5月3日,我区召开会议,传达学习中央经济工作会议精神。|OTHER_MEETING",
-            "中共周口市委五届六次全会召开|-|PLENARY_SESSION"
+            "中共周口市委五届六次全会召开|-|PLENARY_SESSION",
+            "双流区委理论学习中心组举行2023年第六次集体学习|-|THEORY_STUDY",
+            "丁河镇召开2023年度工作会议|-|WORK_CONFERENCE",
+            "-|7月20日,市委书记李红云主持召开市委常委会会议,听取上半年全市经济运行情况汇报。|STANDING_COMMITTEE",
+            "南召县十七届人大常委会召开第十五次会议|-|STANDING_COMMITTEE"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
@@ -48,7 +52,9 @@ class MeetingTypeClassifierTest {
             "省领导视察汇川区企业|9月13日,省领导一行视察汇川区部分企业。",
             "我区学习贯彻中央经济工作会议精神|-",
             "市统计局召开2023年一季度经济运行新闻发布会|4月20日,市统计局召开新闻发布会。",
-            "-|The city council met on Monday."
+            "-|The city council met on Monday.",
+            "市人大常委会组织代表视察重点项目建设|9月19日,普宁市人大常委会主任陈少雄带领部分市人大代表,视察我市重点项目建设情况。",
+            "晋安区召开2023年上半年经济运行情况新闻发布会|7月27日,晋安区召开2023年上半年经济运行情况新闻发布会。"
     })
     void leavesNewsThatIsNotAMeetingUnclassified(String title, String lead) {
         assertThat(MeetingTypeClassifier.classify(title, lead).isMeeting()).isFalse();

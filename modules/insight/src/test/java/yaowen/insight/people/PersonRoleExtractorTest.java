@@ -41,7 +41,10 @@ class PersonRoleExtractorTest {
             "区长张红军主持会议,区委书记王彦涛讲话。|张红军|区长|PRESIDED|王彦涛|区委书记|SPOKE",
             "县委书记刘建国在会上讲话,县长王丽主持会议。|刘建国|县委书记|SPOKE|王丽|县长|PRESIDED",
             "市委书记周伟出席并讲话,市政协主席顾明主持开幕会。|周伟|市委书记|SPOKE|顾明|市政协主席|PRESIDED",
-            "县委书记马文出席会议,县委副书记、县长王强作工作报告。|马文|县委书记|ATTENDED|王强|县长|SPOKE"
+            "县委书记马文出席会议,县委副书记、县长王强作工作报告。|马文|县委书记|ATTENDED|王强|县长|SPOKE",
+            "市委书记周立新作讲话,市委副书记、市长陈一鸣主持会议。|周立新|市委书记|SPOKE|陈一鸣|市长|PRESIDED",
+            "镇党委书记王建国出席会议并讲话,镇长刘丽主持会议。|王建国|镇党委书记|SPOKE|刘丽|镇长|PRESIDED",
+            "县人大常委会主任李国庆主持会议。副县长王海军作报告。|李国庆|县人大常委会主任|PRESIDED|王海军|副县长|SPOKE"
     })
     void readsTwoLeadersAndTheirParts(String text, String name1, String role1, Part part1, String name2, String role2, Part part2) {
         assertThat(EXTRACTOR.extract(text)).extracting(Person::name, Person::role, Person::part).containsExactly(

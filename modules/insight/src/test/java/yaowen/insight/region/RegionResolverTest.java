@@ -74,6 +74,26 @@ class RegionResolverTest {
         assertThat(r.path()).containsExactly("河南省");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "丁河镇召开2023年度工作会议|2月9日,西峡县丁河镇召开2023年度工作会议。|丁河镇|河南省 南阳市 西峡县 丁河镇",
+            "县委召开会议|3月2日,西峡县丁河镇召开项目建设推进会。|丁河镇|河南省 南阳市 西峡县 丁河镇",
+            "县委书记到各乡镇调研|3月2日,西峡县召开全县工作会议,各乡镇负责人参加。|西峡县|河南省 南阳市 西峡县"
+    })
+    void namesATownThatIsTheSubjectUnderItsCounty(String title, String lead, String name, String path) {
+        Region r = resolve(title, lead, null).orElseThrow();
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.path()).containsExactly(path.split(" "));
+    }
+
+    @Test
+    void readsAnAutonomousCountyByItsShortNameWithSuffix() {
+        assertThat(resolve("大通县召开2023年三级干部大会", "1月31日,大通县召开2023年三级干部大会。", null))
+                .hasValueSatisfying(r -> assertThat(r.code()).contains("630121"));
+        assertThat(resolve("区委书记在区委全会上讲话", "深入贯彻习近平总书记视察河南重要讲话。", null))
+                .hasValueSatisfying(r -> assertThat(r.path()).containsExactly("河南省"));
+    }
+
     @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
