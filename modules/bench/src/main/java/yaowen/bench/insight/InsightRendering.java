@@ -24,8 +24,9 @@ import yaowen.bench.quality.QualityReport.Ratio;
 final class InsightRendering {
     /** The aspects insight is scored on; article-field aspects are out of scope here. */
     static final Set<Aspect> INSIGHT_ASPECTS = EnumSet.of(Aspect.ANALYSIS_FAILED, Aspect.IS_MEETING,
-            Aspect.MISSED_TYPE, Aspect.WRONG_TYPE, Aspect.REGION, Aspect.MISSED_PERSON, Aspect.WRONG_PERSON,
-            Aspect.MISSED_METRIC, Aspect.FALSE_ALARM_METRIC, Aspect.WRONG_QUALIFIER);
+            Aspect.MISSED_TYPE, Aspect.WRONG_TYPE, Aspect.MEETING_DATE, Aspect.REGION, Aspect.MISSED_PERSON,
+            Aspect.WRONG_PERSON, Aspect.WRONG_PART, Aspect.MISSED_METRIC, Aspect.FALSE_ALARM_METRIC,
+            Aspect.WRONG_QUALIFIER);
 
     private InsightRendering() {
     }
@@ -39,8 +40,10 @@ final class InsightRendering {
         rows.add(row(sets, "documents", "", s -> String.valueOf(s.report().main().documents())));
         rows.add(row(sets, "isMeeting accuracy", "≥ 0.97", s -> meeting(s).map(m -> ratio(m.isMeeting())).orElse("—")));
         rows.add(row(sets, "type P / R / F1 (micro)", "F1 ≥ 0.93", s -> meeting(s).map(m -> prf(m.types())).orElse("—")));
+        rows.add(row(sets, "meeting date (gold meetings)", "", s -> meeting(s).map(m -> ratio(m.date())).orElse("—")));
         rows.add(row(sets, "region accuracy", "≥ 0.95", s -> meeting(s).map(m -> ratio(m.region())).orElse("—")));
         rows.add(row(sets, "people P / R / F1", "F1 ≥ 0.90", s -> meeting(s).map(m -> prf(m.people())).orElse("—")));
+        rows.add(row(sets, "people part accuracy (matched)", "", s -> meeting(s).map(m -> ratio(m.part())).orElse("—")));
         rows.add(row(sets, "metric P / R / F1", "F1 ≥ 0.92", s -> metrics(s).map(m -> prf(m.tuples())).orElse("—")));
         rows.add(row(sets, "qualifier accuracy (matched)", "≥ 0.95", s -> metrics(s).map(m -> ratio(m.qualifier())).orElse("—")));
         rows.add(row(sets, "articles/s, one core (wall)", "≥ 300", s -> s.speed().map(sp -> number(sp.articlesPerSecond(), 0)).orElse("—")));

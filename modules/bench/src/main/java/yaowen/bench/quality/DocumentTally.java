@@ -62,7 +62,8 @@ record DocumentTally(
 
     private static MeetingScores plus(MeetingScores a, MeetingScores b) {
         return new MeetingScores(a.isMeeting().plus(b.isMeeting()), a.types().plus(b.types()),
-                a.region().plus(b.region()), a.people().plus(b.people()));
+                a.region().plus(b.region()), a.people().plus(b.people()), a.date().plus(b.date()),
+                a.part().plus(b.part()));
     }
 
     private static MetricScores plus(MetricScores a, MetricScores b) {

@@ -119,13 +119,18 @@ public record QualityReport(
      * @param types     micro P/R/F1 over (document, type) pairs
      * @param region    matches over documents whose gold names a region
      * @param people    micro P/R/F1 over (document, name, role)
+     * @param date      equal ISO dates over the gold meetings ({@code isMeeting} true) whose gold states a date
+     * @param part      part agreement (SPOKE, PRESIDED, ATTENDED) over the matched (name, role) pairs whose gold
+     *                  states a part
      */
-    public record MeetingScores(Ratio isMeeting, Prf types, Ratio region, Prf people) {
+    public record MeetingScores(Ratio isMeeting, Prf types, Ratio region, Prf people, Ratio date, Ratio part) {
         public MeetingScores {
             Objects.requireNonNull(isMeeting, "isMeeting");
             Objects.requireNonNull(types, "types");
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(part, "part");
         }
     }
 
@@ -240,8 +245,8 @@ public record QualityReport(
     /** What an {@link Issue} is about. */
     public enum Aspect {
         ANALYSIS_FAILED, BODY_BELOW_THRESHOLD, MUST_NOT_CONTAIN, TITLE, PUBLISHED_AT, SOURCE, AUTHORS,
-        IS_MEETING, MISSED_TYPE, WRONG_TYPE, REGION, MISSED_PERSON, WRONG_PERSON, MISSED_METRIC,
-        FALSE_ALARM_METRIC, WRONG_QUALIFIER
+        IS_MEETING, MISSED_TYPE, WRONG_TYPE, MEETING_DATE, REGION, MISSED_PERSON, WRONG_PERSON, WRONG_PART,
+        MISSED_METRIC, FALSE_ALARM_METRIC, WRONG_QUALIFIER
     }
 
     /** How fast the analyzer went: documents analysed (failed ones included) over wall-clock time. */

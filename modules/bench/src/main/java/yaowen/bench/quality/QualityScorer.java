@@ -34,6 +34,9 @@ import yaowen.bench.quality.QualityReport.Ratio;
  *       author list states "no author"). Authors compare as a multiset.</li>
  *   <li>isMeeting accuracy; types micro F1 over (document, type); region on the code when the gold has
  *       one, else on the last element of the path; people F1 over (name, role).</li>
+ *   <li>Beyond {@code docs/analysis.md}: the meeting date, as an ISO day, over the gold meetings whose gold
+ *       states one; the part (SPOKE, PRESIDED, ATTENDED) of people on matched (name, role) pairs whose gold
+ *       states one, as qualifier accuracy is on matched metrics.</li>
  *   <li>Metrics: F1 over (indicator, kind, year, period, measure, scope, value within 0.01 %), greedy
  *       one-to-one; {@code optionalMetrics} are neither misses nor false alarms; qualifier accuracy on
  *       matched tuples.</li>

@@ -114,8 +114,10 @@ final class ReportRendering {
         if (groups.stream().anyMatch(g -> g.meeting().isPresent())) {
             rows.add(new Row("isMeeting accuracy", g -> g.meeting().map(m -> ratio(m.isMeeting()))));
             rows.add(new Row("types P / R / F1", g -> g.meeting().map(m -> prf(m.types()))));
+            rows.add(new Row("meeting date (gold meetings)", g -> g.meeting().map(m -> ratio(m.date()))));
             rows.add(new Row("region", g -> g.meeting().map(m -> ratio(m.region()))));
             rows.add(new Row("people P / R / F1", g -> g.meeting().map(m -> prf(m.people()))));
+            rows.add(new Row("people part accuracy (matched)", g -> g.meeting().map(m -> ratio(m.part()))));
         }
         if (groups.stream().anyMatch(g -> g.metrics().isPresent())) {
             rows.add(new Row("metrics P / R / F1", g -> g.metrics().map(m -> prf(m.tuples()))));

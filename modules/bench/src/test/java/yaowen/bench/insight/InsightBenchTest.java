@@ -52,10 +52,10 @@ class InsightBenchTest {
         });
         Function<ArticleText, Insight> extractor = a -> new Insight(new MeetingFacts(true,
                 List.of(MeetingFacts.MeetingType.ECONOMIC_WORK_CONFERENCE, MeetingFacts.MeetingType.OTHER_MEETING),
-                Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2023, 1, 5)),
                 Optional.of(new Region(Optional.of("430181"), "浏阳市", List.of("湖南省", "长沙市", "浏阳市"))),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(new MeetingFacts.Person("李军", "市委书记", List.of("市委书记"), Optional.empty()))),
+                List.of(new MeetingFacts.Person("李军", "市委书记", List.of("市委书记"), Optional.of(MeetingFacts.Part.SPOKE)))),
                 List.of(metric("GDP", 6.5), metric("RETAIL_SALES", 7)));
 
         QualityReport report = InsightBench.score(root.toString(), docs, extractor);
@@ -66,6 +66,8 @@ class InsightBenchTest {
         assertThat(meeting.types().predicted()).isEqualTo(2);
         assertThat(meeting.region().value()).isEqualTo(1.0);
         assertThat(meeting.people().f1()).isEqualTo(1.0);
+        assertThat(meeting.date()).isEqualTo(new QualityReport.Ratio(1, 1));
+        assertThat(meeting.part()).isEqualTo(new QualityReport.Ratio(1, 1));
         var metrics = report.main().metrics().orElseThrow();
         assertThat(metrics.tuples().matched()).isEqualTo(1);
         assertThat(metrics.tuples().expected()).isEqualTo(2);
@@ -75,7 +77,8 @@ class InsightBenchTest {
                 .containsExactlyInAnyOrder(Aspect.WRONG_TYPE, Aspect.MISSED_METRIC, Aspect.FALSE_ALARM_METRIC);
 
         String text = InsightRendering.text(List.of(new SetResult("team", root, report, Optional.empty())));
-        assertThat(text).contains("isMeeting accuracy", "1.000 (1/1)", "MISSED_METRIC", "FIXED_ASSET_INVESTMENT", "WRONG_TYPE");
+        assertThat(text).contains("isMeeting accuracy", "1.000 (1/1)", "meeting date (gold meetings)",
+                "people part accuracy (matched)", "MISSED_METRIC", "FIXED_ASSET_INVESTMENT", "WRONG_TYPE");
         String markdown = InsightRendering.markdown(List.of(new SetResult("team", root, report, Optional.empty())));
         assertThat(markdown).startsWith("| figure | target | team |").contains("- `t-1`");
     }

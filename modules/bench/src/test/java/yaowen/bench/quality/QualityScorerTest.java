@@ -1,6 +1,7 @@
 package yaowen.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,6 +109,8 @@ class QualityScorerTest {
         assertThat(g.meeting().orElseThrow().types()).isEqualTo(new Prf(2, 2, 2));
         assertThat(g.meeting().orElseThrow().region()).isEqualTo(new Ratio(1, 1));
         assertThat(g.meeting().orElseThrow().people()).isEqualTo(new Prf(2, 2, 2));
+        assertThat(g.meeting().orElseThrow().date()).isEqualTo(new Ratio(1, 1));
+        assertThat(g.meeting().orElseThrow().part()).isEqualTo(new Ratio(2, 2));
         assertThat(g.metrics().orElseThrow().tuples()).isEqualTo(new Prf(4, 4, 4));
         assertThat(g.metrics().orElseThrow().tuples().f1()).isEqualTo(1.0);
         assertThat(g.metrics().orElseThrow().qualifier()).isEqualTo(new Ratio(4, 4));
@@ -398,8 +401,136 @@ class QualityScorerTest {
         QualityReport report = score(gold, prediction);
 
         assertThat(report.main().meeting().orElseThrow().people()).isEqualTo(new Prf(1, 2, 2));
+        assertThat(report.main().meeting().orElseThrow().part()).isEqualTo(new Ratio(0, 1));
         assertThat(report.documents().get(0).issues()).containsExactly(
-                new Issue(Aspect.MISSED_PERSON, "李涛/区长"), new Issue(Aspect.WRONG_PERSON, "李涛/区委副书记"));
+                new Issue(Aspect.MISSED_PERSON, "李涛/区长"), new Issue(Aspect.WRONG_PERSON, "李涛/区委副书记"),
+                new Issue(Aspect.WRONG_PART, "张正濠/区委书记: expected «SPOKE», got «PRESIDED»"));
+    }
+
+    /** People as {@code name/role/part}, comma-separated; part {@code -} is {@code null}; {@code null} is none. */
+    private static ArrayNode people(String spec) {
+        ArrayNode people = MAPPER.createArrayNode();
+        if (spec == null) {
+            return people;
+        }
+        for (String p : spec.split(",")) {
+            String[] f = p.split("/");
+            ObjectNode person = people.addObject().put("name", f[0]).put("role", f[1]);
+            if (f[2].equals("-")) {
+                person.putNull("part");
+            } else {
+                person.put("part", f[2]);
+            }
+        }
+        return people;
+    }
+
+    @ParameterizedTest(name = "gold {0}, predicted {1}: people {2}/{3}/{4}, part {5}/{6}")
+    @CsvSource(delimiter = '|', value = {
+        // all agree
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE | 张正濠/区委书记/SPOKE,李涛/区长/SPOKE    | 2 | 2 | 2 | 2 | 2 |",
+        // a wrong part and a missing part are part misses, not people misses
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE | 张正濠/区委书记/PRESIDED,李涛/区长/SPOKE | 2 | 2 | 2 | 1 | 2 | 张正濠/区委书记: expected «SPOKE», got «PRESIDED»",
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE | 张正濠/区委书记/SPOKE,李涛/区长/-        | 2 | 2 | 2 | 1 | 2 | 李涛/区长: expected «SPOKE», got nothing",
+        // parts fold like every compared string
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE | 张正濠/区委书记/ＳＰＯＫＥ,李涛/区长/SPOKE  | 2 | 2 | 2 | 2 | 2 |",
+        // only matched (name, role) pairs count: 李涛's wrong role is a people miss, not a part miss
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE | 张正濠/区委书记/PRESIDED,李涛/区委副书记/SPOKE | 1 | 2 | 2 | 0 | 1 | 张正濠/区委书记: expected «SPOKE», got «PRESIDED»",
+        // a gold person without a part is left out of the denominator
+        "张正濠/区委书记/SPOKE,李涛/区长/-     | 张正濠/区委书记/SPOKE,李涛/区长/PRESIDED | 2 | 2 | 2 | 1 | 1 |",
+        // namesakes pair preferring the same part, then in order
+        "王强/副区长/SPOKE,王强/副区长/ATTENDED | 王强/副区长/ATTENDED,王强/副区长/SPOKE   | 2 | 2 | 2 | 2 | 2 |",
+        "王强/副区长/SPOKE,王强/副区长/PRESIDED | 王强/副区长/ATTENDED,王强/副区长/SPOKE   | 2 | 2 | 2 | 1 | 2 | 王强/副区长: expected «PRESIDED», got «ATTENDED»",
+        "王强/副区长/SPOKE                    | 王强/副区长/ATTENDED,王强/副区长/SPOKE   | 1 | 2 | 1 | 1 | 1 |",
+        // nobody predicted: nothing matched, so no part is scored
+        "张正濠/区委书记/SPOKE,李涛/区长/SPOKE |                                         | 0 | 0 | 2 | 0 | 0 |"})
+    void partAccuracyIsCountedOnMatchedNameAndRolePairsWhoseGoldStatesAPart(
+            String goldPeople, String predictedPeople, long matched, long predicted, long expected, long partHits,
+            long partTotal, String partMiss) {
+        ObjectNode gold = gold();
+        meeting(gold).set("people", people(goldPeople));
+        ObjectNode prediction = perfect(gold);
+        meeting(prediction).set("people", people(predictedPeople));
+
+        QualityReport report = score(gold, prediction);
+
+        assertThat(report.main().meeting().orElseThrow().people()).isEqualTo(new Prf(matched, predicted, expected));
+        assertThat(report.main().meeting().orElseThrow().part()).isEqualTo(new Ratio(partHits, partTotal));
+        assertThat(report.documents().get(0).issues(Aspect.WRONG_PART)).extracting(Issue::detail)
+                .containsExactlyElementsOf(partMiss == null ? List.of() : List.of(partMiss));
+    }
+
+    @ParameterizedTest(name = "gold isMeeting {0}, date {1}; predicted {2}: {3}/{4}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "true  | 2021-01-27 | 2021-01-27          | 1 | 1 |",
+        "true  | 2021-01-27 | 2021-01-27T09:30:00 | 1 | 1 |",
+        "true  | 2021-01-27 | ２０２１-０１-２７      | 1 | 1 |",
+        "true  | 2021-01-27 | 2021-01-28          | 0 | 1 | expected «2021-01-27», got «2021-01-28»",
+        "true  | 2021-01-27 | 2021年1月27日        | 0 | 1 | expected «2021-01-27», got «2021年1月27日»",
+        "true  | 2021-01-27 | null                | 0 | 1 | expected «2021-01-27», got nothing",
+        // a gold that states no date, and a gold that is no meeting, are left out of the denominator
+        "true  | null       | 2021-01-27          | 0 | 0 |",
+        "false | 2021-01-27 | 2021-01-28          | 0 | 0 |",
+        "false | null       | null                | 0 | 0 |"})
+    void meetingDateIsComparedAsAnIsoDayOnGoldMeetingsThatStateOne(
+            boolean goldMeeting, String goldDate, String predictedDate, long hits, long total, String miss) {
+        ObjectNode gold = gold();
+        meeting(gold).put("isMeeting", goldMeeting).put("date", goldDate);
+        ObjectNode prediction = perfect(gold);
+        meeting(prediction).put("date", predictedDate);
+
+        QualityReport report = score(gold, prediction);
+
+        assertThat(report.main().meeting().orElseThrow().date()).isEqualTo(new Ratio(hits, total));
+        assertThat(report.documents().get(0).issues(Aspect.MEETING_DATE)).extracting(Issue::detail)
+                .containsExactlyElementsOf(miss == null ? List.of() : List.of(miss));
+    }
+
+    @Test
+    void aGoldMeetingDateThatIsNoIsoDateFailsFast() {
+        ObjectNode gold = gold();
+        meeting(gold).put("date", "2021年1月27日");
+
+        assertThatThrownBy(() -> score(gold, perfect(gold)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2021年1月27日");
+    }
+
+    @Test
+    void meetingDateAndPartAreMicroAveragedAndTheirMissesListedPerDocument() {
+        ObjectNode gold1 = gold();
+        ObjectNode pred1 = perfect(gold1);
+        meeting(pred1).put("date", "2021-01-28");
+        meeting(pred1).set("people", people("张正濠/区委书记/SPOKE,李涛/区长/ATTENDED"));
+        ObjectNode gold2 = gold();
+        ObjectNode pred2 = perfect(gold2);
+        ObjectNode gold3 = gold();
+        meeting(gold3).put("isMeeting", false).putNull("date");
+        meeting(gold3).set("people", people("王强/副区长/PRESIDED"));
+        ObjectNode pred3 = perfect(gold3);
+
+        QualityReport report = QualityScorer.scoreGold("test", List.of(
+                new GoldCase("d1", "d1.txt", gold1, Prediction.of(pred1)),
+                new GoldCase("d2", "d2.txt", gold2, Prediction.of(pred2)),
+                new GoldCase("d3", "d3.txt", gold3, Prediction.of(pred3))));
+
+        var meeting = report.main().meeting().orElseThrow();
+        assertThat(meeting.date()).isEqualTo(new Ratio(1, 2));
+        assertThat(meeting.part()).isEqualTo(new Ratio(4, 5));
+        assertThat(report.documents().get(0).issues()).containsExactly(
+                new Issue(Aspect.MEETING_DATE, "expected «2021-01-27», got «2021-01-28»"),
+                new Issue(Aspect.WRONG_PART, "李涛/区长: expected «SPOKE», got «ATTENDED»"));
+        assertThat(report.documents().get(1).issues()).isEmpty();
+        assertThat(report.documents().get(2).issues()).isEmpty();
+        assertThat(report.toText())
+                .containsPattern("meeting date \\(gold meetings\\) +1/2 = 0\\.500")
+                .containsPattern("people part accuracy \\(matched\\) +4/5 = 0\\.800")
+                .contains("    MEETING_DATE          expected «2021-01-27», got «2021-01-28»")
+                .contains("    WRONG_PART            李涛/区长: expected «SPOKE», got «ATTENDED»");
+        assertThat(report.toMarkdown()).contains(
+                "| meeting date (gold meetings) | 1/2 = 0.500 |",
+                "| people part accuracy (matched) | 4/5 = 0.800 |",
+                "  - `MEETING_DATE` expected «2021-01-27», got «2021-01-28»",
+                "  - `WRONG_PART` 李涛/区长: expected «SPOKE», got «ATTENDED»");
     }
 
     @Test
@@ -414,6 +545,8 @@ class QualityScorerTest {
         assertThat(g.body().bigrams().f1()).isEqualTo(0.0);
         assertThat(g.fields().title()).contains(new Ratio(0, 1));
         assertThat(g.metrics().orElseThrow().tuples()).isEqualTo(new Prf(0, 0, 4));
+        assertThat(g.meeting().orElseThrow().date()).isEqualTo(new Ratio(0, 1));
+        assertThat(g.meeting().orElseThrow().part()).isEqualTo(Ratio.EMPTY);
         assertThat(report.documents().get(0).failure()).contains("NO_TEXT: nothing here");
         assertThat(aspects(report)).startsWith(Aspect.ANALYSIS_FAILED).contains(Aspect.MISSED_METRIC);
     }

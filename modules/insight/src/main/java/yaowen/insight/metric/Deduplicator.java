@@ -28,7 +28,7 @@ final class Deduplicator {
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
             }
-            out.set(i, MetricGrammar.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
+            out.set(i, PeerComparison.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
         }
         return out;
     }

@@ -26,6 +26,25 @@ final class FigureScanner {
     private FigureScanner() {
     }
 
+    /** Cheap pre-filter: a figure needs a digit, 百分之, or a Chinese numeral before 元/%. */
+    static boolean mayHoldFigure(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        if (s.contains("百分之")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (ChineseNumerals.isChineseNumeralChar(s.charAt(i)) && "万亿千百元人家个项%".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Figure> scan(String clause) {
         List<Figure> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(clause);

@@ -62,7 +62,7 @@ final class TableReader {
             header = cells;
             return false;
         }
-        List<Match> labels = taxonomy.find(MetricGrammar.normalise(cells.get(0)));
+        List<Match> labels = taxonomy.find(MetricText.normalise(cells.get(0)));
         if (labels.isEmpty()) {
             return false;
         }
@@ -128,13 +128,13 @@ final class TableReader {
             unitCode = unit.get().unit();
         }
         String headers = String.join(" ", header);
-        String context = MetricGrammar.normalise(ctx.title()) + " " + headers;
+        String context = MetricText.normalise(ctx.title()) + " " + headers;
         Optional<Integer> year = TemporalCues.lastYear(context, ctx.anchorYear());
         if (year.isEmpty()) {
             year = ctx.anchorYear();
         }
-        Optional<String> period = TemporalCues.lastPeriod(MetricGrammar.normalise(headers))
-                .or(() -> TemporalCues.lastPeriod(MetricGrammar.normalise(ctx.title())));
+        Optional<String> period = TemporalCues.lastPeriod(MetricText.normalise(headers))
+                .or(() -> TemporalCues.lastPeriod(MetricText.normalise(ctx.title())));
         Kind k = TARGET_HEADER.matcher(head).find() ? Kind.TARGET : Kind.ACTUAL;
         String raw = String.join(" ", cells);
         out.add(new Metric(label.indicator().code(), label.label(), k, year, period, measure, value, unitCode,
@@ -169,6 +169,6 @@ final class TableReader {
                 words++;
             }
         }
-        return words >= 2 && taxonomy.find(MetricGrammar.normalise(cells.get(0))).isEmpty();
+        return words >= 2 && taxonomy.find(MetricText.normalise(cells.get(0))).isEmpty();
     }
 }

@@ -1,0 +1,43 @@
+package yaowen.insight.metric;
+
+import yaowen.insight.Metric;
+import yaowen.insight.metric.IndicatorTaxonomy.Match;
+
+import java.util.Optional;
+
+/**
+ * Builds the metric that one indicator label paired with one figure states: measure and value from
+ * {@link MeasureRule}, kind, year, period and preliminary from {@link MetricTiming}, unit, qualifier and range from
+ * the {@link Figure}, the scope in force, and as raw text the clause from the label (when it precedes the figure)
+ * to the figure's end. Rank and comparison are left empty (see {@link PeerComparison}). Stateless and thread-safe.
+ */
+final class MetricAssembly {
+    private MetricAssembly() {
+    }
+
+    /**
+     * The metric of {@code label} and {@code figure} in {@code clause}; empty when the figure is no value of the
+     * indicator.
+     *
+     * @param between     the text between label (or previous figure) and the figure's number
+     * @param beforeLabel the clause text before the label ("" when the label was not in this clause)
+     * @param scope       the scope in force (see {@link ScopeCue})
+     */
+    static Optional<Metric> assemble(SentenceSetting where, Clause clause, Match label, Figure figure, String between,
+                                     String beforeLabel, Optional<String> scope) {
+        Optional<MeasureRule.Reading> reading = MeasureRule.read(label.indicator().kind(), figure, between, beforeLabel);
+        if (reading.isEmpty()) {
+            return Optional.empty();
+        }
+        String sentence = where.sentence();
+        int figureAt = clause.offset() + figure.numberStart();
+        String upToFigure = sentence.substring(0, Math.min(sentence.length(), figureAt));
+        MetricTiming timing = MetricTiming.of(upToFigure, where);
+        String text = clause.text();
+        String raw = text.substring(Math.max(0, label.start() < figure.start() && label.end() <= figure.start() ? label.start() : 0),
+                Math.min(text.length(), figure.end()));
+        return Optional.of(new Metric(label.indicator().code(), label.label(), timing.kind(), timing.year(),
+                timing.period(), reading.get().measure(), reading.get().value(), figure.unit(), figure.qualifier(),
+                figure.range(), scope, timing.preliminary(), Optional.empty(), Optional.empty(), raw, sentence));
+    }
+}

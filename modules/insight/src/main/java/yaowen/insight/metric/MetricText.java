@@ -1,0 +1,48 @@
+package yaowen.insight.metric;
+
+/**
+ * The form of text the metric grammar reads. {@link #normalise} drops quotes and spaces, folds full-width digits,
+ * '％', '．' and '，', turns a run of dashes or tildes into one '-', and spells out joint income labels
+ * (城乡居民人均可支配收入 → 城镇居民人均可支配收入和农村居民人均可支配收入) so that 分别 can pair each with its figure.
+ * Stateless and thread-safe.
+ */
+final class MetricText {
+    /** Joint labels of urban and rural income, split so that 分别 can pair them with their figures. */
+    private static final String[][] JOINT_LABELS = {
+            {"城乡居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城镇和农村居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城镇、农村居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
+            {"城乡常住居民人均可支配收入", "城镇常住居民人均可支配收入和农村常住居民人均可支配收入"}};
+
+    private MetricText() {
+    }
+
+    /** Drops quotes and spaces, folds full-width digits and turns dashes into '-' (one pass). */
+    static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '“', '”', '"', '‘', '’', '\'', '《', '》', '「', '」', '『', '』', ' ', '\t', '\u3000', '\u00a0' -> {
+                }
+                case '—', '–', '－', '~', '～' -> {
+                    if (b.length() == 0 || b.charAt(b.length() - 1) != '-') {
+                        b.append('-');
+                    }
+                }
+                case '％' -> b.append('%');
+                case '．' -> b.append('.');
+                case '，' -> b.append(',');
+                default -> b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+            }
+        }
+        if (b.indexOf("居民人均可支配收入") >= 0) {
+            String t = b.toString();
+            for (String[] joint : JOINT_LABELS) {
+                t = t.replace(joint[0], joint[1]);
+            }
+            return t;
+        }
+        return b.toString();
+    }
+}

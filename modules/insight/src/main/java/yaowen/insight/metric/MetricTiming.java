@@ -1,0 +1,60 @@
+package yaowen.insight.metric;
+
+import yaowen.insight.Metric.Kind;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * When a figure holds and whether it is a result or a goal: its kind (ACTUAL/TARGET), year, period and whether it
+ * is a preliminary estimate.
+ *
+ * <p>The year is the last one stated before the figure in its sentence, else in its paragraph. A figure is a TARGET
+ * under a target heading, for a year after the anchor year, after a target cue (目标, 力争, 要 …), or, in a meeting
+ * that plans a later year than it reviews, when it is for the plan year without an actual cue (同比, 完成了 …).
+ * Without a stated year a target takes the plan year and a result the review year (outside meetings the year last
+ * stated in the article), else the anchor year. The period is the one named before the figure; outside meetings a
+ * figure naming none takes its paragraph's, else that of a release title (一季度经济运行情况). Only results are
+ * preliminary (预计, 初步核算).
+ *
+ * @param kind        ACTUAL or TARGET
+ * @param year        the year the figure holds for, when known
+ * @param period      the period within the year (一季度, 1-9月 …), empty for a whole year
+ * @param preliminary whether an actual figure is an estimate
+ */
+record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, boolean preliminary) {
+    /** A title that names a reporting period (一季度经济运行情况), not an event held in it (二季度集中签约活动). */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|上涨|下降|回落|经济形势|主要数据");
+
+    /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
+    static MetricTiming of(String upToFigure, SentenceSetting where) {
+        MetricContext ctx = where.ctx();
+        Optional<Integer> contextYear = where.contextYear();
+        String paragraphBefore = where.paragraphBefore();
+        Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear(), contextYear);
+        if (year.isEmpty()) {
+            year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear);
+        }
+        boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
+        boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);
+        if (!target && ctx.meeting() && ctx.planYear().isPresent() && year.equals(ctx.planYear())
+                && ctx.reviewYear().map(r -> r < ctx.planYear().get()).orElse(true)
+                && !TemporalCues.actualCue(upToFigure)) {
+            target = true;
+        }
+        Kind k = target ? Kind.TARGET : Kind.ACTUAL;
+        if (year.isEmpty()) {
+            year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
+        }
+        Optional<String> cue = TemporalCues.periodCue(upToFigure);
+        Optional<String> period = cue.filter(p -> !p.isEmpty());
+        if (cue.isEmpty() && !ctx.meeting()) {
+            period = TemporalCues.lastPeriod(paragraphBefore).or(() -> REPORT_TITLE.matcher(ctx.title()).find()
+                    ? TemporalCues.lastPeriod(MetricText.normalise(ctx.title())) : Optional.empty());
+        }
+        boolean preliminary = k == Kind.ACTUAL
+                && (TemporalCues.estimateCue(upToFigure) || TemporalCues.estimateCue(paragraphBefore));
+        return new MetricTiming(k, year, period, preliminary);
+    }
+}

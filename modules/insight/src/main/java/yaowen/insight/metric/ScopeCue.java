@@ -1,0 +1,58 @@
+package yaowen.insight.metric;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scope of a figure: the place or zone named just before its indicator label ("高新区规上工业增加值" → 高新区,
+ * "鼓楼区实现地区生产总值" → 鼓楼区). Fillers between name and label (全年, 2023年, 实现, 累计, 的 …) are skipped.
+ * The article's own region (全区, 我县, 本市, 祥符区) means no scope. Stateless and thread-safe.
+ */
+final class ScopeCue {
+    private static final Pattern OWN_PREFIX = Pattern.compile("(全|我|本|该)(区|县|市|省|镇|乡|旗|州)$");
+    private static final Pattern ZONE_SUFFIX = Pattern.compile(
+            "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区)$");
+    private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的)$");
+
+    private ScopeCue() {
+    }
+
+    /**
+     * The scope after reading {@code beforeLabel}, the clause text before a label: empty when it names the
+     * article's own region, the place or zone it ends with, else {@code current} unchanged (a scope holds for the
+     * rest of the sentence until another name replaces it).
+     */
+    static Optional<String> after(String beforeLabel, MetricContext ctx, Optional<String> current) {
+        String tail = beforeLabel;
+        Matcher filler;
+        while ((filler = TAIL_FILLER.matcher(tail)).find() && filler.start() < tail.length()) {
+            tail = tail.substring(0, filler.start());
+            if (tail.isEmpty()) {
+                break;
+            }
+        }
+        if (tail.isEmpty()) {
+            return current;
+        }
+        if (OWN_PREFIX.matcher(tail).find() || tail.endsWith("*区") || tail.endsWith("*县") || tail.endsWith("*市")) {
+            return Optional.empty();
+        }
+        for (String own : ctx.ownNames()) {
+            if (tail.endsWith(own)) {
+                return Optional.empty();
+            }
+        }
+        for (int k = Math.min(12, tail.length()); k >= 2; k--) {
+            String cand = tail.substring(tail.length() - k);
+            if (ctx.knownPlace().test(cand)) {
+                return Optional.of(cand);
+            }
+        }
+        Matcher z = ZONE_SUFFIX.matcher(tail);
+        if (z.find()) {
+            return Optional.of(z.group(1));
+        }
+        return current;
+    }
+}

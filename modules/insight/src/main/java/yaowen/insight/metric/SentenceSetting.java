@@ -1,0 +1,24 @@
+package yaowen.insight.metric;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a sentence sits in its article, as far as its metrics depend on it.
+ *
+ * @param sentence        the sentence, normalised by {@link MetricText} and cut to 2000 characters
+ * @param paragraphBefore the normalised text of its paragraph before it (where a year or period may have been stated)
+ * @param targetSection   whether it sits under a heading of targets (目标, 预期, 计划)
+ * @param ctx             what is known about the article
+ * @param contextYear     outside meetings, the year last stated in the article before it: what 全年/当年 refer to;
+ *                        always empty in a meeting
+ */
+record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+                       Optional<Integer> contextYear) {
+    SentenceSetting {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(paragraphBefore, "paragraphBefore");
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(contextYear, "contextYear");
+    }
+}
