@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Finds (name, role, part) around official titles: "祥符区委书记、开封市产城融合示范区党工委书记王彦涛出席会议并讲话"
  * → 王彦涛, 区委书记 (roles 区委书记, 党工委书记), SPOKE. Region prefixes are dropped (祥符区委书记 → 区委书记); the main
  * role is the party secretary if any, else the government head (区委副书记、区长 → 区长), else the first role. Part:
- * 讲话/作报告 → SPOKE, 主持 → PRESIDED, 出席/参加 → ATTENDED; "分别作了讲话" gives every listed person the same part.
+ * 主持 → PRESIDED (also when the chair speaks), 讲话/作报告 → SPOKE, 出席/参加 → ATTENDED; "分别作了讲话" gives every listed person the same part.
  * People without a title ("区四大班子领导岳青、张洪伟") are left out. Thread-safe.
  */
 public final class PersonRoleExtractor {
@@ -158,12 +158,16 @@ public final class PersonRoleExtractor {
         return text.length();
     }
 
+    /**
+     * The part stated in a person's predicate. Chairing is the distinctive part: "主持会议并讲话" is PRESIDED,
+     * as the gold convention has it (the one who chairs usually speaks too).
+     */
     static Optional<Part> partIn(String s) {
-        if (SPOKE.matcher(s).find()) {
-            return Optional.of(Part.SPOKE);
-        }
         if (PRESIDED.matcher(s).find()) {
             return Optional.of(Part.PRESIDED);
+        }
+        if (SPOKE.matcher(s).find()) {
+            return Optional.of(Part.SPOKE);
         }
         if (ATTENDED.matcher(s).find()) {
             return Optional.of(Part.ATTENDED);

@@ -37,6 +37,17 @@ class PersonRoleExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "市委副书记、市长黎明主持会议并讲话。|黎明|市长",
+            "区委书记陈刚主持并讲话。|陈刚|区委书记",
+            "县长杨帆主持召开座谈会并作总结讲话。|杨帆|县长"
+    })
+    void aChairWhoAlsoSpeaksPresided(String text, String name, String role) {
+        assertThat(EXTRACTOR.extract(text)).extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple(name, role, Optional.of(Part.PRESIDED)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "区委书记樊牛出席并讲话,区委副书记、区长郭炜主持。|樊牛|区委书记|SPOKE|郭炜|区长|PRESIDED",
             "区长张红军主持会议,区委书记王彦涛讲话。|张红军|区长|PRESIDED|王彦涛|区委书记|SPOKE",
             "县委书记刘建国在会上讲话,县长王丽主持会议。|刘建国|县委书记|SPOKE|王丽|县长|PRESIDED",
