@@ -8,13 +8,14 @@ import yaowen.cli.commands.AnalyzeCommand;
 import yaowen.cli.commands.BrokerCommand;
 import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.RunCommand;
+import yaowen.cli.commands.SitesCommand;
 import yaowen.cli.config.ConfigException;
 
 /** The {@code yaowen} command. */
 @Command(name = "yaowen", mixinStandardHelpOptions = true, version = "yaowen 0.1.0",
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
-        subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -7,12 +7,17 @@ import java.util.NoSuchElementException;
 
 /**
  * The outcome of one monitoring round: one {@link SiteReport} per configured site, in configuration
- * order. Immutable.
+ * order, and the per-host counters since the crawler started ({@link HostReport}). Immutable.
  */
-public record CrawlReport(Instant startedAt, Duration took, List<SiteReport> sites) {
+public record CrawlReport(Instant startedAt, Duration took, List<SiteReport> sites, List<HostReport> hosts) {
 
     public CrawlReport {
         sites = List.copyOf(sites);
+        hosts = List.copyOf(hosts);
+    }
+
+    public CrawlReport(Instant startedAt, Duration took, List<SiteReport> sites) {
+        this(startedAt, took, sites, List.of());
     }
 
     /** The report of one site. */

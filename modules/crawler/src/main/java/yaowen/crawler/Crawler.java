@@ -20,9 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import yaowen.crawler.discovery.UrlTraps;
 import yaowen.crawler.fetch.AddressGuard;
 import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.politeness.CircuitBreaker;
 import yaowen.crawler.politeness.HostGate;
+import yaowen.crawler.politeness.HostStats;
+import yaowen.crawler.politeness.PoliteFetcher;
 import yaowen.crawler.politeness.RobotsCache;
 
 /**
@@ -31,11 +35,19 @@ import yaowen.crawler.politeness.RobotsCache;
  *
  * <p>A round ({@link #runOnce()}) checks each site's list pages and pagination (up to
  * {@link CrawlerSettings#maxListPages()}, conditional GET), then fetches each unseen article once.
- * Sites are crawled in parallel ({@link CrawlerSettings#parallelism()}); requests to one host are
- * serial with at least {@link CrawlerSettings#minDelayPerHost()} between them, robots.txt is obeyed,
- * and non-public addresses are refused unless allowed. A failing or hanging host costs at most its
- * timeouts and never stops the other sites or the next round. Articles whose fetch or publication
- * failed are retried in the next round.
+ * Monitoring ({@link #start()}) checks each list page when it is due: its interval adapts between
+ * {@link CrawlerSettings#minRecheckInterval()} and {@link CrawlerSettings#maxRecheckInterval()},
+ * shorter while new links keep appearing, longer while nothing changes. An article is known by its
+ * canonical URL and by its CMS id ({@code t20230127_123}, {@code art_1_2}, {@code content_3}), so a
+ * second URL of the same article is not fetched again.
+ *
+ * <p>Sites are crawled in parallel ({@link CrawlerSettings#parallelism()}); requests to one host are
+ * serial with at least {@link CrawlerSettings#minDelayPerHost()} between them, robots.txt is obeyed
+ * for every host a redirect reaches, and non-public addresses are refused unless allowed. Failures
+ * are retried with backoff, Retry-After is honoured, dead hosts trip a circuit breaker and WAF
+ * challenges are flagged; every request and failure is counted per host ({@link #hostReports()}).
+ * A failing or hanging host costs its own site bounded time and never stops the other sites or the
+ * next round. Articles whose fetch or publication failed are retried in the next round.
  *
  * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits). The crawler does not
  * own the sink or the seen-set: {@link #close()} closes neither.
@@ -43,11 +55,15 @@ import yaowen.crawler.politeness.RobotsCache;
 public final class Crawler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
+    /** How often monitoring looks for due list pages. */
+    public static final Duration TICK = Duration.ofMillis(250);
+
     private final CrawlerSettings settings;
     private final List<SiteCrawler> sites = new ArrayList<>();
     private final ExecutorService pool;
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
+    private final PoliteFetcher politeFetcher;
     private ScheduledExecutorService scheduler;
     private volatile CrawlReport lastReport;
     private volatile boolean closed;
@@ -56,10 +72,21 @@ public final class Crawler implements AutoCloseable {
      * @throws IllegalArgumentException when two sites share an id
      */
     public Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen) {
-        this(settings, sites, sink, seen, Clock.systemUTC());
+        this(settings, sites, sink, seen, CrawlStateStore.none(), Clock.systemUTC());
     }
 
-    Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, Clock clock) {
+    /**
+     * A crawler whose list-page state (validators, schedules) is restored from and saved to {@code state}.
+     *
+     * @throws IllegalArgumentException when two sites share an id
+     */
+    public Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen,
+                   CrawlStateStore state) {
+        this(settings, sites, sink, seen, state, Clock.systemUTC());
+    }
+
+    Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, CrawlStateStore state,
+            Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sites, "sites");
         Objects.requireNonNull(sink, "sink");
@@ -71,13 +98,32 @@ public final class Crawler implements AutoCloseable {
                 throw new IllegalArgumentException("duplicate site id '" + site.id() + "'");
             }
         }
-        Fetcher fetcher = new Fetcher(settings.userAgent(), settings.timeout(), settings.maxPageBytes(),
-                settings.maxRedirects(), new AddressGuard(settings.allowPrivateAddresses()), clock);
+        Objects.requireNonNull(state, "state");
+        Fetcher fetcher = new Fetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
+                settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()), clock);
         HostGate gate = new HostGate(settings.minDelayPerHost());
         RobotsCache robots = new RobotsCache(fetcher, gate, settings.robotsAgentName(),
-                CrawlerSettings.MAX_CRAWL_DELAY, clock);
+                CrawlerSettings.MAX_CRAWL_DELAY, settings.robotsCacheTtl(), clock);
+        this.politeFetcher = new PoliteFetcher(fetcher, gate, robots,
+                new CircuitBreaker(settings.breakerThreshold(), settings.breakerCooldown(), clock), new HostStats(),
+                new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
+                settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
+        java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
         for (SiteConfig site : sites) {
-            this.sites.add(new SiteCrawler(site, settings, fetcher, gate, robots, sink, seen));
+            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, sink, seen, state, clock);
+            this.sites.add(crawler);
+            byId.put(site.id(), crawler);
+        }
+        int restored = 0;
+        for (ListPageState saved : state.load()) {
+            SiteCrawler crawler = byId.get(saved.siteId());
+            if (crawler != null) {
+                crawler.restore(saved);
+                restored++;
+            }
+        }
+        if (restored > 0) {
+            LOG.info("restored the state of {} list pages", restored);
         }
         this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
     }
@@ -89,6 +135,45 @@ public final class Crawler implements AutoCloseable {
      * @throws IllegalStateException when the crawler is closed
      */
     public CrawlReport runOnce() {
+        return run(true);
+    }
+
+    /**
+     * Runs one round over the list pages that are due now (and articles pending from earlier rounds),
+     * as monitoring does.
+     *
+     * @throws IllegalStateException when the crawler is closed
+     */
+    public CrawlReport runDue() {
+        return run(false);
+    }
+
+    /**
+     * Fetches one list page now (politely: robots.txt, host delay, redirects, retries) and reports
+     * the links discovery finds on it; nothing is published or remembered. For checking a registry.
+     */
+    public ListPageCheck checkListPage(java.net.URI url) {
+        PoliteFetcher.Outcome outcome = politeFetcher.get(yaowen.crawler.discovery.Urls.canonical(url), java.util.Map.of());
+        java.util.OptionalInt status = outcome.result().map(r -> java.util.OptionalInt.of(r.status()))
+                .orElse(java.util.OptionalInt.empty());
+        if (!outcome.fetched()) {
+            return new ListPageCheck(url, status, outcome.kind() + ": " + outcome.reason(), List.of(), List.of());
+        }
+        yaowen.crawler.fetch.FetchResult r = outcome.result().orElseThrow();
+        if (!r.isSuccess()) {
+            return new ListPageCheck(url, status, "HTTP " + r.status(), List.of(), List.of());
+        }
+        yaowen.crawler.discovery.ListPageLinks links = yaowen.crawler.discovery.LinkDiscovery.discover(r.finalUrl(),
+                r.body(), r.declaredCharset(), r.contentType());
+        return new ListPageCheck(url, status, "", links.articles(), links.listPages());
+    }
+
+    /** Requests and failures per host since the crawler was built, sorted by host. */
+    public List<HostReport> hostReports() {
+        return politeFetcher.stats().snapshot(politeFetcher.breaker()::isOpen);
+    }
+
+    private CrawlReport run(boolean force) {
         if (closed) {
             throw new IllegalStateException("crawler is closed");
         }
@@ -98,14 +183,18 @@ public final class Crawler implements AutoCloseable {
             long t0 = System.nanoTime();
             List<Future<SiteReport>> futures = new ArrayList<>();
             for (SiteCrawler site : sites) {
-                futures.add(pool.submit(site::crawl));
+                futures.add(pool.submit(() -> site.crawl(force)));
             }
             List<SiteReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 reports.add(await(futures.get(i), sites.get(i).site()));
             }
-            CrawlReport report = new CrawlReport(started, Duration.ofNanos(System.nanoTime() - t0), reports);
+            CrawlReport report = new CrawlReport(started, Duration.ofNanos(System.nanoTime() - t0), reports,
+                    hostReports());
             lastReport = report;
+            if (!force && report.listPages() == 0 && report.newArticles() == 0 && report.failures() == 0) {
+                return report;
+            }
             LOG.info("crawl round: {} sites, {} list pages, {} new articles, {} failures, {} robots-denied in {} ms",
                     reports.size(), report.listPages(), report.newArticles(), report.failures(),
                     report.robotsDenied(), report.took().toMillis());
@@ -116,8 +205,8 @@ public final class Crawler implements AutoCloseable {
     }
 
     /**
-     * Starts monitoring: a round now, then one every {@link CrawlerSettings#recheckInterval()} after
-     * the previous one ends. A failing round is logged and the schedule continues.
+     * Starts monitoring: a full round now, then every {@link #TICK} the list pages that are due. A
+     * failing round is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -129,9 +218,11 @@ public final class Crawler implements AutoCloseable {
             throw new IllegalStateException("crawler already started");
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("crawler-schedule-"));
-        scheduler.scheduleWithFixedDelay(this::runQuietly, 0, settings.recheckInterval().toMillis(),
+        scheduler.execute(() -> runQuietly(true));
+        scheduler.scheduleWithFixedDelay(() -> runQuietly(false), TICK.toMillis(), TICK.toMillis(),
                 TimeUnit.MILLISECONDS);
-        LOG.info("crawler started: {} sites, recheck every {} s", sites.size(), settings.recheckInterval().toSeconds());
+        LOG.info("crawler started: {} sites, list pages re-checked every {}–{} s", sites.size(),
+                settings.minRecheckInterval().toSeconds(), settings.maxRecheckInterval().toSeconds());
     }
 
     /** The report of the last completed round, if any. */
@@ -161,9 +252,9 @@ public final class Crawler implements AutoCloseable {
         LOG.info("crawler closed");
     }
 
-    private void runQuietly() {
+    private void runQuietly(boolean force) {
         try {
-            runOnce();
+            run(force);
         } catch (IllegalStateException e) {
             LOG.debug("round skipped: {}", e.getMessage());
         } catch (RuntimeException e) {

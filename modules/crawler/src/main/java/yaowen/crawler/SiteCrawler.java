@@ -1,12 +1,12 @@
 package yaowen.crawler;
 
-import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -14,146 +14,189 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import yaowen.crawler.discovery.ArticleIdentity;
 import yaowen.crawler.discovery.LinkDiscovery;
 import yaowen.crawler.discovery.ListPageLinks;
+import yaowen.crawler.discovery.UrlTraps;
 import yaowen.crawler.discovery.Urls;
-import yaowen.crawler.fetch.BlockedAddressException;
 import yaowen.crawler.fetch.FetchResult;
-import yaowen.crawler.fetch.Fetcher;
 import yaowen.crawler.politeness.HostGate;
-import yaowen.crawler.politeness.RobotsCache;
+import yaowen.crawler.politeness.PoliteFetcher;
+import yaowen.crawler.politeness.PoliteFetcher.Kind;
+import yaowen.crawler.politeness.PoliteFetcher.Outcome;
 import yaowen.records.RawPage;
 
 /**
- * One site's monitoring rounds: list pages (conditional GET) and pagination, then every unseen
- * article. Keeps list-page validators and not-yet-fetched articles between rounds. Not thread-safe:
- * the {@link Crawler} runs one round at a time.
+ * One site's monitoring: its list pages on their adaptive schedule (conditional GET, pagination),
+ * then every unseen article. Keeps list-page state and not-yet-fetched articles between rounds. A
+ * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
+ * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers. Not thread-safe: the {@link Crawler} runs one round at a time.
  */
 final class SiteCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteCrawler.class);
     private static final int MAX_PENDING = 2000;
 
     private final SiteConfig site;
-    private final CrawlerSettings settings;
-    private final Fetcher fetcher;
-    private final HostGate gate;
-    private final RobotsCache robots;
+    private final int maxListPages;
+    private final PoliteFetcher fetcher;
     private final PageSink sink;
     private final SeenUrls seen;
-    private final Map<URI, Map<String, String>> validators = new HashMap<>();
+    private final CrawlStateStore state;
+    private final UrlTraps traps;
+    private final Clock clock;
+    private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
 
     private int listPages;
     private int newArticles;
     private int failures;
     private int robotsDenied;
+    private Set<String> unavailableHosts;
 
-    private enum Permission { ALLOWED, DENIED, DEFERRED, BLOCKED }
-
-    SiteCrawler(SiteConfig site, CrawlerSettings settings, Fetcher fetcher, HostGate gate, RobotsCache robots,
-                PageSink sink, SeenUrls seen) {
+    SiteCrawler(SiteConfig site, CrawlerSettings settings, PoliteFetcher fetcher, HostGate gate, PageSink sink,
+                SeenUrls seen, CrawlStateStore state, Clock clock) {
         this.site = site;
-        this.settings = settings;
+        SiteConfig.Overrides o = site.overrides();
+        this.maxListPages = o.maxListPages().orElse(settings.maxListPages());
         this.fetcher = fetcher;
-        this.gate = gate;
-        this.robots = robots;
         this.sink = sink;
         this.seen = seen;
+        this.state = state;
+        this.clock = clock;
+        this.traps = new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments());
+        Duration min = o.minRecheckInterval().orElse(settings.minRecheckInterval());
+        Duration max = o.maxRecheckInterval().orElse(settings.maxRecheckInterval());
+        if (max.compareTo(min) < 0) {
+            max = min;
+        }
+        Duration initial = settings.recheckInterval().compareTo(min) < 0 ? min
+                : settings.recheckInterval().compareTo(max) > 0 ? max : settings.recheckInterval();
+        this.schedule = new ListSchedule(site.id(), initial, min, max, maxListPages);
+        Instant now = clock.instant();
+        site.listUrls().forEach(u -> schedule.add(Urls.canonical(u), now));
+        o.minDelayPerHost().ifPresent(d -> site.listUrls().forEach(u -> gate.setMinimum(HostGate.hostKey(u), d)));
     }
 
     SiteConfig site() {
         return site;
     }
 
-    SiteReport crawl() {
+    /** Restores saved list-page state of this site. */
+    void restore(ListPageState saved) {
+        schedule.restore(saved);
+    }
+
+    /** When a list page of this site is next due. */
+    Optional<Instant> nextDue() {
+        return schedule.nextDue();
+    }
+
+    /**
+     * One round: the list pages due now (all of them when {@code force}), then unseen articles. A
+     * round with nothing due and nothing pending does no request.
+     */
+    SiteReport crawl(boolean force) {
         listPages = 0;
         newArticles = 0;
         failures = 0;
         robotsDenied = 0;
+        unavailableHosts = new HashSet<>();
         MDC.put("site", site.id());
         try {
             Set<URI> articles = new LinkedHashSet<>(pending);
-            if (checkListPages(articles)) {
-                fetchArticles(articles);
-            }
+            checkListPages(articles, force);
+            fetchArticles(articles);
         } finally {
-            LOG.info("site {} round: {} list pages, {} new articles, {} failures, {} robots-denied", site.id(),
-                    listPages, newArticles, failures, robotsDenied);
+            if (listPages > 0 || newArticles > 0 || failures > 0) {
+                LOG.info("site {} round: {} list pages, {} new articles, {} failures, {} robots-denied", site.id(),
+                        listPages, newArticles, failures, robotsDenied);
+            }
             MDC.remove("site");
         }
         return new SiteReport(site.id(), listPages, newArticles, failures, robotsDenied);
     }
 
-    /** Returns false when the round must stop (robots.txt deferred the host, or interrupted). */
-    private boolean checkListPages(Set<URI> articles) {
-        Deque<URI> queue = new ArrayDeque<>();
-        site.listUrls().forEach(u -> queue.add(Urls.canonical(u)));
+    private void checkListPages(Set<URI> articles, boolean force) {
+        Instant now = clock.instant();
+        Deque<URI> queue = new ArrayDeque<>(schedule.due(now, force));
         Set<URI> visited = new HashSet<>();
-        while (!queue.isEmpty() && listPages < settings.maxListPages()) {
+        while (!queue.isEmpty() && listPages < maxListPages) {
             if (Thread.currentThread().isInterrupted()) {
-                return false;
+                return;
             }
             URI url = queue.poll();
             if (!visited.add(url)) {
                 continue;
             }
-            Permission permission = permission(url);
-            if (permission == Permission.DEFERRED) {
-                return false;
-            }
-            if (permission != Permission.ALLOWED) {
+            if (unavailableHosts.contains(HostGate.hostKey(url))) {
+                schedule.postpone(url, now);
                 continue;
             }
-            Optional<FetchResult> fetched = fetch(url, validators.getOrDefault(url, Map.of()));
-            if (fetched.isEmpty()) {
+            Outcome outcome = fetcher.get(url, schedule.validators(url));
+            if (!outcome.fetched()) {
+                failed(url, outcome, "list page");
+                schedule.postpone(url, clock.instant());
                 continue;
             }
-            FetchResult result = fetched.get();
+            FetchResult result = outcome.result().orElseThrow();
             listPages++;
             if (result.status() == 304) {
                 LOG.debug("list page {} not modified", url);
+                state.save(schedule.unchanged(url, clock.instant()));
                 continue;
             }
             if (!result.isSuccess()) {
                 failures++;
                 LOG.info("list page {} answered HTTP {}", url, result.status());
+                state.save(schedule.unchanged(url, clock.instant()));
                 continue;
             }
-            remember(url, result);
-            ListPageLinks links = LinkDiscovery.discover(result.finalUrl(), result.body(), result.declaredCharset());
-            articles.addAll(links.articles());
-            links.listPages().stream().filter(p -> !visited.contains(p)).forEach(queue::add);
+            ListPageLinks links = LinkDiscovery.discover(result.finalUrl(), result.body(), result.declaredCharset(),
+                    result.contentType());
+            state.save(schedule.checked(url, clock.instant(), result.header("etag"), result.header("last-modified"),
+                    ListSchedule.hash(links.articles())));
+            for (URI a : links.articles()) {
+                if (traps.trapReason(a).isEmpty()) {
+                    articles.add(a);
+                }
+            }
+            for (URI page : links.listPages()) {
+                if (!visited.contains(page) && traps.trapReason(page).isEmpty() && schedule.add(page, now)) {
+                    queue.add(page);
+                }
+            }
         }
-        return true;
     }
 
     private void fetchArticles(Set<URI> articles) {
+        Set<String> identities = new HashSet<>();
         for (URI url : articles) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
             String key = url.toString();
-            if (seen.isSeen(key)) {
+            Optional<String> identity = ArticleIdentity.key(url);
+            if (seen.isSeen(key) || identity.filter(seen::isSeen).isPresent()
+                    || identity.filter(id -> !identities.add(id)).isPresent()) {
                 pending.remove(url);
                 continue;
             }
-            Permission permission = permission(url);
-            if (permission == Permission.DEFERRED) {
-                remember(url);
-                return;
-            }
-            if (permission != Permission.ALLOWED) {
-                pending.remove(url);
-                continue;
-            }
-            Optional<FetchResult> fetched = fetch(url, Map.of());
-            if (fetched.isEmpty()) {
+            if (unavailableHosts.contains(HostGate.hostKey(url))) {
                 remember(url);
                 continue;
             }
-            FetchResult result = fetched.get();
+            Outcome outcome = fetcher.get(url, Map.of());
+            if (!outcome.fetched()) {
+                if (failed(url, outcome, "article")) {
+                    remember(url);
+                } else {
+                    pending.remove(url);
+                }
+                continue;
+            }
+            FetchResult result = outcome.result().orElseThrow();
             if (result.isSuccess()) {
-                publish(url, result);
+                publish(url, result, identity);
             } else if (result.status() == 404 || result.status() == 410) {
                 failures++;
                 seen.markSeen(key);
@@ -167,7 +210,48 @@ final class SiteCrawler {
         }
     }
 
-    private void publish(URI url, FetchResult result) {
+    /** Counts and logs a URL that was not fetched; returns whether it is worth retrying later. */
+    private boolean failed(URI url, Outcome outcome, String what) {
+        Kind kind = outcome.kind();
+        switch (kind) {
+            case ROBOTS_DENIED -> {
+                robotsDenied++;
+                LOG.info("robots.txt disallows {}", url);
+                return false;
+            }
+            case TRAP -> {
+                failures++;
+                LOG.info("{} {} not followed: {}", what, url, outcome.reason());
+                return false;
+            }
+            case BLOCKED -> {
+                failures++;
+                LOG.info("{}", outcome.reason());
+                return false;
+            }
+            case INTERRUPTED -> {
+                return true;
+            }
+            case ROBOTS_DEFERRED -> {
+                failures++;
+                unavailableHosts.add(HostGate.hostKey(url)); // robots.txt is not cached: do not ask again
+                LOG.info("{} {} deferred: {}", what, url, outcome.reason());
+                return true;
+            }
+            case CIRCUIT_OPEN, THROTTLED, WAF_CHALLENGE -> {
+                failures++;
+                LOG.info("{} {} deferred: {}", what, url, outcome.reason());
+                return true;
+            }
+            default -> {
+                failures++;
+                LOG.info("{} {} failed: {}", what, url, outcome.reason());
+                return true;
+            }
+        }
+    }
+
+    private void publish(URI url, FetchResult result, Optional<String> identity) {
         RawPage page = RawPages.of(site, result);
         try {
             sink.publish(page);
@@ -179,9 +263,11 @@ final class SiteCrawler {
         }
         seen.markSeen(url.toString());
         seen.markSeen(page.getUrl());
+        identity.ifPresent(seen::markSeen);
+        ArticleIdentity.key(URI.create(page.getUrl())).ifPresent(seen::markSeen);
         pending.remove(url);
         newArticles++;
-        LOG.info("published {} ({} bytes, HTTP {}{})", page.getUrl(), result.body().length, result.status(),
+        LOG.debug("published {} ({} bytes, HTTP {}{})", page.getUrl(), result.body().length, result.status(),
                 result.redirected() ? ", redirected from " + url : "");
     }
 
@@ -189,46 +275,5 @@ final class SiteCrawler {
         if (pending.size() < MAX_PENDING) {
             pending.add(url);
         }
-    }
-
-    private Permission permission(URI url) {
-        try {
-            BaseRobotRules rules = robots.rulesFor(url);
-            if (rules.isDeferVisits()) {
-                failures++;
-                LOG.info("robots.txt of {} unavailable; site deferred to the next round", HostGate.hostKey(url));
-                return Permission.DEFERRED;
-            }
-            if (!rules.isAllowed(url.toString())) {
-                robotsDenied++;
-                LOG.info("robots.txt disallows {}", url);
-                return Permission.DENIED;
-            }
-            return Permission.ALLOWED;
-        } catch (BlockedAddressException e) {
-            failures++;
-            LOG.info("{}", e.getMessage());
-            return Permission.BLOCKED;
-        }
-    }
-
-    private Optional<FetchResult> fetch(URI url, Map<String, String> headers) {
-        try {
-            return Optional.of(gate.call(HostGate.hostKey(url), () -> fetcher.fetch(url, headers)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception e) {
-            failures++;
-            LOG.info("fetch of {} failed: {}", url, e.toString());
-            return Optional.empty();
-        }
-    }
-
-    private void remember(URI listUrl, FetchResult result) {
-        Map<String, String> conditional = new LinkedHashMap<>();
-        result.header("etag").ifPresent(v -> conditional.put("If-None-Match", v));
-        result.header("last-modified").ifPresent(v -> conditional.put("If-Modified-Since", v));
-        validators.put(listUrl, Map.copyOf(conditional));
     }
 }

@@ -168,7 +168,7 @@ class CrawlerHttpTest {
                     .html("/news/202401/t20240105_2.html", "<p>正文</p>")
                     .status("/news/202401/t20240105_3.html", 404);
             CollectingSink sink = new CollectingSink().failing(1);
-            try (Crawler crawler = new Crawler(FAST, List.of(site("a", server.uri("/news/index.html"))), sink,
+            try (Crawler crawler = new Crawler(FAST.withMaxRetries(0), List.of(site("a", server.uri("/news/index.html"))), sink,
                     SeenUrls.inMemory())) {
                 CrawlReport first = crawler.runOnce();
                 assertThat(first.newArticles()).isZero();

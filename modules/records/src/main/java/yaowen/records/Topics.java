@@ -19,11 +19,14 @@ public final class Topics {
     /** {@link DeadLetter}s; key = the failed record's key. */
     public static final String DLQ = "yaowen.dlq";
 
+    /** {@link CrawlState} of list pages (validators, schedules), compacted; key = list page URL. */
+    public static final String CRAWLER_STATE = "yaowen.crawler.state";
+
     /** Every topic, in data-flow order. */
-    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES, MEETINGS, METRICS, ALERTS, DLQ);
+    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES, MEETINGS, METRICS, ALERTS, DLQ, CRAWLER_STATE);
 
     /** Topics whose latest value per key is the truth (cleanup.policy=compact). */
-    public static final List<String> COMPACTED = List.of(ARTICLES, MEETINGS, METRICS);
+    public static final List<String> COMPACTED = List.of(ARTICLES, MEETINGS, METRICS, CRAWLER_STATE);
 
     /** Partitions of every topic unless the operator says otherwise: room to add instances later. */
     public static final int DEFAULT_PARTITIONS = 3;

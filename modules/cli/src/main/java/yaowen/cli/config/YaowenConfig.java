@@ -19,12 +19,46 @@ public record YaowenConfig(Path dataDir, Kafka kafka, Crawler crawler, List<Site
     /** @param bootstrapServers an external cluster; empty = start the embedded broker under {@code dataDir/kafka} */
     public record Kafka(Optional<String> bootstrapServers, int partitions, short replication) { }
 
+    /**
+     * @param minRecheckInterval shortest adaptive re-check interval of a list page
+     * @param maxRecheckInterval longest adaptive re-check interval of a list page
+     * @param timeout            read timeout of one response
+     * @param connectTimeout     TCP connect timeout
+     * @param maxPageBytes       body cap (at most 20 MiB)
+     * @param parallelism        sites crawled at once
+     * @param robotsCacheTtl     how long robots.txt is cached
+     */
     public record Crawler(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages,
-                          boolean allowPrivateAddresses) { }
+                          boolean allowPrivateAddresses, Duration minRecheckInterval, Duration maxRecheckInterval,
+                          Duration timeout, Duration connectTimeout, int maxPageBytes, int parallelism,
+                          Duration robotsCacheTtl) {
+        /** The crawler settings of the first release, the rest at their defaults. */
+        public Crawler(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages,
+                       boolean allowPrivateAddresses) {
+            this(userAgent, minDelayPerHost, recheckInterval, maxListPages, allowPrivateAddresses,
+                    recheckInterval.compareTo(Duration.ofSeconds(30)) < 0 ? recheckInterval : Duration.ofSeconds(30),
+                    recheckInterval.compareTo(Duration.ofMinutes(30)) > 0 ? recheckInterval : Duration.ofMinutes(30),
+                    Duration.ofSeconds(20), Duration.ofSeconds(5), 10 * 1024 * 1024, 4, Duration.ofHours(24));
+        }
+    }
 
-    public record Site(String id, String name, Optional<String> regionCode, List<URI> listUrls) {
+    /**
+     * A watched site. The optional values override the crawler's for this site.
+     *
+     * @param minRecheckInterval {@code schedule.minInterval}
+     * @param maxRecheckInterval {@code schedule.maxInterval}
+     * @param minDelayPerHost    {@code overrides.minDelayPerHost}
+     * @param maxListPages       {@code overrides.maxListPages}
+     */
+    public record Site(String id, String name, Optional<String> regionCode, List<URI> listUrls,
+                       Optional<Duration> minRecheckInterval, Optional<Duration> maxRecheckInterval,
+                       Optional<Duration> minDelayPerHost, Optional<Integer> maxListPages) {
         public Site {
             listUrls = List.copyOf(listUrls);
+        }
+
+        public Site(String id, String name, Optional<String> regionCode, List<URI> listUrls) {
+            this(id, name, regionCode, listUrls, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 

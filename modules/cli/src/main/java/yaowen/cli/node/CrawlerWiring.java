@@ -17,13 +17,17 @@ import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.InMemorySeenUrls;
 import yaowen.crawler.SeenUrls;
 import yaowen.crawler.SiteConfig;
+import yaowen.crawler.discovery.ArticleIdentity;
+import yaowen.crawler.kafka.KafkaCrawlStateStore;
 import yaowen.crawler.kafka.KafkaPageSink;
 import yaowen.records.Topics;
 
-/** Builds the crawler of a node: settings and sites from the config, Kafka as sink, seen URLs primed from Kafka. */
+/**
+ * Builds the crawler of a node: settings and sites from the config, Kafka as sink, seen URLs primed
+ * from the raw topic's keys, list-page validators and schedules restored from {@code yaowen.crawler.state}.
+ */
 final class CrawlerWiring {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlerWiring.class);
-    private static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
     private CrawlerWiring() {
     }
@@ -33,21 +37,38 @@ final class CrawlerWiring {
 
     static Wired create(YaowenConfig config, String bootstrapServers) {
         YaowenConfig.Crawler c = config.crawler();
-        CrawlerSettings settings = new CrawlerSettings(c.userAgent(), c.minDelayPerHost(), c.recheckInterval(),
-                c.maxListPages(), MAX_PAGE_BYTES, Duration.ofSeconds(20), c.allowPrivateAddresses(), 4, 5);
-        List<SiteConfig> sites = config.sites().stream()
-                .map(s -> new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls()))
-                .toList();
+        CrawlerSettings settings = settings(c);
+        List<SiteConfig> sites = config.sites().stream().map(CrawlerWiring::site).toList();
         KafkaPageSink sink = new KafkaPageSink(bootstrapServers);
         try {
-            return new Wired(new Crawler(settings, sites, sink, primedSeenUrls(bootstrapServers)), sink);
+            KafkaCrawlStateStore state = KafkaCrawlStateStore.sharing(sink, bootstrapServers);
+            return new Wired(new Crawler(settings, sites, sink, primedSeenUrls(bootstrapServers), state), sink);
         } catch (RuntimeException e) {
             sink.close();
             throw e;
         }
     }
 
-    /** Seen article URLs: the keys already on the raw-page topic, so a restart does not fetch them again. */
+    /** The crawler settings of a config: its keys, the rest at the crawler's defaults. */
+    static CrawlerSettings settings(YaowenConfig.Crawler c) {
+        return CrawlerSettings.defaults().withUserAgent(c.userAgent()).withMinDelayPerHost(c.minDelayPerHost())
+                .withMaxListPages(c.maxListPages()).withAllowPrivateAddresses(c.allowPrivateAddresses())
+                .withMaxPageBytes(c.maxPageBytes()).withTimeout(c.timeout()).withConnectTimeout(c.connectTimeout())
+                .withParallelism(c.parallelism()).withRobotsCacheTtl(c.robotsCacheTtl())
+                // bounds first, so that the starting interval always lies within them
+                .withMinRecheckInterval(Duration.ofMillis(1)).withMaxRecheckInterval(c.maxRecheckInterval())
+                .withMinRecheckInterval(c.minRecheckInterval()).withRecheckInterval(c.recheckInterval());
+    }
+
+    static SiteConfig site(YaowenConfig.Site s) {
+        return new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls(), new SiteConfig.Overrides(
+                s.minRecheckInterval(), s.maxRecheckInterval(), s.minDelayPerHost(), s.maxListPages()));
+    }
+
+    /**
+     * Seen article URLs: the keys already on the raw-page topic (and their CMS article ids), so a
+     * restart does not fetch them again.
+     */
     static SeenUrls primedSeenUrls(String bootstrapServers) {
         InMemorySeenUrls seen = new InMemorySeenUrls();
         Properties p = new Properties();
@@ -68,11 +89,20 @@ final class CrawlerWiring {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (r.key() != null) {
                         seen.markSeen(r.key());
+                        markIdentity(seen, r.key());
                     }
                 });
             }
         }
         LOG.info("Crawler starts knowing {} fetched URLs", seen.size());
         return seen;
+    }
+
+    private static void markIdentity(SeenUrls seen, String url) {
+        try {
+            ArticleIdentity.key(java.net.URI.create(url)).ifPresent(seen::markSeen);
+        } catch (IllegalArgumentException e) {
+            // not a URL key: nothing more to mark
+        }
     }
 }

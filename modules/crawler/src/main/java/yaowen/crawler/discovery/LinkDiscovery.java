@@ -22,7 +22,10 @@ import org.jsoup.nodes.Element;
  * ({@link ArticleUrlShape}) or, failing that, the link of an {@code <li>} or table row whose text
  * carries a date (2024-01-05, 2024/1/5, 2024年1月5日). Pagination is a same-site link whose text is
  * 下一页/下页, an {@code index_N.html} link in the page's directory, or the pages named by a TRS
- * {@code createPageHTML(count, current, "index", "html")} script.
+ * {@code createPageHTML(count, current, "index", "html")} script. Hanweb JCMS column pages carry their
+ * list in {@code <script type="text/xml">} datastores (records of {@code <li>} in CDATA, the next
+ * group fetched from {@code dataproxy.jsp}); a {@code <link rel="alternate">} feed is a list page
+ * too; XML bodies (datastore, RSS/Atom, sitemap) are read by their own rules.
  *
  * <p>The bytes are parsed only to find links; they are not changed. Stateless and thread-safe.
  */
@@ -47,10 +50,47 @@ public final class LinkDiscovery {
      *                {@code <meta>} charset or assumes UTF-8
      */
     public static ListPageLinks discover(URI pageUrl, byte[] body, Optional<String> charset) {
-        Document doc = parse(pageUrl, body, charset);
+        return discover(pageUrl, body, charset, Optional.empty());
+    }
+
+    /**
+     * Discovers links on a list page, which may also be XML: a Hanweb {@code dataproxy.jsp}
+     * datastore, an RSS or Atom feed, or a sitemap (article-shaped URLs only; a sitemap index yields
+     * its child sitemaps as list pages).
+     *
+     * @param contentType the Content-Type header, if any
+     */
+    public static ListPageLinks discover(URI pageUrl, byte[] body, Optional<String> charset,
+                                         Optional<String> contentType) {
         URI self = Urls.canonical(pageUrl);
         Set<URI> articles = new LinkedHashSet<>();
         Set<URI> pages = new LinkedHashSet<>();
+        switch (XmlLists.kind(body)) {
+            case DATASTORE -> {
+                XmlLists.datastore(new String(body, charset.filter(LinkDiscovery::supported)
+                        .map(java.nio.charset.Charset::forName).orElse(java.nio.charset.StandardCharsets.UTF_8)),
+                        self, "", articles, pages);
+                return links(self, articles, pages);
+            }
+            case FEED -> {
+                XmlLists.feed(body, charset, self, articles);
+                return links(self, articles, pages);
+            }
+            case SITEMAP -> {
+                XmlLists.sitemap(body, contentType, self, articles, pages);
+                return links(self, articles, pages);
+            }
+            default -> {
+            }
+        }
+        Document doc = parse(pageUrl, body, charset);
+        String scripts = doc.select("script").stream().map(Element::data).collect(java.util.stream.Collectors.joining("\n"));
+        for (Element xml : doc.select("script[type=text/xml]")) {
+            XmlLists.datastore(xml.data(), self, scripts, articles, pages);
+        }
+        for (Element feed : doc.select("link[rel=alternate][type~=(?i)application/(rss|atom)\\+xml][href]")) {
+            Urls.parseHttp(feed.absUrl("href")).filter(u -> Urls.sameSite(u, self)).ifPresent(pages::add);
+        }
         for (Element a : doc.select("a[href]")) {
             Optional<URI> parsed = Urls.parseHttp(a.absUrl("href"));
             if (parsed.isEmpty() || !Urls.sameSite(parsed.get(), self) || parsed.get().equals(self)) {
@@ -72,8 +112,13 @@ public final class LinkDiscovery {
             }
         }
         pages.addAll(scriptPages(doc, self));
+        return links(self, articles, pages);
+    }
+
+    private static ListPageLinks links(URI self, Set<URI> articles, Set<URI> pages) {
         pages.remove(self);
         pages.removeAll(articles);
+        articles.remove(self);
         return new ListPageLinks(articles.stream().toList(), pages.stream().toList());
     }
 

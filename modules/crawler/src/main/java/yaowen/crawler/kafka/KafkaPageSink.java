@@ -52,7 +52,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 262144);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         return config;
     }
 
@@ -72,6 +72,11 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
         } catch (RuntimeException e) {
             throw new PageSinkException(key, "cannot publish to " + topic + ": " + e, e);
         }
+    }
+
+    /** The sink's producer, shared by {@link KafkaCrawlStateStore#sharing}. */
+    Producer<String, byte[]> producer() {
+        return producer;
     }
 
     @Override

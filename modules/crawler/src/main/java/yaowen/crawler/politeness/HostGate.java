@@ -20,10 +20,14 @@ public final class HostGate {
     private static final class Slot {
         final ReentrantLock lock = new ReentrantLock(true);
         volatile long delayNanos;
+        volatile long minNanos;
+        volatile long crawlDelayNanos;
         long nextStartNanos = Long.MIN_VALUE;
+        long pausedUntilNanos = Long.MIN_VALUE;
 
         Slot(long delayNanos) {
             this.delayNanos = delayNanos;
+            this.minNanos = delayNanos;
         }
     }
 
@@ -41,13 +45,43 @@ public final class HostGate {
 
     /** Raises (never lowers below the minimum) the delay of one host, e.g. for a robots.txt Crawl-delay. */
     public void setDelay(String hostKey, Duration delay) {
-        long nanos = Math.max(minDelay.toNanos(), delay.toNanos());
-        slot(hostKey).delayNanos = nanos;
+        Slot slot = slot(hostKey);
+        slot.crawlDelayNanos = delay.toNanos();
+        slot.delayNanos = Math.max(slot.minNanos, slot.crawlDelayNanos);
+    }
+
+    /** Replaces the minimum delay of one host (a per-site override); a Crawl-delay still raises it. */
+    public void setMinimum(String hostKey, Duration minimum) {
+        Slot slot = slot(hostKey);
+        slot.minNanos = minimum.toNanos();
+        slot.delayNanos = Math.max(slot.minNanos, slot.crawlDelayNanos);
     }
 
     /** The delay currently applied to a host. */
     public Duration delay(String hostKey) {
         return Duration.ofNanos(slot(hostKey).delayNanos);
+    }
+
+    /**
+     * Keeps the host's next request from starting before {@code nanoTime} (a {@link System#nanoTime()}
+     * value), e.g. after a Retry-After or a backoff. Never brings the next start earlier.
+     */
+    public void pauseUntil(String hostKey, long nanoTime) {
+        Slot slot = slot(hostKey);
+        synchronized (slot) {
+            slot.pausedUntilNanos = Math.max(slot.pausedUntilNanos, nanoTime);
+        }
+    }
+
+    /** How much of a {@link #pauseUntil} pause remains (zero when the host is not paused). */
+    public Duration pauseRemaining(String hostKey) {
+        Slot slot = slot(hostKey);
+        long next;
+        synchronized (slot) {
+            next = slot.pausedUntilNanos;
+        }
+        long wait = next == Long.MIN_VALUE ? 0 : next - System.nanoTime();
+        return Duration.ofNanos(Math.max(0, wait));
     }
 
     /**
@@ -59,15 +93,21 @@ public final class HostGate {
         Slot slot = slot(hostKey);
         slot.lock.lockInterruptibly();
         try {
-            if (slot.nextStartNanos != Long.MIN_VALUE) {
-                long wait = slot.nextStartNanos - System.nanoTime();
+            long next;
+            synchronized (slot) {
+                next = Math.max(slot.nextStartNanos, slot.pausedUntilNanos);
+            }
+            if (next != Long.MIN_VALUE) {
+                long wait = next - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
             }
             return request.call();
         } finally {
-            slot.nextStartNanos = System.nanoTime() + slot.delayNanos;
+            synchronized (slot) {
+                slot.nextStartNanos = System.nanoTime() + slot.delayNanos;
+            }
             slot.lock.unlock();
         }
     }

@@ -17,7 +17,8 @@ import yaowen.crawler.fetch.FetchResult;
 import yaowen.crawler.fetch.Fetcher;
 
 /**
- * robots.txt rules per host, fetched through the {@link HostGate} and cached for a day. Policy (after
+ * robots.txt rules per host, fetched through the {@link HostGate} (following up to 3 redirects) and
+ * cached for a configurable time (a day by default). Policy (after
  * crawler-commons' {@code SimpleRobotRulesParser}): a 2xx body is parsed for the crawler's agent name;
  * a 4xx means allow all; a 5xx or a network failure means "defer visits" and is not cached, so the
  * next round asks again. A Crawl-delay raises the host's delay in the gate, capped at
@@ -25,13 +26,14 @@ import yaowen.crawler.fetch.Fetcher;
  */
 public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
-    private static final Duration TTL = Duration.ofHours(24);
+    private static final int MAX_ROBOTS_REDIRECTS = 3;
 
     private final Fetcher fetcher;
     private final HostGate gate;
     private final String agentName;
     private final Duration maxCrawlDelay;
     private final Clock clock;
+    private final Duration ttl;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
@@ -39,6 +41,13 @@ public final class RobotsCache {
     }
 
     public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
+        this(fetcher, gate, agentName, maxCrawlDelay, Duration.ofHours(24), clock);
+    }
+
+    /** @param ttl how long a host's rules are cached */
+    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Duration ttl,
+                       Clock clock) {
+        this.ttl = ttl;
         this.fetcher = fetcher;
         this.gate = gate;
         this.agentName = agentName;
@@ -59,7 +68,7 @@ public final class RobotsCache {
         }
         BaseRobotRules rules = fetch(key);
         if (!rules.isDeferVisits()) {
-            cache.put(key, new Entry(rules, clock.instant().plus(TTL)));
+            cache.put(key, new Entry(rules, clock.instant().plus(ttl)));
         }
         return rules;
     }
@@ -68,7 +77,16 @@ public final class RobotsCache {
         URI robotsUrl = URI.create(key + "/robots.txt");
         FetchResult result;
         try {
-            result = gate.call(key, () -> fetcher.fetch(robotsUrl, Map.of()));
+            URI current = robotsUrl;
+            for (int hop = 0; ; hop++) {
+                URI hopUrl = current;
+                result = gate.call(HostGate.hostKey(hopUrl), () -> fetcher.fetch(hopUrl, Map.of()));
+                java.util.Optional<String> location = result.header("location");
+                if (result.status() / 100 != 3 || location.isEmpty() || hop >= MAX_ROBOTS_REDIRECTS) {
+                    break;
+                }
+                current = current.resolve(location.get().strip().replace(" ", "%20"));
+            }
         } catch (BlockedAddressException e) {
             throw e;
         } catch (InterruptedException e) {

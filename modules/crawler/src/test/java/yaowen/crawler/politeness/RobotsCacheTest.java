@@ -39,7 +39,7 @@ class RobotsCacheTest {
         });
         server.start();
         gate = new HostGate(Duration.ZERO);
-        Fetcher fetcher = new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), 1 << 20, 3, new AddressGuard(true),
+        Fetcher fetcher = new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20, new AddressGuard(true),
                 Clock.systemUTC());
         cache = new RobotsCache(fetcher, gate, "yaowenbot", Duration.ofSeconds(30), Clock.systemUTC());
     }
@@ -79,7 +79,7 @@ class RobotsCacheTest {
     void allowsAllOnA404AndDefersOnA503WithoutCachingTheDeferral() throws Exception {
         status = 404;
         assertThat(cache.rulesFor(url("/x")).isAllowAll()).isTrue();
-        RobotsCache fresh = new RobotsCache(new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), 1 << 20, 3,
+        RobotsCache fresh = new RobotsCache(new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20,
                 new AddressGuard(true), Clock.systemUTC()), gate, "yaowenbot", Duration.ofSeconds(30), Clock.systemUTC());
         status = 503;
         robots = "down";

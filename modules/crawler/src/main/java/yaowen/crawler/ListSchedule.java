@@ -1,0 +1,134 @@
+package yaowen.crawler;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One site's list pages and their adaptive re-check intervals. A check that finds article links not
+ * seen on the page before halves the interval (down to the minimum); a check that finds nothing new,
+ * or a 304, lengthens it by half (up to the maximum), as Nutch's adaptive fetch schedule does. Not
+ * thread-safe: owned by one {@link SiteCrawler}.
+ */
+final class ListSchedule {
+    private final String siteId;
+    private final Duration initial;
+    private final Duration min;
+    private final Duration max;
+    private final int capacity;
+    private final Map<URI, ListPageState> pages = new LinkedHashMap<>();
+
+    ListSchedule(String siteId, Duration initial, Duration min, Duration max, int capacity) {
+        this.siteId = siteId;
+        this.initial = initial;
+        this.min = min;
+        this.max = max;
+        this.capacity = capacity;
+    }
+
+    /** Registers a list page due now; false when the site already has its maximum of list pages. */
+    boolean add(URI url, Instant now) {
+        if (pages.containsKey(url)) {
+            return true;
+        }
+        if (pages.size() >= capacity) {
+            return false;
+        }
+        pages.put(url, new ListPageState(url, siteId, Optional.empty(), Optional.empty(), initial, now, 0));
+        return true;
+    }
+
+    /** Restores a saved state for a page of this site (validators and schedule). */
+    void restore(ListPageState saved) {
+        if (pages.containsKey(saved.url()) || pages.size() < capacity) {
+            Duration interval = clamp(saved.interval());
+            pages.put(saved.url(), new ListPageState(saved.url(), siteId, saved.etag(), saved.lastModified(), interval,
+                    saved.nextCheck(), saved.linksHash()));
+        }
+    }
+
+    /** Pages due at {@code now} (all of them when {@code force}), in registration order. */
+    List<URI> due(Instant now, boolean force) {
+        List<URI> out = new ArrayList<>();
+        pages.values().forEach(p -> {
+            if (force || !p.nextCheck().isAfter(now)) {
+                out.add(p.url());
+            }
+        });
+        return out;
+    }
+
+    Optional<ListPageState> state(URI url) {
+        return Optional.ofNullable(pages.get(url));
+    }
+
+    /** The conditional-GET headers of a page. */
+    Map<String, String> validators(URI url) {
+        ListPageState s = pages.get(url);
+        Map<String, String> h = new LinkedHashMap<>();
+        if (s != null) {
+            s.etag().ifPresent(v -> h.put("If-None-Match", v));
+            s.lastModified().ifPresent(v -> h.put("If-Modified-Since", v));
+        }
+        return h;
+    }
+
+    /** Records a 200 check: new validators and links; returns the new state. */
+    ListPageState checked(URI url, Instant now, Optional<String> etag, Optional<String> lastModified, long linksHash) {
+        ListPageState s = pages.get(url);
+        boolean changed = s.linksHash() != linksHash;
+        Duration interval = s.linksHash() == 0 ? s.interval() : changed ? clamp(s.interval().dividedBy(2)) : slower(s.interval());
+        ListPageState next = new ListPageState(url, siteId, etag, lastModified, interval, now.plus(interval), linksHash);
+        pages.put(url, next);
+        return next;
+    }
+
+    /** Records a check that found nothing new (304, or an error): slower. */
+    ListPageState unchanged(URI url, Instant now) {
+        ListPageState s = pages.get(url);
+        Duration interval = slower(s.interval());
+        ListPageState next = new ListPageState(url, siteId, s.etag(), s.lastModified(), interval, now.plus(interval),
+                s.linksHash());
+        pages.put(url, next);
+        return next;
+    }
+
+    /** Postpones a page (host unavailable) without changing its interval. */
+    void postpone(URI url, Instant now) {
+        ListPageState s = pages.get(url);
+        pages.put(url, new ListPageState(url, siteId, s.etag(), s.lastModified(), s.interval(),
+                now.plus(s.interval()), s.linksHash()));
+    }
+
+    /** The earliest next check of any page. */
+    Optional<Instant> nextDue() {
+        return pages.values().stream().map(ListPageState::nextCheck).min(Instant::compareTo);
+    }
+
+    int size() {
+        return pages.size();
+    }
+
+    private Duration slower(Duration d) {
+        return clamp(d.plus(d.dividedBy(2)));
+    }
+
+    private Duration clamp(Duration d) {
+        return d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max : d;
+    }
+
+    /** An order-independent hash of a set of links. */
+    static long hash(List<URI> links) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (URI u : links) {
+            long x = u.toString().hashCode() * 0xBF58476D1CE4E5B9L;
+            h += x ^ (x >>> 31);
+        }
+        return links.isEmpty() ? 1 : h;
+    }
+}

@@ -1,0 +1,158 @@
+package yaowen.crawler.kafka;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import yaowen.crawler.CrawlStateStore;
+import yaowen.crawler.ListPageState;
+import yaowen.crawler.politeness.HostGate;
+import yaowen.records.AvroSerde;
+import yaowen.records.CrawlState;
+import yaowen.records.Topics;
+
+/**
+ * List-page state in the compacted topic {@link Topics#CRAWLER_STATE}, key = the list page's URL,
+ * value = {@code CrawlState}. {@link #load} reads the topic from the beginning to its end (latest
+ * value per key); {@link #save} sends without waiting (a lost save costs one extra check).
+ *
+ * <p>Several crawler instances: records are keyed by URL, and the host is in the value; to share
+ * hosts without double fetching, give each instance the sites whose hosts hash to its partitions
+ * (see docs/benchmarks-crawl.md, "Scaling out"). Thread-safe; closing closes the producer.
+ */
+public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaCrawlStateStore.class);
+    private static final AvroSerde<CrawlState> SERDE = AvroSerde.of(CrawlState.class);
+
+    private final String bootstrapServers;
+    private final Producer<String, byte[]> producer;
+    private final String topic;
+    private final boolean ownsProducer;
+
+    /**
+     * A store that sends through the producer of {@code sink} (closed with the sink, not with this
+     * store) and loads from {@code bootstrapServers}.
+     */
+    public static KafkaCrawlStateStore sharing(KafkaPageSink sink, String bootstrapServers) {
+        return new KafkaCrawlStateStore(bootstrapServers, sink.producer(), Topics.CRAWLER_STATE, false);
+    }
+
+    private KafkaCrawlStateStore(String bootstrapServers, Producer<String, byte[]> producer, String topic,
+                                 boolean ownsProducer) {
+        this.bootstrapServers = bootstrapServers;
+        this.producer = producer;
+        this.topic = topic;
+        this.ownsProducer = ownsProducer;
+    }
+
+    public KafkaCrawlStateStore(String bootstrapServers) {
+        this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Map<String, Object> config = KafkaPageSink.producerConfig(bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "yaowen-crawler-state");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.topic = Topics.CRAWLER_STATE;
+        this.ownsProducer = true;
+    }
+
+    /** A store over a given producer (e.g. a {@code MockProducer}); {@link #load} then reads nothing. */
+    public KafkaCrawlStateStore(Producer<String, byte[]> producer, String topic) {
+        this.bootstrapServers = null;
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.topic = Objects.requireNonNull(topic, "topic");
+        this.ownsProducer = true;
+    }
+
+    @Override
+    public List<ListPageState> load() {
+        if (bootstrapServers == null) {
+            return List.of();
+        }
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-state-load-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            return read(consumer, topic, Duration.ofSeconds(30));
+        }
+    }
+
+    /** Reads {@code topic} from its beginning to its current end; the latest state per URL. */
+    static List<ListPageState> read(Consumer<String, byte[]> consumer, String topic, Duration timeout) {
+        Map<String, ListPageState> latest = new LinkedHashMap<>();
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < ends.get(tp))
+                && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                if (r.key() == null) {
+                    return;
+                }
+                if (r.value() == null) {
+                    latest.remove(r.key());
+                    return;
+                }
+                try {
+                    latest.put(r.key(), fromRecord(SERDE.decode(r.value())));
+                } catch (RuntimeException e) {
+                    LOG.info("unreadable crawler state for {} skipped: {}", r.key(), e.toString());
+                }
+            });
+        }
+        LOG.info("read the state of {} list pages from {}", latest.size(), topic);
+        return new ArrayList<>(latest.values());
+    }
+
+    @Override
+    public void save(ListPageState state) {
+        producer.send(new ProducerRecord<>(topic, state.url().toString(), SERDE.encode(toRecord(state))), (m, e) -> {
+            if (e != null) {
+                LOG.info("crawler state of {} not saved: {}", state.url(), e.toString());
+            }
+        });
+    }
+
+    static CrawlState toRecord(ListPageState s) {
+        return CrawlState.newBuilder().setUrl(s.url().toString()).setSiteId(s.siteId())
+                .setHost(HostGate.hostKey(s.url())).setEtag(s.etag().orElse(null))
+                .setLastModified(s.lastModified().orElse(null)).setIntervalMillis(s.interval().toMillis())
+                .setNextCheck(s.nextCheck()).setLinksHash(s.linksHash()).build();
+    }
+
+    static ListPageState fromRecord(CrawlState r) {
+        return new ListPageState(URI.create(r.getUrl()), r.getSiteId(), Optional.ofNullable(r.getEtag()),
+                Optional.ofNullable(r.getLastModified()), Duration.ofMillis(r.getIntervalMillis()), r.getNextCheck(),
+                r.getLinksHash());
+    }
+
+    @Override
+    public void close() {
+        if (ownsProducer) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

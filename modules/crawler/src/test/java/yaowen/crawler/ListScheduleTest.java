@@ -1,0 +1,53 @@
+package yaowen.crawler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ListScheduleTest {
+    static final URI PAGE = URI.create("http://example.org/news/index.html");
+    static final Instant T0 = Instant.parse("2024-01-05T00:00:00Z");
+
+    @Test
+    void checksFasterWhileNewLinksAppearAndSlowerWhileNothingChanges() {
+        ListSchedule s = new ListSchedule("a", Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(120), 5);
+        assertThat(s.add(PAGE, T0)).isTrue();
+        assertThat(s.due(T0, false)).containsExactly(PAGE);
+        ListPageState first = s.checked(PAGE, T0, Optional.of("\"1\""), Optional.empty(), 7);
+        assertThat(first.interval()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.due(T0.plusSeconds(59), false)).isEmpty();
+        assertThat(s.checked(PAGE, T0, Optional.empty(), Optional.empty(), 8).interval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.checked(PAGE, T0, Optional.empty(), Optional.empty(), 9).interval()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(s.unchanged(PAGE, T0).interval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.checked(PAGE, T0, Optional.empty(), Optional.empty(), 9).interval()).isEqualTo(Duration.ofSeconds(45));
+        for (int i = 0; i < 5; i++) {
+            s.unchanged(PAGE, T0);
+        }
+        assertThat(s.state(PAGE).orElseThrow().interval()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(s.validators(PAGE)).isEmpty();
+    }
+
+    @Test
+    void keepsNoMoreListPagesThanTheCapAndSendsValidators() {
+        ListSchedule s = new ListSchedule("a", Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(120), 2);
+        assertThat(s.add(PAGE, T0)).isTrue();
+        assertThat(s.add(URI.create("http://example.org/news/index_1.html"), T0)).isTrue();
+        assertThat(s.add(URI.create("http://example.org/news/index_2.html"), T0)).isFalse();
+        s.checked(PAGE, T0, Optional.of("\"e\""), Optional.of("Fri, 05 Jan 2024 00:00:00 GMT"), 1);
+        assertThat(s.validators(PAGE)).containsEntry("If-None-Match", "\"e\"")
+                .containsEntry("If-Modified-Since", "Fri, 05 Jan 2024 00:00:00 GMT");
+    }
+
+    @Test
+    void hashesLinkSetsIndependentlyOfOrder() {
+        URI a = URI.create("http://x/a");
+        URI b = URI.create("http://x/b");
+        assertThat(ListSchedule.hash(List.of(a, b))).isEqualTo(ListSchedule.hash(List.of(b, a)))
+                .isNotEqualTo(ListSchedule.hash(List.of(a)));
+    }
+}
