@@ -20,7 +20,8 @@ public final class SchemaHistory {
     /** Top-level schemas that are values of topics. */
     public static final List<Schema> CURRENT = List.of(
             RawPage.getClassSchema(), Article.getClassSchema(), Meeting.getClassSchema(),
-            MetricObservation.getClassSchema(), MeetingAlert.getClassSchema(), DeadLetter.getClassSchema());
+            MetricObservation.getClassSchema(), MeetingAlert.getClassSchema(), DeadLetter.getClassSchema(),
+            CrawlState.getClassSchema());
 
     private static final String ROOT = "yaowen/schemas/released/";
     private static final Map<String, List<Schema>> RELEASED = load();

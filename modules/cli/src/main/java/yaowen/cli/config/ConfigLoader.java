@@ -61,7 +61,7 @@ public final class ConfigLoader {
 
     record RawStore(String type, String duckdbPath, String postgresUrl) { }
 
-    record RawWeb(Boolean enabled, Integer port) { }
+    record RawWeb(Boolean enabled, Integer port, String bindAddress) { }
 
     record RawAlerts(Boolean console, String webhookUrl) { }
 
@@ -248,10 +248,15 @@ public final class ConfigLoader {
         }
         Path duckdb = st.duckdbPath() == null ? dataDir.resolve("yaowen.duckdb") : Path.of(st.duckdbPath());
 
-        RawWeb w = raw.web() == null ? new RawWeb(null, null) : raw.web();
+        RawWeb w = raw.web() == null ? new RawWeb(null, null, null) : raw.web();
         int port = w.port() == null ? 8080 : w.port();
         if (port < 0 || port > 65535) {
             problems.add(name + ": web.port: " + port + " is not a port (0..65535)");
+        }
+
+        String bindAddress = w.bindAddress() == null || w.bindAddress().isBlank() ? "127.0.0.1" : w.bindAddress().trim();
+        if (!bindAddress.matches("[0-9A-Za-z.:\\-\\[\\]]+")) {
+            problems.add(name + ": web.bindAddress: '" + bindAddress + "' is not a host name or IP address");
         }
 
         RawAlerts a = raw.alerts() == null ? new RawAlerts(null, null) : raw.alerts();
@@ -262,7 +267,7 @@ public final class ConfigLoader {
         }
         return new YaowenConfig(dataDir, new YaowenConfig.Kafka(bootstrap, partitions, (short) replication), crawler, sites,
                 new YaowenConfig.Store(type, duckdb, Optional.ofNullable(st.postgresUrl())),
-                new YaowenConfig.Web(w.enabled() == null || w.enabled(), port),
+                new YaowenConfig.Web(w.enabled() == null || w.enabled(), port, bindAddress),
                 new YaowenConfig.Alerts(a.console() == null || a.console(), webhook));
     }
 

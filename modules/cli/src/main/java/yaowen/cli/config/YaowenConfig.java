@@ -67,8 +67,11 @@ public record YaowenConfig(Path dataDir, Kafka kafka, Crawler crawler, List<Site
     /** @param duckdbPath the DuckDB file; @param postgresUrl a JDBC URL, when type is POSTGRES */
     public record Store(StoreType type, Path duckdbPath, Optional<String> postgresUrl) { }
 
-    /** @param port 0 = any free port */
-    public record Web(boolean enabled, int port) { }
+    /**
+     * @param port        0 = any free port
+     * @param bindAddress the interface to listen on; loopback by default, as the dashboard has no login
+     */
+    public record Web(boolean enabled, int port, String bindAddress) { }
 
     public record Alerts(boolean console, Optional<URI> webhookUrl) { }
 }

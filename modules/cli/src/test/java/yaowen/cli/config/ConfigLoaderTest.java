@@ -70,12 +70,55 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheCrawlerBoundsSiteSchedulesOverridesAndWebBindAddress() {
+        YaowenConfig config = ConfigLoader.parse("""
+                crawler: {minRecheckInterval: 10s, maxRecheckInterval: 1h, timeout: 15s, connectTimeout: 2s,
+                          maxPageBytes: 2000000, parallelism: 8, robotsCacheTtl: 6h}
+                sites:
+                  - id: a
+                    listUrls: [http://a.gov.cn/]
+                    schedule: {minInterval: 1m, maxInterval: 2h}
+                    overrides: {minDelayPerHost: 3s, maxListPages: 2}
+                web: {bindAddress: 0.0.0.0}
+                """, "c.yaml");
+        assertThat(config.crawler().minRecheckInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.crawler().maxRecheckInterval()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.crawler().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.crawler().parallelism()).isEqualTo(8);
+        assertThat(config.crawler().robotsCacheTtl()).isEqualTo(Duration.ofHours(6));
+        assertThat(config.web().bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(ConfigLoader.parse("", "c.yaml").web().bindAddress()).as("loopback by default").isEqualTo("127.0.0.1");
+        assertThat(config.sites()).singleElement().satisfies(s -> assertThat(s.toString()).contains("PT1M", "PT2H", "PT3S"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            crawler: {minRecheckInterval: 2h, maxRecheckInterval: 1h}         | crawler.minRecheckInterval: 2h is longer than crawler.maxRecheckInterval
+            crawler: {maxPageBytes: 999999999}                                | crawler.maxPageBytes: 999999999 exceeds
+            crawler: {parallelism: 1000}                                      | crawler.parallelism: 1000 exceeds 256
+            crawler: {timeout: 0s}                                            | crawler.timeout
+            web: {bindAddress: 'not an address!'}                             | web.bindAddress: 'not an address!' is not a host name or IP address
+            sitesFile: no/such/sites.yaml                                     | no/such/sites.yaml
+            """)
+    void namesProblemsWithTheNewerKeys(String yaml, String expected) {
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(line -> assertThat(line).contains(expected).doesNotContain("\n")));
+    }
+
+    @Test
     void reportsEveryProblemNotJustTheFirst() {
         assertThatThrownBy(() -> ConfigLoader.parse("""
                 sites: [{id: a, listUrls: ['ftp://x']}, {id: a, listUrls: ['http://y.cn/']}]
                 web: {port: -1}
                 """, "c.yaml"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(3));
+    }
+
+    @Test
+    void acceptsTheShippedReferenceAndComposeConfigs() {
+        assertThat(ConfigLoader.load(Path.of("../../deploy/yaowen.reference.yaml")).sites()).hasSize(1);
+        assertThat(ConfigLoader.load(Path.of("../../deploy/compose/yaowen.yaml")).web().bindAddress()).isEqualTo("0.0.0.0");
     }
 
     @Test
