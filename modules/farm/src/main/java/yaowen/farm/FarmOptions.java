@@ -10,8 +10,11 @@ package yaowen.farm;
  * @param poisonLinked whether a list page links {@link SiteFarm#poisonUrl()}, an "article" that
  *                     serves PDF bytes labelled {@code text/html}
  * @param seed         seed of the generated article ids (same seed, same URLs)
+ * @param liveDates    whether {@link SiteFarm#publishNext()} dates an article "now" (page date, URL date and
+ *                     the day in its lead) under a fresh URL, so every demo run publishes reports the
+ *                     pipeline has not seen; false keeps every URL and date fixed (tests)
  */
-public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed) {
+public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates) {
 
     public FarmOptions {
         if (port < 0 || port > 65535 - 16) {
@@ -22,29 +25,36 @@ public record FarmOptions(int port, int heldBack, boolean poisonLinked, long see
         }
     }
 
-    /** Demo settings: any free port, 5 articles held back for live publishing, poisoned page linked. */
+    /**
+     * Demo settings: any free port, 5 articles held back for live publishing and dated when published,
+     * poisoned page linked.
+     */
     public static FarmOptions demo() {
-        return new FarmOptions(0, 5, true, 20240101L);
+        return new FarmOptions(0, 5, true, 20240101L, true);
     }
 
-    /** Test settings: any free port, everything published, no poisoned page linked. */
+    /** Test settings: any free port, everything published, no poisoned page linked, fixed dates. */
     public static FarmOptions forTests() {
-        return new FarmOptions(0, 0, false, 20240101L);
+        return new FarmOptions(0, 0, false, 20240101L, false);
     }
 
     public FarmOptions withPort(int newPort) {
-        return new FarmOptions(newPort, heldBack, poisonLinked, seed);
+        return new FarmOptions(newPort, heldBack, poisonLinked, seed, liveDates);
     }
 
     public FarmOptions withHeldBack(int count) {
-        return new FarmOptions(port, count, poisonLinked, seed);
+        return new FarmOptions(port, count, poisonLinked, seed, liveDates);
     }
 
     public FarmOptions withPoisonLinked(boolean linked) {
-        return new FarmOptions(port, heldBack, linked, seed);
+        return new FarmOptions(port, heldBack, linked, seed, liveDates);
     }
 
     public FarmOptions withSeed(long newSeed) {
-        return new FarmOptions(port, heldBack, poisonLinked, newSeed);
+        return new FarmOptions(port, heldBack, poisonLinked, newSeed, liveDates);
+    }
+
+    public FarmOptions withLiveDates(boolean live) {
+        return new FarmOptions(port, heldBack, poisonLinked, seed, live);
     }
 }

@@ -58,6 +58,7 @@ public final class SiteFarm implements AutoCloseable {
     private final HttpServer indexServer;
     private final List<Running> portals = new ArrayList<>();
     private final Deque<Listed> held = new ArrayDeque<>();
+    private final Random liveIds = new Random();
     private final Listed poison;
     private final byte[] poisonBytes;
     private volatile Map<String, List<Listed>> published;
@@ -178,10 +179,11 @@ public final class SiteFarm implements AutoCloseable {
      * @return the article, or empty when nothing is held back any more
      */
     public synchronized Optional<FarmArticle> publishNext() {
-        Listed next = held.pollFirst();
-        if (next == null) {
+        Listed held = this.held.pollFirst();
+        if (held == null) {
             return Optional.empty();
         }
+        Listed next = options.liveDates() ? datedNow(held) : held;
         Map<String, List<Listed>> copy = new LinkedHashMap<>();
         published.forEach((id, list) -> copy.put(id, new ArrayList<>(list)));
         copy.get(next.article().siteId()).add(next);
@@ -189,6 +191,14 @@ public final class SiteFarm implements AutoCloseable {
         FarmArticle view = view(portalOf(next.article().siteId()), next);
         LOG.info("farm published {} on {}", view.url(), view.siteId());
         return Optional.of(view);
+    }
+
+    /** {@code listed} as if written and published now: today's date in the page, the URL and the lead. */
+    private Listed datedNow(Listed listed) {
+        LocalDateTime now = LocalDateTime.now(SHANGHAI).withSecond(0).withNano(0);
+        StoredArticle dated = listed.article().publishedOn(now);
+        long id = Math.abs(liveIds.nextLong());
+        return new Listed(portalOf(dated.siteId()).spec().template().articlePath(dated, id), dated, false);
     }
 
     /** How many articles are still held back. */

@@ -96,4 +96,20 @@ record StoredArticle(String siteId, String file, String title, String dateText, 
         String pattern = text.length() == 16 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss";
         return LocalDateTime.parse(text, DateTimeFormatter.ofPattern(pattern));
     }
+
+    private static final java.util.regex.Pattern LEAD_DAY = java.util.regex.Pattern.compile("\\d{1,2}月\\d{1,2}日");
+
+    /**
+     * This article as if published at {@code when}: page date and time, and the first "M月D日" of its lead
+     * (the day the reported event took place) become that day.
+     */
+    StoredArticle publishedOn(LocalDateTime when) {
+        List<String> moved = new java.util.ArrayList<>(paragraphs);
+        if (!moved.isEmpty()) {
+            moved.set(0, LEAD_DAY.matcher(moved.get(0))
+                    .replaceFirst(when.getMonthValue() + "月" + when.getDayOfMonth() + "日"));
+        }
+        String text = when.toLocalDate() + (dateText.length() > 10 ? " " + when.toLocalTime() : "");
+        return new StoredArticle(siteId, file, title, text, when, source, author, seedId, moved);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -269,6 +270,22 @@ class SiteFarmTest {
         }
     }
 
+    @Test
+    void withLiveDatesAPublishedArticleIsDatedTodayUnderAFreshUrl() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        try (SiteFarm live = SiteFarm.start(FarmOptions.forTests().withHeldBack(1).withLiveDates(true))) {
+            Set<String> fixedPaths = farm.articles().stream().map(a -> a.url().getPath()).collect(Collectors.toSet());
+            FarmArticle next = live.publishNext().orElseThrow();
+
+            assertThat(next.publishedAt().toLocalDate()).isEqualTo(today);
+            assertThat(fixedPaths).as("a URL no earlier run can have seen").doesNotContain(next.url().getPath());
+            FarmSite site = live.site(next.siteId()).orElseThrow();
+            String page = new String(get(next.url()).body(), site.charset());
+            assertThat(page).contains(today.toString())
+                    .contains(today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+        }
+    }
+
     private String siteOf(URI url) {
         return farm.sites().stream().filter(s -> s.baseUri().getPort() == url.getPort()).findFirst().orElseThrow().id();
     }
@@ -283,7 +300,7 @@ class SiteFarmTest {
 
     @Test
     void rejectsInvalidOptions() {
-        assertThatThrownBy(() -> new FarmOptions(-1, 0, false, 1)).hasMessageContaining("port");
-        assertThatThrownBy(() -> new FarmOptions(0, -2, false, 1)).hasMessageContaining("heldBack");
+        assertThatThrownBy(() -> new FarmOptions(-1, 0, false, 1, false)).hasMessageContaining("port");
+        assertThatThrownBy(() -> new FarmOptions(0, -2, false, 1, false)).hasMessageContaining("heldBack");
     }
 }

@@ -16,7 +16,8 @@ public final class DemoConfig {
         StringBuilder yaml = new StringBuilder();
         yaml.append("dataDir: '").append(dataDir).append("'\n");
         bootstrapServers.ifPresent(b -> yaml.append("kafka: {bootstrapServers: '").append(b).append("'}\n"));
-        yaml.append("crawler: {minDelayPerHost: 50ms, recheckInterval: 2s, maxListPages: 10, allowPrivateAddresses: true}\n");
+        yaml.append("crawler: {minDelayPerHost: 50ms, recheckInterval: 2s, minRecheckInterval: 1s, maxRecheckInterval: 4s,"
+                + " maxListPages: 10, allowPrivateAddresses: true}\n");
         yaml.append("web: {port: ").append(webPort).append("}\n");
         yaml.append("sites:\n");
         farm.sites().forEach(s -> {
