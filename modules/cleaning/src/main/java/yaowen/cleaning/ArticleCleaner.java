@@ -1,10 +1,10 @@
 package yaowen.cleaning;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +17,7 @@ import yaowen.cleaning.boilerplate.TextBlock;
 import yaowen.cleaning.charset.BinarySniffer;
 import yaowen.cleaning.charset.CharsetDetector;
 import yaowen.cleaning.charset.DetectedCharset;
+import yaowen.cleaning.fields.FieldElements;
 import yaowen.cleaning.fields.PublishTime;
 import yaowen.cleaning.fields.PublishTimeParser;
 import yaowen.cleaning.fields.TitleFinder;
@@ -95,14 +96,15 @@ public final class ArticleCleaner {
             throw new CleaningException(CleaningException.Reason.TOO_LARGE,
                     "body of " + bytes.length + " bytes is over the cap of " + maxBytes);
         }
-        DetectedCharset cs = CharsetDetector.detect(bytes, page.contentType());
+        CharsetDetector.Detection detection = CharsetDetector.detectForDecoding(bytes, page.contentType());
+        DetectedCharset cs = detection.charset();
         if (!cs.charset().name().startsWith("UTF-16")) {
             Optional<String> kind = BinarySniffer.binaryKind(bytes, cs.bomLength());
             if (kind.isPresent()) {
                 throw new CleaningException(CleaningException.Reason.BINARY, "not text: " + kind.get());
             }
         }
-        String text = decode(bytes, cs);
+        String text = detection.text();
         if (text.isBlank()) {
             throw new CleaningException(CleaningException.Reason.EMPTY, "only whitespace");
         }
@@ -162,8 +164,9 @@ public final class ArticleCleaner {
         List<TextBlock> all = ex.blocks();
         List<String> header = texts(all.subList(Math.max(0, ex.start() - HEADER_WINDOW), ex.start()));
         List<String> trailer = texts(all.subList(ex.end(), Math.min(all.size(), ex.end() + TRAILER_WINDOW)));
-        return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc),
-                PublishTimeParser.fromMetaTags(doc, page.fetchedAt()));
+        FieldElements fields = FieldElements.of(doc);
+        return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc, fields),
+                PublishTimeParser.fromMetaTags(fields, page.fetchedAt()));
     }
 
     /**
@@ -171,13 +174,22 @@ public final class ArticleCleaner {
      * header whose last prose line is the title; otherwise every line is content.
      */
     private static Page fromPlainText(String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        List<String> lines = new ArrayList<>(raw.length);
-        for (String r : raw) {
-            String s = ScriptNormaliser.collapseWhitespace(r);
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            String s = ScriptNormaliser.collapseWhitespace(text.substring(from, i));
             if (!s.isEmpty()) {
                 lines.add(s);
             }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            from = i + 1;
         }
         int firstMeta = -1;
         for (int i = 0; i < Math.min(lines.size(), 12); i++) {
@@ -221,13 +233,11 @@ public final class ArticleCleaner {
         return out;
     }
 
-    private static String decode(byte[] bytes, DetectedCharset cs) {
-        Charset c = cs.charset();
-        return new String(bytes, cs.bomLength(), bytes.length - cs.bomLength(), c);
-    }
-
     /** More than a third of the non-ASCII characters are replacement characters. */
     private static boolean undecodable(String text) {
+        if (text.indexOf('\uFFFD') < 0) {
+            return false;
+        }
         int nonAscii = 0;
         int bad = 0;
         int end = Math.min(text.length(), 200_000);
@@ -244,6 +254,13 @@ public final class ArticleCleaner {
     }
 
     private static boolean looksLikeHtml(String text) {
-        return HTML_TAG.matcher(text.length() > 65_536 ? text.substring(0, 65_536) : text).find();
+        int end = Math.min(text.length(), 65_536);
+        Matcher m = HTML_TAG.matcher(text).region(0, end);
+        for (int i = text.indexOf('<'); i >= 0 && i < end; i = text.indexOf('<', i + 1)) {
+            if (m.region(i, end).lookingAt()) { // a tag can only start at '<'
+                return true;
+            }
+        }
+        return false;
     }
 }

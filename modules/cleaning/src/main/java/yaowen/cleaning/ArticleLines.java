@@ -22,6 +22,8 @@ import yaowen.cleaning.fields.TitleFinder;
  */
 final class ArticleLines {
     private static final int TITLE_ZONE = 4;
+    /** Closing body lines searched for a cited issue. */
+    private static final int CITATION_ZONE = 3;
     private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
 
     private final Optional<Instant> fetchedAt;
@@ -122,10 +124,23 @@ final class ArticleLines {
         return source.or(() -> bylineSource);
     }
 
-    /** The stated publish time; {@code fromMeta} and {@code fromUrl} rank below labelled text. */
+    /**
+     * The stated publish time; {@code fromMeta} and {@code fromUrl} rank below labelled text. Last comes the
+     * issue a reposted article cites in its closing lines ({@code ——《北京之春》1996年6月号}).
+     */
     Optional<PublishTime> publishTime(Optional<PublishTime> fromMeta, Optional<PublishTime> fromUrl) {
         return headerLabelled.or(() -> contentLabelled).or(() -> fromMeta).or(() -> byline)
-                .or(() -> trailerLabelled).or(() -> fromUrl);
+                .or(() -> trailerLabelled).or(() -> fromUrl).or(this::cited);
+    }
+
+    private Optional<PublishTime> cited() {
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - CITATION_ZONE); i--) {
+            Optional<PublishTime> t = PublishTimeParser.fromCitation(body.get(i), fetchedAt);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
     }
 
     private enum Zone { HEADER, CONTENT, TRAILER }

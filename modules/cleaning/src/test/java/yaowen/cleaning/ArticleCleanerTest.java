@@ -127,6 +127,40 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void datesARepostedMagazineArticleByTheIssueItCitesWhenNothingElseDoes() {
+        String html = "<html><body><div class=content><p>会议指出，今年以来全市经济运行总体平稳，工业生产稳步回升，固定资产投资保持较快增长。</p>"
+                + "<p>会议要求，各部门要紧盯全年目标，狠抓工作落实。</p><p>——《北京之春》1996年6月号</p></div></body></html>";
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.publishedAt()).contains("1996-06");
+    }
+
+    @Test
+    void aLabelledPublishDateOutranksTheCitedIssue() {
+        String html = "<html><body><div class=content><p>发布时间：2005-03-06</p><p>会议指出，今年以来全市经济运行总体平稳，工业生产稳步回升。</p>"
+                + "<p>——《北京之春》1996年6月号</p></div></body></html>";
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.publishedAt()).contains("2005-03-06");
+    }
+
+    @Test
+    void takesTheFirstForumPostStampAndDropsTheStampsFromTheBody() {
+        String html = "<html><body><div class=content><p>所以爱是什么，爱是由接受的人决定的。你认为你那些行为都是爱你的先生、太太和你的孩子吗？</p>"
+                + "<p>本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.</p>"
+                + "<p>原标题:【演讲精选1】是大卫在2005年8月12日16:10:13发表</p></div></body></html>";
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.publishedAt()).contains("2005-08-12T16:12:21");
+        assertThat(a.text()).doesNotContain("发表");
+    }
+
+    @Test
+    void readsAnAspNetDateWithAmPm() {
+        String html = "<html><body><div><font>作者： 来源： 发布日期： 9/17/2004 5:54:13 AM</font></div><div class=content>"
+                + "<p>会议指出，今年以来全市经济运行总体平稳，工业生产稳步回升，固定资产投资保持较快增长。</p></div></body></html>";
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.publishedAt()).contains("2004-09-17T05:54:13");
+    }
+
+    @Test
     void rejectsEmptyInput() {
         assertReason(new byte[0], Reason.EMPTY);
         assertReason("  \n\t ".getBytes(StandardCharsets.UTF_8), Reason.EMPTY);

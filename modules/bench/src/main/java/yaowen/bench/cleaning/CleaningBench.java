@@ -83,9 +83,10 @@ final class CleaningBench {
     private static String machine(Options o) {
         Runtime rt = Runtime.getRuntime();
         return String.format("%d cores visible to the JVM, max heap %d MiB, Java %s (%s), %s %s; single-thread "
-                        + "passes: %d warm-up + %d timed, median pass reported",
+                        + "passes: each contestant warms up alone (at least %d passes and %d ms per set), then %d timed "
+                        + "passes interleaved, median pass reported",
                 rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                o.warmup(), o.repeat());
+                o.warmup(), SpeedComparison.MIN_WARMUP_MILLIS, o.repeat());
     }
 }

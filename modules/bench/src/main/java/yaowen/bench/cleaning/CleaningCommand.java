@@ -20,7 +20,8 @@ public final class CleaningCommand implements Callable<Integer> {
             description = "Sets to run, in order (default: ${DEFAULT-VALUE}).")
     List<String> sets;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Untimed passes per contestant (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed passes per contestant and set, at least; "
+            + "warm-up also lasts at least 2 s (0: no warm-up) (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "5", description = "Timed passes per contestant (default: ${DEFAULT-VALUE}).")

@@ -8,14 +8,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Pages per second on one thread. Every contestant makes {@code warmup} untimed passes over the pages, then
- * {@code repeat} timed passes; passes are interleaved round-robin so that load from other processes on a
+ * Pages per second on one thread, once the JIT has compiled the code. Every contestant first warms up alone:
+ * at least {@code warmup} untimed passes over the pages and at least {@value #MIN_WARMUP_MILLIS} ms of them (a few
+ * passes over five seeds take milliseconds and would measure compilation, not cleaning); {@code warmup} 0 skips
+ * warming up. Then come {@code repeat} timed passes, interleaved round-robin so that load from other processes on a
  * shared machine falls on all contestants alike. The figure is the median pass. Failures count as pages done
  * (their time is spent).
  */
 final class SpeedComparison {
     /** The name of the baseline contestant: jsoup's parse of the decoded page alone. */
     static final String JSOUP = "jsoup parse only";
+    /** Each contestant warms up for at least this long on each set (unless no warm-up is asked for). */
+    static final long MIN_WARMUP_MILLIS = 2000;
 
     /**
      * One contestant's speed.
@@ -52,22 +56,17 @@ final class SpeedComparison {
         int n = contestants.size();
         long[][] nanos = new long[n][repeat];
         int[] failures = new int[n];
-        for (int pass = 0; pass < warmup + repeat; pass++) {
+        for (Contestant c : contestants) {
+            long start = System.nanoTime();
+            for (int pass = 0; !warmedUp(pass, System.nanoTime() - start, warmup); pass++) {
+                runPass(c, pages);
+            }
+        }
+        for (int pass = 0; pass < repeat; pass++) {
             for (int c = 0; c < n; c++) {
-                int failed = 0;
                 long start = System.nanoTime();
-                for (BenchPage p : pages) {
-                    try {
-                        contestants.get(c).work().run(p);
-                    } catch (Exception | StackOverflowError e) {
-                        failed++;
-                    }
-                }
-                long elapsed = System.nanoTime() - start;
-                if (pass >= warmup) {
-                    nanos[c][pass - warmup] = elapsed;
-                }
-                failures[c] = failed;
+                failures[c] = runPass(contestants.get(c), pages);
+                nanos[c][pass] = System.nanoTime() - start;
             }
         }
         List<Speed> out = new ArrayList<>();
@@ -79,6 +78,27 @@ final class SpeedComparison {
                     median == 0 ? Double.NaN : pages.size() * 1e9 / median, failures[c]));
         }
         return out;
+    }
+
+    /**
+     * Whether a contestant that made {@code passes} warm-up passes in {@code elapsedNanos} is warm: at least
+     * {@code warmup} passes and {@value #MIN_WARMUP_MILLIS} ms; at once when {@code warmup} is 0.
+     */
+    static boolean warmedUp(int passes, long elapsedNanos, int warmup) {
+        return warmup == 0 || passes >= warmup && elapsedNanos >= MIN_WARMUP_MILLIS * 1_000_000L;
+    }
+
+    /** One pass over the pages; returns how many pages threw. */
+    private static int runPass(Contestant c, List<BenchPage> pages) {
+        int failed = 0;
+        for (BenchPage p : pages) {
+            try {
+                c.work().run(p);
+            } catch (Exception | StackOverflowError e) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     private static volatile int blackhole;

@@ -1,6 +1,7 @@
 package yaowen.cleaning.boilerplate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,8 @@ final class BlockExtractor implements NodeFilter {
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Region> regions = new ArrayList<>();
-    private final List<Integer> starts = new ArrayList<>();
+    private int[] starts = new int[64];
+    private int open;
     private final StringBuilder text = new StringBuilder();
     private final int maxBlocks;
     private int han;
@@ -92,7 +94,10 @@ final class BlockExtractor implements NodeFilter {
         if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '3') {
             headingDepth++;
         }
-        starts.add(blocks.size());
+        if (open == starts.length) {
+            starts = Arrays.copyOf(starts, open * 2);
+        }
+        starts[open++] = blocks.size();
         return FilterResult.CONTINUE;
     }
 
@@ -111,7 +116,7 @@ final class BlockExtractor implements NodeFilter {
         if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '3') {
             headingDepth--;
         }
-        int start = starts.remove(starts.size() - 1);
+        int start = starts[--open];
         if (blocks.size() > start) {
             regions.add(new Region(e, start, blocks.size(), depth, NodeCues.of(e)));
         }
@@ -160,6 +165,9 @@ final class BlockExtractor implements NodeFilter {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // and no empty Attributes is created
+        }
         if (e.hasAttr("hidden")) {
             return true;
         }

@@ -31,26 +31,45 @@ public final class ChromeLines {
             + "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|访问次数|人气)\\s*[:：]");
     private static final Pattern COUNTER = Pattern.compile(
             "(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|访问次数|阅读|浏览|点击)\\s*[:：]?\\s*\\d+\\s*次?");
-    private static final Pattern CHROME = Pattern.compile(
+    /** Chrome that starts a line: breadcrumbs, tool bars, pagers, QR-code prompts. */
+    private static final Pattern CHROME_START = Pattern.compile(
             "^(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|现在位置|所在位置|位置)\\s*[:：]"
             + "|^首页\\s*(?:>|＞|»|›|/|-|→)"
-            + "|(?:>>|＞＞|»|›)\\s*[\\p{IsHan}]{2,10}\\s*$"
-            + "|字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小|【\\s*大\\s*】\\s*【\\s*中\\s*】|字体\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小"
             + "|^【?\\s*(?:打印|打印本页|打印文章|打印此文|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|收藏|加入收藏|收藏本页|"
             + "分享|分享到|分享至|扫一扫|微信扫一扫|手机扫一扫|纠错|我要纠错|保存|复制链接|返回|返回列表|返回首页|TOP|top)\\s*】?"
             + "(?:\\s*[【\\[|｜]?\\s*(?:打印|关闭|关闭窗口|返回顶部|收藏|分享|保存|纠错)\\s*[】\\]]?)*\\s*$"
             + "|^(?:分享到|分享至)\\s*[:：]?"
             + "|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\\s*[:：]"
-            + "|下面是小编为大家整理的|供大家参考|以上就是小编|本文由.{0,20}整理|欢迎访问.{0,20}网|更多.{0,16}请访问"
             + "|^(?:扫描二维码|扫码|长按识别|点击上方|点击蓝字|关注我们|微信公众号)");
-    private static final Pattern END = Pattern.compile(
+    /** Every character a {@link #CHROME_START} match can begin with (a cheap test before it). */
+    private static final String CHROME_START_CHARS = "当您你现所位首【打关返回收加分扫微手纠我保复Tt上下长点 \t\n\u000B\f\r";
+    /** Chrome anywhere in a line: a breadcrumb tail, font-size switches, template-site filler. */
+    private static final LiteralStartAlternation CHROME_ANYWHERE = new LiteralStartAlternation(
+            ">>\\s*[\\p{IsHan}]{2,10}\\s*$", "＞＞\\s*[\\p{IsHan}]{2,10}\\s*$", "»\\s*[\\p{IsHan}]{2,10}\\s*$",
+            "›\\s*[\\p{IsHan}]{2,10}\\s*$",
+            "字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小", "【\\s*大\\s*】\\s*【\\s*中\\s*】",
+            "字体\\s*[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小",
+            "下面是小编为大家整理的", "供大家参考", "以上就是小编", "本文由.{0,20}整理", "欢迎访问.{0,20}网", "更多.{0,16}请访问");
+    /** What follows an article, when it starts a line: related links, comments, recommendations. */
+    private static final Pattern END_START = Pattern.compile(
             "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|热门留言|热门评论|网友评论|网友留言|"
             + "发表评论|我要评论|评论列表|推荐阅读|推荐访问|延伸阅读|猜你喜欢|热点推荐|热门推荐|热门文章|更多新闻|更多阅读|"
-            + "精彩推荐|最新文章|最新新闻|往期回顾|图片新闻|热点新闻)\\s*】?\\s*[:：]?"
-            + "|版权所有|Copyright|copyright|COPYRIGHT|©|主办单位\\s*[:：]|承办单位\\s*[:：]|网站标识码|ICP备|ICP证|"
-            + "公安备案号|公网安备|网站地图|Powered by|Produced By|技术支持\\s*[:：]|联系我们\\s*[|｜]|建议使用.{0,12}浏览器|"
-            + "分辨率|未经授权禁止|不得转载");
+            + "精彩推荐|最新文章|最新新闻|往期回顾|图片新闻|热点新闻)\\s*】?\\s*[:：]?");
+    /** What follows an article, anywhere in a line: the site footer. */
+    private static final LiteralStartAlternation END_ANYWHERE = new LiteralStartAlternation(
+            "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "主办单位\\s*[:：]", "承办单位\\s*[:：]", "网站标识码",
+            "ICP备", "ICP证", "公安备案号", "公网安备", "网站地图", "Powered by", "Produced By", "技术支持\\s*[:：]",
+            "联系我们\\s*[|｜]", "建议使用.{0,12}浏览器", "分辨率", "未经授权禁止", "不得转载");
 
+    /** A publish-time label right before a date, without a colon: {@code 发布时间 2005/05/17 22:11:42 by 眉间尺}. */
+    private static final LiteralStartAlternation LABEL_BEFORE_DATE = labelsBeforeDate(
+            "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "发布于", "发表于");
+    /** A forum post stamp: {@code 本贴由 大卫 于2005年8月12日16:12:21在〖心灵体操〗发表.} */
+    private static final Pattern POST_STAMP = Pattern.compile(
+            "[于在]\\s*(?:19[89]|20\\d)\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*(?:T|&nbsp;)?\\s*"
+            + "\\d{1,2}\\s*[:：时]\\s*\\d{1,2}[^。，,；;]{0,40}?(?:发表|发布|发贴|发帖)\\s*[.。]?\\s*$");
+    /** A web address in a byline ({@code http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报}): a site name. */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[-\\w.:/~%?=&#]+");
     private static final Pattern BYLINE_NOISE = Pattern.compile("[\\d:：日号\\sT|｜/]+");
 
     private ChromeLines() {
@@ -62,19 +81,33 @@ public final class ChromeLines {
             return Kind.CHROME;
         }
         if (line.length() > SHORT) {
-            return line.contains("小编") && CHROME.matcher(line).find() ? Kind.CHROME : Kind.BODY;
+            return line.contains("小编") && isChrome(line) ? Kind.CHROME : Kind.BODY;
         }
-        if (END.matcher(line).find()) {
+        if (END_START.matcher(line).lookingAt() || END_ANYWHERE.find(line)) {
             return Kind.END;
         }
         boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
-        if (colon && META_LABEL.matcher(line).find() || isByline(line)) {
+        if (colon && META_LABEL.matcher(line).find() || isByline(line) || LABEL_BEFORE_DATE.find(line)
+                || line.indexOf('发') >= 0 && POST_STAMP.matcher(line).find()) {
             return Kind.META;
         }
-        if (CHROME.matcher(line).find() || COUNTER.matcher(line).matches()) {
+        if (isChrome(line) || COUNTER.matcher(line).matches()) {
             return Kind.CHROME;
         }
         return Kind.BODY;
+    }
+
+    private static LiteralStartAlternation labelsBeforeDate(String... labels) {
+        String[] alternatives = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            alternatives[i] = labels[i] + "\\s*[\\[【(（]?\\s*(?:19[89]|20\\d)\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}";
+        }
+        return new LiteralStartAlternation(alternatives);
+    }
+
+    private static boolean isChrome(String line) {
+        return CHROME_START_CHARS.indexOf(line.charAt(0)) >= 0 && CHROME_START.matcher(line).lookingAt()
+                || CHROME_ANYWHERE.find(line);
     }
 
     /**
@@ -82,15 +115,18 @@ public final class ChromeLines {
      * {@code 南阳广播电视台 2023-03-17 15:53:20} or {@code 2021-01-28 来源：xx}.
      */
     static boolean isByline(String line) {
-        if (line.length() > 60) {
+        if (line.length() > 60 || line.indexOf("19") < 0 && line.indexOf("20") < 0) {
             return false;
         }
         var m = DATE.matcher(line);
         if (!m.find()) {
             return false;
         }
-        String rest = BYLINE_NOISE.matcher(line.substring(0, m.start()) + " " + line.substring(m.end()))
-                .replaceAll(" ").trim();
+        String around = line.substring(0, m.start()) + " " + line.substring(m.end());
+        if (around.indexOf("://") >= 0 || around.contains("www.")) {
+            around = URL.matcher(around).replaceAll(" ");
+        }
+        String rest = BYLINE_NOISE.matcher(around).replaceAll(" ").trim();
         return rest.length() <= 24 && !rest.contains("，") && !rest.contains("。") && !rest.contains(",");
     }
 }

@@ -35,8 +35,9 @@ public final class NodeCues {
     /** The cue of one element, from its tag name, class and id. */
     public static Cue of(Element e) {
         boolean negTag = NEGATIVE_TAGS.contains(e.normalName());
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.attributes().getIgnoreCase("id");
+        boolean attributes = e.attributesSize() > 0; // asking attributes() of an element without any creates them
+        String cls = attributes ? e.attributes().getIgnoreCase("class") : "";
+        String id = attributes ? e.attributes().getIgnoreCase("id") : "";
         if (cls.isEmpty() && id.isEmpty()) {
             return negTag ? Cue.NEGATIVE : "article".equals(e.normalName()) || "main".equals(e.normalName())
                     ? Cue.POSITIVE : Cue.NONE;

@@ -1,5 +1,8 @@
 package yaowen.cleaning.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Optional;
 
 /**
@@ -8,6 +11,7 @@ import java.util.Optional;
  */
 public final class BinarySniffer {
     private static final int SAMPLE = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private BinarySniffer() {
     }
@@ -54,6 +58,10 @@ public final class BinarySniffer {
         int nul = 0;
         int control = 0;
         for (int i = start; i < end; i++) {
+            if (i + 8 <= end && !hasByteBelowSpace((long) LONGS.get(bytes, i))) {
+                i += 7; // eight bytes with neither NUL nor control characters
+                continue;
+            }
             int b = bytes[i] & 0xFF;
             if (b == 0) {
                 nul++;
@@ -66,6 +74,11 @@ public final class BinarySniffer {
             return Optional.of("NUL-heavy or control-heavy data");
         }
         return Optional.empty();
+    }
+
+    /** Whether any of the eight bytes in {@code x} is below 0x20 (exact for the "any" answer). */
+    private static boolean hasByteBelowSpace(long x) {
+        return ((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) != 0;
     }
 
     private static boolean startsWith(byte[] bytes, int start, String magic) {

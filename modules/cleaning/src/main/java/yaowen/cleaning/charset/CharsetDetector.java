@@ -1,6 +1,9 @@
 package yaowen.cleaning.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -55,22 +58,66 @@ public final class CharsetDetector {
      * @param contentType the HTTP Content-Type header, if any
      */
     public static DetectedCharset detect(byte[] body, Optional<String> contentType) {
+        return detectForDecoding(body, contentType).charset();
+    }
+
+    /**
+     * {@link #detect}, keeping what detection already decoded: when a trial decoding covered the whole body
+     * with the charset chosen, {@link Detection#text()} returns it instead of decoding the body again.
+     *
+     * @param body        raw bytes; not modified
+     * @param contentType the HTTP Content-Type header, if any
+     */
+    public static Detection detectForDecoding(byte[] body, Optional<String> contentType) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(contentType, "contentType");
         DetectedCharset bom = bom(body);
         if (bom != null) {
-            return bom;
+            return new Detection(bom, body, null);
         }
         Optional<Charset> header = contentType.flatMap(CharsetDetector::headerCharset);
         Optional<Charset> meta = metaCharset(body);
         Utf8Check utf8 = Utf8Check.of(body, DETECT_SAMPLE);
-        if (header.isPresent() && fits(body, header.get(), utf8)) {
-            return new DetectedCharset(header.get(), CharsetSource.HEADER, 0);
+        if (header.isPresent()) {
+            Decoding d = fit(body, header.get(), utf8);
+            if (d != null) {
+                return new Detection(new DetectedCharset(header.get(), CharsetSource.HEADER, 0), body, d.whole);
+            }
         }
-        if (meta.isPresent() && fits(body, meta.get(), utf8)) {
-            return new DetectedCharset(meta.get(), CharsetSource.META, 0);
+        if (meta.isPresent()) {
+            Decoding d = fit(body, meta.get(), utf8);
+            if (d != null) {
+                return new Detection(new DetectedCharset(meta.get(), CharsetSource.META, 0), body, d.whole);
+            }
         }
         return detectFromBytes(body, utf8, header.or(() -> meta));
+    }
+
+    /** A charset decision for one body, able to decode it (at most once). Not thread-safe; one per body. */
+    public static final class Detection {
+        private final DetectedCharset charset;
+        private final byte[] body;
+        private String text;
+
+        private Detection(DetectedCharset charset, byte[] body, String text) {
+            this.charset = charset;
+            this.body = body;
+            this.text = text;
+        }
+
+        /** The charset chosen. */
+        public DetectedCharset charset() {
+            return charset;
+        }
+
+        /** The body decoded with {@link #charset()}, byte-order mark skipped, malformed input replaced by U+FFFD. */
+        public String text() {
+            if (text == null) {
+                int bom = charset.bomLength();
+                text = new String(body, bom, body.length - bom, charset.charset());
+            }
+            return text;
+        }
     }
 
     /** The charset a label names, with the Chinese aliases folded (GBK → GB18030); empty if unknown. */
@@ -107,9 +154,14 @@ public final class CharsetDetector {
 
     private static Optional<Charset> metaCharset(byte[] body) {
         String head = new String(body, 0, Math.min(body.length, META_SCAN), StandardCharsets.ISO_8859_1);
+        if (head.indexOf('<') < 0) {
+            return Optional.empty(); // no tag at all
+        }
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            return forLabel(m.group(1));
+        for (int i = head.indexOf('<'); i >= 0; i = head.indexOf('<', i + 1)) {
+            if (head.regionMatches(true, i + 1, "meta", 0, 4) && m.region(i, head.length()).lookingAt()) {
+                return forLabel(m.group(1)); // a meta tag can only start at '<meta'
+            }
         }
         Matcher x = XML_ENCODING.matcher(head);
         return x.find() ? forLabel(x.group(1)) : Optional.empty();
@@ -128,44 +180,52 @@ public final class CharsetDetector {
         return null;
     }
 
-    /** Whether the declared charset fits the bytes well enough to be believed. */
-    private static boolean fits(byte[] body, Charset declared, Utf8Check utf8) {
+    /**
+     * Whether the declared charset fits the bytes well enough to be believed: null when it does not,
+     * otherwise the trial decoding made to decide ({@link Decoding#NONE} when none was needed).
+     */
+    private static Decoding fit(byte[] body, Charset declared, Utf8Check utf8) {
         if (utf8.highBytes == 0) {
-            return true;
+            return Decoding.NONE;
         }
         if (declared.equals(StandardCharsets.UTF_8)) {
-            return utf8.isUtf8();
+            return utf8.isUtf8() ? Decoding.NONE : null;
         }
         if (utf8.isUtf8() && utf8.multiByte >= 4) {
-            return false; // valid multi-byte UTF-8 is almost never an accident
+            return null; // valid multi-byte UTF-8 is almost never an accident
         }
         if (declared.equals(WINDOWS_1252)) {
-            return false; // a Chinese page with high bytes is not Latin-1: detect instead
+            return null; // a Chinese page with high bytes is not Latin-1: detect instead
         }
         Decoding d = Decoding.of(body, declared, DETECT_SAMPLE);
-        return d.errors * 100L <= Math.max(1, d.nonAscii);
+        return d.errors * 100L <= Math.max(1, d.nonAscii) ? d : null;
     }
 
-    private static DetectedCharset detectFromBytes(byte[] body, Utf8Check utf8, Optional<Charset> declared) {
+    private static Detection detectFromBytes(byte[] body, Utf8Check utf8, Optional<Charset> declared) {
         if (utf8.highBytes == 0) {
-            return new DetectedCharset(StandardCharsets.UTF_8, CharsetSource.DEFAULT, 0);
+            return new Detection(new DetectedCharset(StandardCharsets.UTF_8, CharsetSource.DEFAULT, 0), body, null);
         }
         if (utf8.isUtf8()) {
-            return new DetectedCharset(StandardCharsets.UTF_8, CharsetSource.DETECTED, 0);
+            return new Detection(new DetectedCharset(StandardCharsets.UTF_8, CharsetSource.DETECTED, 0), body, null);
         }
         Decoding gb = Decoding.of(body, GB18030, DETECT_SAMPLE);
         Decoding big5 = Decoding.of(body, BIG5, DETECT_SAMPLE);
         if (big5.score() > gb.score()) {
-            return new DetectedCharset(BIG5, CharsetSource.DETECTED, 0);
+            return new Detection(new DetectedCharset(BIG5, CharsetSource.DETECTED, 0), body, big5.whole);
         }
         if (declared.isPresent() && !declared.get().equals(WINDOWS_1252) && gb.errors * 10L > Math.max(1, gb.nonAscii)) {
             // neither fits well: fall back on what the page said
-            return new DetectedCharset(declared.get(), CharsetSource.DEFAULT, 0);
+            return new Detection(new DetectedCharset(declared.get(), CharsetSource.DEFAULT, 0), body, null);
         }
-        return new DetectedCharset(GB18030, CharsetSource.DETECTED, 0);
+        return new Detection(new DetectedCharset(GB18030, CharsetSource.DETECTED, 0), body, gb.whole);
     }
 
-    /** A strict UTF-8 validity scan of a prefix of the bytes. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * A strict UTF-8 validity scan of a prefix of the bytes. It stops early once there are more errors than
+     * {@link #isUtf8} forgives; {@code highBytes} is then a lower bound (still non-zero).
+     */
     private record Utf8Check(int highBytes, int multiByte, int errors) {
         boolean isUtf8() {
             return errors == 0 || errors * 1000L <= multiByte && errors <= 3;
@@ -178,10 +238,17 @@ public final class CharsetDetector {
             int errors = 0;
             int i = 0;
             while (i < end) {
+                if (i + 8 <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8; // eight ASCII bytes at once: HTML is mostly markup
+                    continue;
+                }
                 int c = b[i] & 0xFF;
                 if (c < 0x80) {
                     i++;
                     continue;
+                }
+                if (errors > 3) {
+                    break; // already not UTF-8: the counts no longer change any decision
                 }
                 high++;
                 int need;
@@ -225,8 +292,13 @@ public final class CharsetDetector {
         }
     }
 
-    /** Decoding statistics: replacement characters, non-ASCII characters, frequent Han characters. */
-    private record Decoding(int errors, int nonAscii, int common) {
+    /**
+     * Decoding statistics: replacement characters, non-ASCII characters, frequent Han characters; and the
+     * decoded text when the sample was the whole body (else null).
+     */
+    private record Decoding(int errors, int nonAscii, int common, String whole) {
+        static final Decoding NONE = new Decoding(0, 0, 0, null);
+
         double score() {
             return common - 8.0 * errors;
         }
@@ -240,13 +312,14 @@ public final class CharsetDetector {
             try {
                 out = dec.decode(ByteBuffer.wrap(b, 0, Math.min(b.length, limit)));
             } catch (CharacterCodingException e) {
-                return new Decoding(Integer.MAX_VALUE / 16, 1, 0);
+                return new Decoding(Integer.MAX_VALUE / 16, 1, 0, null);
             }
             int errors = 0;
             int nonAscii = 0;
             int common = 0;
-            for (int i = 0; i < out.length(); i++) {
-                char c = out.charAt(i);
+            char[] chars = out.array();
+            for (int i = out.arrayOffset() + out.position(), end = out.arrayOffset() + out.limit(); i < end; i++) {
+                char c = chars[i];
                 if (c < 0x80) {
                     continue;
                 }
@@ -257,7 +330,7 @@ public final class CharsetDetector {
                     common++;
                 }
             }
-            return new Decoding(errors, nonAscii, common);
+            return new Decoding(errors, nonAscii, common, b.length <= limit ? out.toString() : null);
         }
     }
 }

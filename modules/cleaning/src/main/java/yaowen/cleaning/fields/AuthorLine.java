@@ -25,6 +25,9 @@ public final class AuthorLine {
     private static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|主编|统筹|策划|"
             + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击)");
+    private static final String AUTHOR_LABEL_CHARS = "记员作撰文摄供";
+    /** Every character an {@link #AUTHOR_LABEL} or {@link #EDITOR} alternative starts with. */
+    private static final String LABEL_FIRST_CHARS = firstChars(AUTHOR_LABEL + "|" + EDITOR.pattern());
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.]{1,20}");
     private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
     private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
@@ -35,6 +38,9 @@ public final class AuthorLine {
 
     /** Authors named after an author label in {@code line}; empty when the line names none. */
     public static List<String> authors(String line) {
+        if (!mayHoldAuthorLabel(line)) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
         Matcher m = LABEL.matcher(line);
         int from = 0;
@@ -81,7 +87,7 @@ public final class AuthorLine {
 
     /** Whether {@code line} is only a credit (authors and/or editors), so it should leave the body. */
     public static boolean isCreditLine(String line) {
-        if (line.length() > 64) {
+        if (line.length() > 64 || !mayStartWithLabel(line)) {
             return false;
         }
         String s = BRACKETS.matcher(line).replaceAll("").trim();
@@ -89,6 +95,31 @@ public final class AuthorLine {
         Matcher e = EDITOR.matcher(s);
         boolean startsWithLabel = m.lookingAt() || e.lookingAt();
         return startsWithLabel && s.length() <= 60 && !s.contains("。");
+    }
+
+    /** Cheap test before the regexes: every {@link #AUTHOR_LABEL} alternative holds one of 记员作撰文摄供. */
+    private static boolean mayHoldAuthorLabel(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (AUTHOR_LABEL_CHARS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cheap test before the regexes: after leading brackets and spaces, the line starts with a character
+     * that some author or editor label starts with.
+     */
+    private static boolean mayStartWithLabel(String line) {
+        int i = 0;
+        while (i < line.length() && "（(【[".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        while (i < line.length() && line.charAt(i) <= ' ') {
+            i++;
+        }
+        return i < line.length() && LABEL_FIRST_CHARS.indexOf(line.charAt(i)) >= 0;
     }
 
     private static boolean isCreditPrefix(String line, int labelStart) {
@@ -125,6 +156,37 @@ public final class AuthorLine {
                 return; // prose after the names
             }
         }
+    }
+
+    /** The first character of each top-level alternative of {@code (?:a|b|…)} (alternatives start with a literal). */
+    private static String firstChars(String alternation) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean atStart = true;
+        for (int i = 0; i < alternation.length(); i++) {
+            char c = alternation.charAt(i);
+            if (c == '(') {
+                depth++;
+                if (alternation.startsWith("(?:", i) && depth == 1) {
+                    i += 2;
+                    atStart = true;
+                    continue;
+                }
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth <= 1) {
+                atStart = true;
+                continue;
+            }
+            if (atStart && depth <= 1) {
+                if ("\\[](){}.*+?^$".indexOf(c) >= 0) {
+                    throw new IllegalStateException("label alternatives must start with a literal: " + alternation);
+                }
+                out.append(c);
+            }
+            atStart = false;
+        }
+        return out.toString();
     }
 
     private static boolean isHan(char c) {

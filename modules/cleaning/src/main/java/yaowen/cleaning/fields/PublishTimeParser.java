@@ -25,9 +25,30 @@ public final class PublishTimeParser {
             "((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
             + "(?:\\s*(?:T|\\s|&nbsp;)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]\\s*(\\d{1,2})\\s*秒?)?)?";
     private static final Pattern DATE = Pattern.compile(DATE_CORE);
-    private static final Pattern LABELLED = Pattern.compile(
+    /** Publish-time labels; a bare 时间/日期 only when no other word precedes it (not 会议时间, 发行日期, 出生日期). */
+    private static final String LABEL_WORDS =
             "(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|成文日期|印发日期|更新时间|更新日期|上传时间|录入时间|"
-            + "时间|日期|发布于|发表于)\\s*[:：]?\\s*[\\[【(（]?\\s*" + DATE_CORE);
+            + "(?<![\\p{IsHan}])时间|(?<![\\p{IsHan}])日期|发布于|发表于)";
+    private static final Pattern LABELLED = Pattern.compile(LABEL_WORDS + "\\s*[:：]?\\s*[\\[【(（]?\\s*" + DATE_CORE);
+    /**
+     * A slashed date with the year last after a label, as ASP.NET sites print it: {@code 发布日期：9/17/2004 5:54:13 AM}.
+     * With AM/PM it is the US order (month first); otherwise the order must be plain from the numbers
+     * ({@code 17/9/2004}, {@code 9/17/2004}): {@code 06/02/2022} is left unread (France writes day first).
+     */
+    private static final Pattern LABELLED_US = Pattern.compile(LABEL_WORDS + "\\s*[:：]?\\s*[\\[【(（]?\\s*"
+            + "(\\d{1,2})/(\\d{1,2})/((?:19[89]|20[0-9])\\d)(?!\\d)"
+            + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?");
+    /**
+     * A forum post stamp: {@code 本贴由 大卫 于2005年8月12日16:12:21在〖心灵体操〗发表.} A date with a time of day
+     * after 于/在, and the line ending with 发表/发布/发贴/发帖.
+     */
+    private static final Pattern POSTED = Pattern.compile("[于在]\\s*" + DATE_CORE.substring(0, DATE_CORE.length() - 1) // time of day required
+            + "[^。，,；;]{0,40}?(?:发表|发布|发贴|发帖)\\s*[.。]?\\s*$");
+    /**
+     * The issue a reposted magazine or paper article cites: {@code ——《北京之春》1996年6月号}, {@code 原载《求是》2023年第5期}.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "《[^《》]{1,30}》\\s*(?:杂志|月刊|周刊|半月刊)?\\s*((?:19[89]|20[0-9])\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月(?:号|刊)?|第\\s*\\d{1,3}\\s*期)");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*月?(?!\\s*[-/.\\d])");
     private static final List<Pattern> URL_DATES = List.of(
             Pattern.compile("[/_]t((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)_"),
@@ -49,12 +70,12 @@ public final class PublishTimeParser {
 
     /** The first date stated by a publish-time {@code <meta>} tag (or {@code itemprop=datePublished}). */
     public static Optional<PublishTime> fromMetaTags(Document doc, Optional<Instant> fetchedAt) {
-        for (Element m : doc.select("meta[content], [itemprop=datePublished]")) {
-            String key = (m.attr("name") + m.attr("property") + m.attr("itemprop") + m.attr("http-equiv"))
-                    .toLowerCase(Locale.ROOT);
-            if (!META_NAMES.contains(key)) {
-                continue;
-            }
+        return fromMetaTags(FieldElements.of(doc), fetchedAt);
+    }
+
+    /** The first date stated by a publish-time tag among the collected field elements. */
+    public static Optional<PublishTime> fromMetaTags(FieldElements elements, Optional<Instant> fetchedAt) {
+        for (Element m : elements.timeTags) {
             String v = m.hasAttr("content") ? m.attr("content") : m.hasAttr("datetime") ? m.attr("datetime") : m.text();
             Optional<PublishTime> t = firstDate(v, fetchedAt);
             if (t.isPresent()) {
@@ -64,7 +85,17 @@ public final class PublishTimeParser {
         return Optional.empty();
     }
 
-    /** A date after a publish-time label (发布时间：…, 日期：…) in {@code line}. */
+    /** Whether {@code m}'s name, property, itemprop and http-equiv together name a publish time. */
+    static boolean isPublishTimeTag(Element m) {
+        String key = (m.attr("name") + m.attr("property") + m.attr("itemprop") + m.attr("http-equiv"))
+                .toLowerCase(Locale.ROOT);
+        return META_NAMES.contains(key);
+    }
+
+    /**
+     * A date after a publish-time label (发布时间：…, 日期：…, also {@code 发布日期：9/17/2004 5:54:13 AM}) in
+     * {@code line}, or the date of a forum post stamp ({@code …于2005年8月12日16:12:21在〖…〗发表}).
+     */
     public static Optional<PublishTime> fromLabelledText(String line, Optional<Instant> fetchedAt) {
         Matcher m = LABELLED.matcher(line);
         while (m.find()) {
@@ -73,7 +104,50 @@ public final class PublishTimeParser {
                 return t;
             }
         }
+        if (line.indexOf('/') >= 0) {
+            Matcher us = LABELLED_US.matcher(line);
+            while (us.find()) {
+                Optional<PublishTime> t = usTime(us, fetchedAt);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        if (line.contains("发")) {
+            Matcher p = POSTED.matcher(line);
+            if (p.find()) {
+                return toTime(p, 1, fetchedAt);
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} is a forum post stamp ({@code 本贴由 大卫 于2005年8月12日16:12:21在〖心灵体操〗发表.}). */
+    public static boolean isPostStamp(String line) {
+        return line.contains("发") && POSTED.matcher(line).find();
+    }
+
+    /**
+     * The month (or year) of the issue that a reposted article cites: {@code ——《北京之春》1996年6月号} gives
+     * {@code 1996-06}, {@code 原载《求是》2023年第5期} gives {@code 2023}.
+     */
+    public static Optional<PublishTime> fromCitation(String line, Optional<Instant> fetchedAt) {
+        if (line.indexOf('《') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = CITATION.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            PublishTime t = m.group(2) != null
+                    ? new PublishTime(LocalDateTime.of(year, Integer.parseInt(m.group(2)), 1, 0, 0), Precision.MONTH)
+                    : new PublishTime(LocalDateTime.of(year, 1, 1, 0, 0), Precision.YEAR);
+            return t.notAfter(fetchedAt) ? Optional.of(t) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The first full date (year, month, day, optional time) anywhere in {@code text}. */
@@ -110,6 +184,38 @@ public final class PublishTimeParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** Groups: two numbers, year, then optional hour, minute, second and A/P (see {@link #LABELLED_US}). */
+    private static Optional<PublishTime> usTime(Matcher m, Optional<Instant> fetchedAt) {
+        try {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            boolean monthFirst = m.group(7) != null || second > 12;
+            if (!monthFirst && first <= 12) {
+                return Optional.empty(); // day and month cannot be told apart
+            }
+            int month = monthFirst ? first : second;
+            int day = monthFirst ? second : first;
+            PublishTime t;
+            if (m.group(4) != null) {
+                int hour = Integer.parseInt(m.group(4));
+                int minute = Integer.parseInt(m.group(5));
+                boolean seconds = m.group(6) != null;
+                String half = m.group(7);
+                if (half != null && hour >= 1 && hour <= 12) {
+                    hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+                }
+                t = new PublishTime(LocalDateTime.of(year, month, day, hour, minute, seconds ? Integer.parseInt(m.group(6)) : 0),
+                        seconds ? Precision.SECOND : Precision.MINUTE);
+            } else {
+                t = new PublishTime(LocalDateTime.of(year, month, day, 0, 0), Precision.DAY);
+            }
+            return t.notAfter(fetchedAt) ? Optional.of(t) : Optional.empty();
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<PublishTime> toTime(Matcher m, int g, Optional<Instant> fetchedAt) {

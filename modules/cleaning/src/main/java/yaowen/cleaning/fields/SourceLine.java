@@ -23,6 +23,9 @@ public final class SourceLine {
 
     /** The source a {@code 来源：} label names in {@code line}. */
     public static Optional<String> labelled(String line) {
+        if (!line.contains("来源") && !line.contains("出处") && !line.contains("来自")) {
+            return Optional.empty(); // every label holds one of these
+        }
         Matcher m = LABELLED.matcher(line);
         if (!m.find()) {
             return Optional.empty();

@@ -30,6 +30,9 @@ public final class FullWidthFolding {
 
     /** The folded character, or 0 to drop it. */
     static char foldChar(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u3000' && c < '\uFEFF') {
+            return c; // printable ASCII, CJK and most scripts: nothing to fold
+        }
         if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
             return (char) (c - 0xFEE0);
         }

@@ -15,9 +15,10 @@ public final class PinyinGlosses {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
     private static final String SYLLABLE = "[a-zü" + TONED + "]*[" + TONED + "][a-zü" + TONED + "]*";
     private static final Pattern DAMAGED = Pattern.compile("[?\uFFFD]+[(（]?" + SYLLABLE + "[)）]");
-    private static final Pattern MARKED = Pattern.compile("(?<=[\\p{IsHan}])[(（]" + SYLLABLE + "[)）]");
-    private static final Pattern TONELESS = Pattern.compile("(?<=[\\p{IsHan}])[(（][a-zü]{1,6}[)）]");
-    private static final Pattern ORPHAN = Pattern.compile("(?<![\\p{IsAlphabetic}])" + SYLLABLE + "[)）]");
+    // The bracket (or, for orphans, a letter) is tested before the lookbehind, which is dearer: same matches.
+    private static final Pattern MARKED = Pattern.compile("[(（](?<=[\\p{IsHan}][(（])" + SYLLABLE + "[)）]");
+    private static final Pattern TONELESS = Pattern.compile("[(（](?<=[\\p{IsHan}][(（])[a-zü]{1,6}[)）]");
+    private static final Pattern ORPHAN = Pattern.compile("(?=[a-zü" + TONED + "])(?<![\\p{IsAlphabetic}])" + SYLLABLE + "[)）]");
 
     private PinyinGlosses() {
     }
@@ -44,13 +45,17 @@ public final class PinyinGlosses {
         if (!present(s)) {
             return s;
         }
-        String out = DAMAGED.matcher(s).replaceAll("");
+        String out = s.indexOf('?') >= 0 || s.indexOf('\uFFFD') >= 0 ? DAMAGED.matcher(s).replaceAll("") : s;
         Matcher m = MARKED.matcher(out);
         int marked = 0;
+        StringBuilder kept = new StringBuilder(out.length());
+        int last = 0;
         while (m.find()) {
             marked++;
+            kept.append(out, last, m.start());
+            last = m.end();
         }
-        out = MARKED.matcher(out).replaceAll("");
+        out = kept.append(out, last, out.length()).toString();
         if (marked >= 2) {
             out = TONELESS.matcher(out).replaceAll("");
             out = ORPHAN.matcher(out).replaceAll("");

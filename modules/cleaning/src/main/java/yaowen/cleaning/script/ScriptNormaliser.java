@@ -58,7 +58,28 @@ public final class ScriptNormaliser {
         if (script == Script.TRADITIONAL) {
             s = toSimplified(s);
         }
-        return collapseWhitespace(FullWidthFolding.fold(s));
+        return isNormal(s) ? s : collapseWhitespace(FullWidthFolding.fold(s));
+    }
+
+    /** Whether {@code s} has nothing to fold and no whitespace but single plain spaces between other characters. */
+    private static boolean isNormal(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < '\u00A0' || c > '\u3000' && c < '\uFEFF') {
+                afterSpace = false; // printable ASCII, CJK and most scripts: kept as they are
+            } else if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (FullWidthFolding.foldChar(c) != c || isSpace(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
     }
 
     /** Traditional to simplified with HanLP. */
@@ -68,11 +89,14 @@ public final class ScriptNormaliser {
 
     /** Runs of whitespace become one space; leading and trailing whitespace is removed. */
     public static String collapseWhitespace(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {
@@ -83,5 +107,28 @@ public final class ScriptNormaliser {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code s} has no whitespace but single plain spaces between other characters. */
+    private static boolean isCollapsed(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isSpace(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= '\u3000' && (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000');
     }
 }

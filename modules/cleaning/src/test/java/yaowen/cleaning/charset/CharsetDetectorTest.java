@@ -99,4 +99,24 @@ class CharsetDetectorTest {
         CharsetDetector.detect(body, Optional.empty());
         assertThat(body).isEqualTo(copy);
     }
+
+    @Test
+    void theDetectionDecodesTheBodyAsTheCharsetWouldWhetherOrNotItKeptItsTrialDecoding() {
+        String small = "<meta charset=gb2312>" + TEXT;
+        String large = small + "<p>" + "会议强调，要坚持项目为王。".repeat(8000) + "</p>";
+        for (String page : new String[] {small, large}) {
+            byte[] body = page.getBytes(Charset.forName("GBK"));
+            CharsetDetector.Detection d = CharsetDetector.detectForDecoding(body, Optional.empty());
+            assertThat(d.charset()).isEqualTo(CharsetDetector.detect(body, Optional.empty()));
+            assertThat(d.text()).isEqualTo(new String(body, CharsetDetector.GB18030)).isEqualTo(page);
+        }
+        byte[] undeclared = TRADITIONAL.getBytes(CharsetDetector.BIG5);
+        assertThat(CharsetDetector.detectForDecoding(undeclared, Optional.empty()).text()).isEqualTo(TRADITIONAL);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheDecodedText() {
+        byte[] body = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetDetector.detectForDecoding(body, Optional.empty()).text()).isEqualTo(TEXT);
+    }
 }

@@ -66,4 +66,22 @@ class FieldLinesTest {
         var doc = Jsoup.parse("<title>县委召开经济工作会议|示范县人民政府</title><h2>热点</h2><h1>县委召开经济工作会议</h1>");
         assertThat(TitleFinder.find(doc)).contains("县委召开经济工作会议");
     }
+
+    @Test
+    void aTitleClassOrIdMarksAHeadingButABigContainerIsNoHeading() {
+        String filler = "会议强调要坚持稳中求进工作总基调。".repeat(20);
+        var doc = Jsoup.parse("<title>县委召开经济工作会议_示范县人民政府</title><div class=\"list_title\">县委召开经济工作会议 " + filler
+                + "</div><div id=\"ArticleTitle\">县委召开经济工作会议</div>");
+        assertThat(TitleFinder.find(doc)).contains("县委召开经济工作会议");
+        var byClass = Jsoup.parse("<title>县委召开经济工作会议 - 大河网</title><p class=\"BT\">县委召开经济工作会议</p>");
+        assertThat(TitleFinder.find(byClass)).contains("县委召开经济工作会议");
+    }
+
+    @Test
+    void aTitleMetaTagIsTrustedBeforeThePageTitle() {
+        var doc = Jsoup.parse("<meta name=\"ArticleTitle\" content=\"县委召开经济工作会议\"><title>首页</title><p>正文</p>");
+        assertThat(TitleFinder.find(doc)).contains("县委召开经济工作会议");
+        var og = Jsoup.parse("<meta property=\"og:title\" content=\"全区工作会议召开\"><title>全区工作会议召开 - 大河网</title>");
+        assertThat(TitleFinder.find(og)).contains("全区工作会议召开");
+    }
 }

@@ -62,4 +62,75 @@ class PublishTimeParserTest {
         var og = Jsoup.parse("<meta property=\"article:published_time\" content=\"2022-02-13T20:04:17+08:00\">");
         assertThat(PublishTimeParser.fromMetaTags(og, NONE)).map(PublishTime::iso).contains("2022-02-13T20:04:17");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "发布日期： 9/17/2004 5:54:13 AM | 2004-09-17T05:54:13",
+        "发布日期： 7/5/2005 9:23:57 PM | 2005-07-05T21:23:57",
+        "发布日期：12/1/2004 12:05 AM | 2004-12-01T00:05",
+        "日期：17/9/2004 | 2004-09-17",
+        "更新时间：9/17/2004 | 2004-09-17",
+    })
+    void readsSlashedDatesWithTheYearLastWhenTheirOrderIsPlain(String line, String iso) {
+        assertThat(PublishTimeParser.fromLabelledText(line, NONE)).map(PublishTime::iso).contains(iso);
+    }
+
+    @Test
+    void leavesASlashedDateUnreadWhenDayAndMonthCannotBeToldApart() {
+        assertThat(PublishTimeParser.fromLabelledText("发表时间：  06/02/2022 - 13:48", NONE)).isEmpty();
+    }
+
+    @Test
+    void readsADateLabelWithoutAColon() {
+        assertThat(PublishTimeParser.fromLabelledText("〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓", NONE))
+                .map(PublishTime::iso).contains("2005-03-15T22:36:13");
+    }
+
+    @Test
+    void readsAForumPostStamp() {
+        String stamp = "本贴由大卫于2005年8月12日16:12:21在〖心灵体操（在线心理咨询）〗发表.";
+        assertThat(PublishTimeParser.fromLabelledText(stamp, NONE)).map(PublishTime::iso).contains("2005-08-12T16:12:21");
+        assertThat(PublishTimeParser.isPostStamp(stamp)).isTrue();
+    }
+
+    @Test
+    void doesNotTakeASentenceAboutAnEarlierDocumentForAPostStamp() {
+        String sentence = "国务院于2023年3月1日发布了《关于进一步优化营商环境的意见》。";
+        assertThat(PublishTimeParser.fromLabelledText(sentence, NONE)).isEmpty();
+        assertThat(PublishTimeParser.isPostStamp(sentence)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "会议时间：2023年3月1日上午9:00",
+        "发行日期：2001年12月14日",
+        "出生日期：1976-04-25",
+    })
+    void aBareTimeOrDateLabelAfterAnotherWordIsNotAPublishTime(String line) {
+        assertThat(PublishTimeParser.fromLabelledText(line, NONE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "——《北京之春》1996年6月号 | 1996-06",
+        "（原载《求是》2023年第5期） | 2023",
+        "《新华文摘》2000年第09期 | 2000",
+        "摘自《半月谈》杂志 2021年3月 | 2021-03",
+    })
+    void readsTheIssueARepostedArticleCites(String line, String iso) {
+        assertThat(PublishTimeParser.fromCitation(line, NONE)).map(PublishTime::iso).contains(iso);
+    }
+
+    @Test
+    void aCitationNeedsABookTitle() {
+        assertThat(PublishTimeParser.fromCitation("1996年6月，全市召开工作会议。", NONE)).isEmpty();
+    }
+
+    @Test
+    void findsTheFirstPublishDateTagAnywhereInTheDocument() {
+        var doc = Jsoup.parse("<html><head><meta name=\"keywords\" content=\"2020-01-01\"><meta name=\"pubdate\" content=\"\">"
+                + "</head><body><p>x</p><span itemprop=\"datePublished\" datetime=\"2022-02-13\">2月13日</span>"
+                + "<meta name=\"publishdate\" content=\"2021-05-05\"></body></html>");
+        assertThat(PublishTimeParser.fromMetaTags(doc, NONE)).map(PublishTime::iso).contains("2022-02-13");
+    }
 }

@@ -29,6 +29,41 @@ class SimHashTest {
     }
 
     @Test
+    void equalsTheStraightforwardBitByBitVoteOnLongMixedText() {
+        String text = (A + "ABC def 123 Ｆｕｌｌ 𠀋𠀌 ÄÖÜ " + B).repeat(7); // over 255 shingles, letters of every kind
+        assertThat(SimHash.of(text)).isEqualTo(reference(text));
+        assertThat(SimHash.of("ab")).isEqualTo(reference("ab"));
+        assertThat(SimHash.of("，。 ")).isZero();
+    }
+
+    /** The SimHash as first written: code points, one vote per bit per shingle. */
+    private static long reference(String text) {
+        int[] cps = text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).toArray();
+        int[] votes = new int[64];
+        int shingles = Math.max(1, cps.length - 2);
+        for (int i = 0; i < shingles; i++) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = i; k < Math.min(cps.length, i + 3); k++) {
+                h ^= cps[k];
+                h *= 0x100000001b3L;
+            }
+            h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+            h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            h = h ^ (h >>> 33);
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += (int) ((h >>> bit) & 1L);
+            }
+        }
+        long out = 0L;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] * 2 > shingles) {
+                out |= 1L << bit;
+            }
+        }
+        return out;
+    }
+
+    @Test
     void contentHashIsHexSha256() {
         assertThat(ContentHash.sha256Hex("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
