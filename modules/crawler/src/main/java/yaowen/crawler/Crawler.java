@@ -49,7 +49,9 @@ import yaowen.crawler.politeness.RobotsCache;
  * A failing or hanging host costs its own site bounded time and never stops the other sites or the
  * next round. Articles whose fetch or publication failed are retried in the next round.
  *
- * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits). The crawler does not
+ * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits), and a site never
+ * crawls twice at once. While monitoring, each site is checked on its own schedule: a site busy with
+ * many articles or a slow host does not hold back the other sites' checks. The crawler does not
  * own the sink or the seen-set: {@link #close()} closes neither.
  */
 public final class Crawler implements AutoCloseable {
@@ -60,6 +62,10 @@ public final class Crawler implements AutoCloseable {
 
     private final CrawlerSettings settings;
     private final List<SiteCrawler> sites = new ArrayList<>();
+    /** Per site: held while it crawls, so a site never runs twice at once; and whether monitoring queued it. */
+    private final java.util.Map<SiteCrawler, ReentrantLock> siteLocks = new java.util.IdentityHashMap<>();
+    private final java.util.Map<SiteCrawler, java.util.concurrent.atomic.AtomicBoolean> queued =
+            new java.util.IdentityHashMap<>();
     private final ExecutorService pool;
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
@@ -112,6 +118,8 @@ public final class Crawler implements AutoCloseable {
         for (SiteConfig site : sites) {
             SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, sink, seen, state, clock);
             this.sites.add(crawler);
+            siteLocks.put(crawler, new ReentrantLock());
+            queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
             byId.put(site.id(), crawler);
         }
         int restored = 0;
@@ -183,7 +191,15 @@ public final class Crawler implements AutoCloseable {
             long t0 = System.nanoTime();
             List<Future<SiteReport>> futures = new ArrayList<>();
             for (SiteCrawler site : sites) {
-                futures.add(pool.submit(() -> site.crawl(force)));
+                ReentrantLock lock = siteLocks.get(site);
+                futures.add(pool.submit(() -> {
+                    lock.lockInterruptibly();
+                    try {
+                        return site.crawl(force);
+                    } finally {
+                        lock.unlock();
+                    }
+                }));
             }
             List<SiteReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -205,8 +221,10 @@ public final class Crawler implements AutoCloseable {
     }
 
     /**
-     * Starts monitoring: a full round now, then every {@link #TICK} the list pages that are due. A
-     * failing round is logged and the schedule continues.
+     * Starts monitoring: a full round now, then every {@link #TICK} each site with a list page due
+     * (or articles pending) is handed to the site threads on its own. Sites do not wait for each
+     * other: a site busy with many articles, retries or a slow host delays only its own next check.
+     * A failing site is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -219,7 +237,7 @@ public final class Crawler implements AutoCloseable {
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("crawler-schedule-"));
         scheduler.execute(() -> runQuietly(true));
-        scheduler.scheduleWithFixedDelay(() -> runQuietly(false), TICK.toMillis(), TICK.toMillis(),
+        scheduler.scheduleWithFixedDelay(this::dispatchDue, TICK.toMillis(), TICK.toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info("crawler started: {} sites, list pages re-checked every {}–{} s", sites.size(),
                 settings.minRecheckInterval().toSeconds(), settings.maxRecheckInterval().toSeconds());
@@ -250,6 +268,53 @@ public final class Crawler implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("crawler closed");
+    }
+
+    /** Queues every idle site that has something due; never waits for a site. */
+    private void dispatchDue() {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (SiteCrawler site : sites) {
+            java.util.concurrent.atomic.AtomicBoolean inQueue = queued.get(site);
+            ReentrantLock lock = siteLocks.get(site);
+            if (inQueue.get() || !lock.tryLock()) {
+                continue; // queued already, or crawling now
+            }
+            boolean due;
+            try {
+                due = site.isDue(now);
+            } finally {
+                lock.unlock();
+            }
+            if (!due || !inQueue.compareAndSet(false, true)) {
+                continue;
+            }
+            try {
+                pool.execute(() -> crawlQueued(site, lock, inQueue));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                inQueue.set(false);
+                return; // closing
+            }
+        }
+    }
+
+    private void crawlQueued(SiteCrawler site, ReentrantLock lock, java.util.concurrent.atomic.AtomicBoolean inQueue) {
+        try {
+            if (!lock.tryLock()) {
+                return; // a round is crawling it
+            }
+            try {
+                site.crawl(false);
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("site {} check failed; next check as scheduled", site.site().id(), e);
+        } finally {
+            inQueue.set(false);
+        }
     }
 
     private void runQuietly(boolean force) {

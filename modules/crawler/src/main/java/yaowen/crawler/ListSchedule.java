@@ -122,6 +122,38 @@ final class ListSchedule {
         return d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max : d;
     }
 
+    /**
+     * How close to the response's own time a Last-Modified makes the validators unsafe. Validators
+     * have one-second resolution (Last-Modified always, ETag on nginx and Apache: mtime and size),
+     * so a page rewritten later within the same second keeps them and would answer 304 next time.
+     */
+    static final Duration VALIDATOR_MARGIN = Duration.ofSeconds(2);
+
+    /**
+     * Whether a 200's validators may be kept for the next conditional GET: not when Last-Modified
+     * lies within {@link #VALIDATOR_MARGIN} of the response's {@code Date} (of {@code fetchedAt}
+     * when the server sends no Date), as RFC 9110 §8.8.2.2 calls such a Last-Modified weak. The ETag
+     * is dropped with it: servers derive it from the same timestamp. Without a readable
+     * Last-Modified the validators are kept.
+     */
+    static boolean validatorsSafe(Optional<String> lastModified, Optional<String> date, Instant fetchedAt) {
+        Optional<Instant> modified = lastModified.flatMap(ListSchedule::httpDate);
+        if (modified.isEmpty()) {
+            return true;
+        }
+        Instant now = date.flatMap(ListSchedule::httpDate).orElse(fetchedAt);
+        return Duration.between(modified.get(), now).compareTo(VALIDATOR_MARGIN) > 0;
+    }
+
+    private static Optional<Instant> httpDate(String value) {
+        try {
+            return Optional.of(java.time.ZonedDateTime.parse(value.strip(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** An order-independent hash of a set of links. */
     static long hash(List<URI> links) {
         long h = 0x9E3779B97F4A7C15L;

@@ -86,6 +86,11 @@ final class SiteCrawler {
         schedule.restore(saved);
     }
 
+    /** Whether a round now would do anything: a list page due, or articles pending from earlier. */
+    boolean isDue(Instant now) {
+        return !pending.isEmpty() || schedule.nextDue().filter(t -> !t.isAfter(now)).isPresent();
+    }
+
     /** When a list page of this site is next due. */
     Optional<Instant> nextDue() {
         return schedule.nextDue();
@@ -153,8 +158,14 @@ final class SiteCrawler {
             }
             ListPageLinks links = LinkDiscovery.discover(result.finalUrl(), result.body(), result.declaredCharset(),
                     result.contentType());
-            state.save(schedule.checked(url, clock.instant(), result.header("etag"), result.header("last-modified"),
-                    ListSchedule.hash(links.articles())));
+            boolean keep = ListSchedule.validatorsSafe(result.header("last-modified"), result.header("date"),
+                    result.fetchedAt());
+            if (!keep) {
+                LOG.debug("list page {} modified within {} of its response; next check unconditional", url,
+                        ListSchedule.VALIDATOR_MARGIN);
+            }
+            state.save(schedule.checked(url, clock.instant(), keep ? result.header("etag") : Optional.empty(),
+                    keep ? result.header("last-modified") : Optional.empty(), ListSchedule.hash(links.articles())));
             for (URI a : links.articles()) {
                 if (traps.trapReason(a).isEmpty()) {
                     articles.add(a);

@@ -34,7 +34,8 @@ import yaowen.crawler.SiteConfig;
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Crawl benchmark against a real nginx (apt-get install nginx) on 127.0.0.1:",
-                "(1) fetch throughput, politeness off, beside crawler4j and WebMagic;",
+                "(1) fetch throughput, politeness off, beside crawler4j and WebMagic and a bare-socket ceiling",
+                "    (one warm-up round, then --rounds rounds in rotating order; medians);",
                 "(2) one monitoring cycle over the list pages with conditional GET in a child JVM (-Xmx512m);",
                 "(3) detection delay from an article appearing on a list page to its RawPage (p50/p99).",
                 "Progress goes to stderr; results to stdout."})
@@ -48,6 +49,10 @@ public final class CrawlBench implements Callable<Integer> {
     @Option(names = "--interval", defaultValue = "5", description = "List interval (s) in the detection phase.") int intervalSeconds;
     @Option(names = "--detections", defaultValue = "100") int detections;
     @Option(names = "--skip-peers") boolean skipPeers;
+    @Option(names = "--rounds", defaultValue = "5",
+            description = "Measured throughput rounds after one warm-up round; the crawlers' order rotates each round.") int rounds;
+    @Option(names = "--phases", defaultValue = "throughput,monitoring,detection", split = ",",
+            description = "Phases to run (default all): throughput, monitoring, detection.") List<String> phases;
 
     @Override
     public Integer call() throws Exception {
@@ -61,23 +66,72 @@ public final class CrawlBench implements Callable<Integer> {
             for (int s = 0; s < sites; s++) {
                 seeds.add(farm.listUrl(s, 0));
             }
-            Peers.Run yaowen = throughput(seeds);
-            out("yaowen", yaowen);
-            if (!skipPeers) {
-                out("crawler4j", Peers.crawler4j(seeds, threads, dir));
-                out("webmagic", Peers.webMagic(seeds, threads));
+            if (phases.contains("throughput")) {
+                throughputRounds(seeds, dir);
             }
-            monitoringCycle(dir);
-            detection(farm);
+            if (phases.contains("monitoring")) {
+                monitoringCycle(dir);
+            }
+            if (phases.contains("detection")) {
+                detection(farm);
+            }
         } finally {
             NginxFarm.delete(dir);
         }
         return 0;
     }
 
-    private static void out(String name, Peers.Run run) {
-        System.out.printf("throughput %-10s %6d pages in %6.2f s = %7.0f pages/s%n", name, run.pages(), run.seconds(),
-                run.pagesPerSecond());
+    /**
+     * One warm-up round (every crawler once, not counted: JIT, class loading, nginx's page cache),
+     * then {@code rounds} measured rounds in rotating order; each crawler's median round is reported.
+     */
+    private void throughputRounds(List<URI> seeds, Path dir) throws Exception {
+        List<String> names = new ArrayList<>(List.of("yaowen"));
+        if (!skipPeers) {
+            names.add("crawler4j");
+            names.add("webmagic");
+            names.add("bare-socket");
+        }
+        List<List<URI>> allPages = new ArrayList<>();
+        for (URI seed : seeds) {
+            List<URI> urls = new ArrayList<>(List.of(seed));
+            for (int a = 0; a < articles; a++) {
+                urls.add(seed.resolve("/news/202401/t20240105_" + a + ".html"));
+            }
+            allPages.add(urls);
+        }
+        Map<String, List<Peers.Run>> runs = new java.util.LinkedHashMap<>();
+        names.forEach(n -> runs.put(n, new ArrayList<>()));
+        int runNo = 0;
+        for (int round = 0; round <= rounds; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + Math.max(0, round - 1)) % names.size());
+                Peers.Run run = switch (name) {
+                    case "yaowen" -> throughput(seeds);
+                    case "crawler4j" -> Peers.crawler4j(seeds, threads, dir.resolve("c4j-" + runNo++));
+                    case "bare-socket" -> Peers.bareSockets(allPages, threads);
+                    default -> Peers.webMagic(seeds, threads);
+                };
+                System.err.printf("%s %-10s %6d pages in %6.2f s = %7.0f pages/s%n",
+                        round == 0 ? "warm-up   " : "round " + round + "   ", name, run.pages(), run.seconds(),
+                        run.pagesPerSecond());
+                if (round > 0) {
+                    runs.get(name).add(run);
+                }
+                System.gc();
+            }
+        }
+        for (Map.Entry<String, List<Peers.Run>> e : runs.entrySet()) {
+            List<Peers.Run> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(java.util.Comparator.comparingDouble(Peers.Run::pagesPerSecond));
+            Peers.Run median = sorted.get(sorted.size() / 2);
+            StringBuilder all = new StringBuilder();
+            for (Peers.Run r : e.getValue()) {
+                all.append(all.length() == 0 ? "" : ", ").append(String.format("%.0f", r.pagesPerSecond()));
+            }
+            System.out.printf("throughput %-10s %6d pages in %6.2f s = %7.0f pages/s (median of %d rounds: %s)%n",
+                    e.getKey(), median.pages(), median.seconds(), median.pagesPerSecond(), sorted.size(), all);
+        }
     }
 
     private Peers.Run throughput(List<URI> seeds) {

@@ -30,6 +30,7 @@ final class NginxFarm implements AutoCloseable {
     final int basePort;
     private Process nginx;
     private int nextId;
+    private final java.util.Map<Integer, List<Integer>> published = new java.util.HashMap<>();
 
     NginxFarm(Path dir, int sites, int articles, int listPages, int basePort) {
         this.dir = dir;
@@ -84,10 +85,17 @@ final class NginxFarm implements AutoCloseable {
         Path root = dir.resolve("www/s" + site);
         int id = nextId++;
         writeArticle(root, id, site);
-        List<Integer> ids = new ArrayList<>();
-        ids.add(id);
-        for (int a = id - 1; a >= 0 && ids.size() < articles; a--) {
-            ids.add(a);
+        // the site's own articles, newest first (ids are unique across sites, lists are per site)
+        List<Integer> ids = published.computeIfAbsent(site, s -> {
+            List<Integer> initial = new ArrayList<>();
+            for (int a = articles - 1; a >= 0; a--) {
+                initial.add(a);
+            }
+            return initial;
+        });
+        ids.add(0, id);
+        if (ids.size() > articles) {
+            ids.remove(ids.size() - 1);
         }
         writeList(root, 0, ids);
         return URI.create("http://127.0.0.1:" + (basePort + site) + "/news/202401/t20240105_" + id + ".html");

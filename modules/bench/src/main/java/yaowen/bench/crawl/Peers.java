@@ -74,6 +74,62 @@ final class Peers {
         return new Run(C4J_PAGES.get(), t0, C4J_LAST.get());
     }
 
+    /**
+     * The ceiling, not a crawler: every page of the farm (URLs known in advance, nothing parsed or
+     * checked) GET on one kept-alive socket per site, {@code threads} sites at a time, bodies read
+     * by Content-Length and dropped. What the machine and nginx allow before any crawler work.
+     */
+    static Run bareSockets(List<List<URI>> sites, int threads) throws Exception {
+        AtomicInteger pages = new AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (List<URI> urls : sites) {
+                futures.add(pool.submit(() -> {
+                    URI first = urls.get(0);
+                    try (java.net.Socket s = new java.net.Socket(first.getHost(), first.getPort())) {
+                        s.setTcpNoDelay(true);
+                        java.io.OutputStream out = s.getOutputStream();
+                        java.io.InputStream in = new java.io.BufferedInputStream(s.getInputStream(), 16384);
+                        for (URI u : urls) {
+                            out.write(("GET " + u.getRawPath() + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort()
+                                    + "\r\nUser-Agent: bench\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                            out.flush();
+                            int length = 0;
+                            StringBuilder line = new StringBuilder();
+                            while (true) {
+                                line.setLength(0);
+                                for (int c; (c = in.read()) != '\n'; ) {
+                                    if (c < 0) {
+                                        throw new java.io.EOFException();
+                                    }
+                                    line.append((char) c);
+                                }
+                                String l = line.toString().strip();
+                                if (l.isEmpty()) {
+                                    break;
+                                }
+                                if (l.regionMatches(true, 0, "content-length:", 0, 15)) {
+                                    length = Integer.parseInt(l.substring(15).strip());
+                                }
+                            }
+                            in.readNBytes(length);
+                            pages.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Run(pages.get(), t0, System.nanoTime());
+    }
+
     static Run webMagic(List<URI> seeds, int threads) {
         AtomicInteger pages = new AtomicInteger();
         AtomicLong last = new AtomicLong();

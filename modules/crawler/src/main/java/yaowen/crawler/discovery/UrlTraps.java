@@ -1,7 +1,10 @@
 package yaowen.crawler.discovery;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,18 +25,29 @@ public record UrlTraps(int maxLength, int maxSegments) {
             return Optional.of("URL longer than " + maxLength + " characters");
         }
         String path = url.getRawPath() == null ? "" : url.getRawPath();
-        String[] segments = path.split("/");
-        int count = 0;
-        Map<String, Integer> seen = new HashMap<>();
-        for (String segment : segments) {
-            if (segment.isEmpty()) {
-                continue;
+        List<String> segments = new ArrayList<>();
+        Map<String, Integer> seen = null; // a list scan is cheaper for the usual handful of segments
+        for (int i = 0, n = path.length(); i < n; ) {
+            int slash = path.indexOf('/', i);
+            int end = slash < 0 ? n : slash;
+            if (end > i) {
+                String segment = path.substring(i, end);
+                if (seen == null && segments.size() >= 16) {
+                    seen = new HashMap<>();
+                    for (String earlier : segments) {
+                        seen.merge(earlier, 1, Integer::sum);
+                    }
+                }
+                int before = seen != null ? seen.merge(segment, 1, Integer::sum) - 1
+                        : Collections.frequency(segments, segment);
+                if (before >= 2) {
+                    return Optional.of("path segment '" + segment + "' repeated three times");
+                }
+                segments.add(segment);
             }
-            count++;
-            if (seen.merge(segment, 1, Integer::sum) >= 3) {
-                return Optional.of("path segment '" + segment + "' repeated three times");
-            }
+            i = end + 1;
         }
+        int count = segments.size();
         if (count > maxSegments) {
             return Optional.of("more than " + maxSegments + " path segments");
         }

@@ -15,6 +15,9 @@ public final class Urls {
      * dropped, dot segments resolved, empty path made {@code /}, fragment removed. Query kept.
      */
     public static URI canonical(URI url) {
+        if (isCanonical(url)) {
+            return url; // most URLs reaching here came out of this method already: skip a re-parse
+        }
         String scheme = url.getScheme().toLowerCase(Locale.ROOT);
         String host = url.getHost() == null ? null : url.getHost().toLowerCase(Locale.ROOT);
         int port = url.getPort();
@@ -35,6 +38,27 @@ public final class Urls {
             s.append('?').append(url.getRawQuery());
         }
         return URI.create(s.toString()).normalize();
+    }
+
+    private static boolean isCanonical(URI url) {
+        String scheme = url.getScheme();
+        String host = url.getHost();
+        String path = url.getRawPath();
+        int port = url.getPort();
+        return scheme != null && host != null && path != null && !path.isEmpty() && url.getRawFragment() == null
+                && isLowerCase(scheme) && isLowerCase(host)
+                && !((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https")))
+                && url.normalize() == url;
+    }
+
+    private static boolean isLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses an absolute http(s) URL as found in a page, or empty when it is not one. */

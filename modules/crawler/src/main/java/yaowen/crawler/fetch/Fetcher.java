@@ -7,42 +7,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Fetches one URL with {@link java.net.http.HttpClient} and keeps the raw bytes: one request, no
+ * Fetches one URL over a kept-alive HTTP/1.1 connection ({@link Http1Client}) and keeps the raw bytes: one request, no
  * redirect followed (the caller follows them hop by hop, so robots.txt and politeness apply to each
  * hop's host). The host passes the {@link AddressGuard} first.
  *
  * <p>Limits: a connect timeout; a read timeout covering the whole response (headers and body); a
  * body cap applied to the bytes on the wire and again after gzip/deflate decoding, so a
  * decompression bomb inflates to at most the cap and is marked truncated. Charset bytes are never
- * touched. Thread-safe; share one instance (it pools connections).
+ * touched. Thread-safe; share one instance (it keeps one idle connection or two per host).
  */
 public final class Fetcher {
     private static final List<String> KEPT_HEADERS = List.of("etag", "last-modified", "content-type",
             "content-length", "content-encoding", "content-language", "server", "cache-control", "expires",
-            "location", "retry-after");
+            "location", "retry-after", "date");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
     private final String userAgent;
@@ -50,7 +43,7 @@ public final class Fetcher {
     private final int maxBodyBytes;
     private final AddressGuard guard;
     private final Clock clock;
-    private final HttpClient client;
+    private final Http1Client client;
 
     /**
      * @param connectTimeout TCP connect timeout
@@ -64,11 +57,8 @@ public final class Fetcher {
         this.maxBodyBytes = maxBodyBytes;
         this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .build();
+        this.client = new Http1Client((int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(connectTimeout,
+                "connectTimeout").toMillis()));
     }
 
     /**
@@ -78,42 +68,30 @@ public final class Fetcher {
      * @return the response, whatever its status
      * @throws BlockedAddressException when the host is not allowed
      * @throws HttpTimeoutException    when connecting or reading takes too long
+     * @throws InterruptedIOException  when the calling thread is interrupted
      * @throws IOException             on other network errors
      */
     public FetchResult fetch(URI url, Map<String, String> requestHeaders) throws IOException {
         guard.check(url);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(readTimeout)
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Encoding", "gzip, deflate");
-        requestHeaders.forEach(request::header);
-        CompletableFuture<HttpResponse<CappedBody.Bytes>> future =
-                client.sendAsync(request.build(), info -> CappedBody.subscriber(maxBodyBytes));
-        HttpResponse<CappedBody.Bytes> response;
-        try {
-            response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new HttpTimeoutException("no complete response from " + url + " in " + readTimeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while fetching " + url);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("cannot fetch " + url + ": " + cause, cause);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("interrupted before fetching " + url);
         }
-        HttpHeaders h = response.headers();
+        List<String[]> request = new ArrayList<>(4 + requestHeaders.size());
+        request.add(new String[] {"User-Agent", userAgent});
+        request.add(new String[] {"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"});
+        request.add(new String[] {"Accept-Encoding", "gzip, deflate"});
+        requestHeaders.forEach((k, v) -> request.add(new String[] {k, v}));
+        Http1Client.Response response = client.get(url, request, readTimeout.toNanos(), maxBodyBytes);
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
-            h.firstValue(name).ifPresent(v -> headers.put(name, v));
+            String v = response.first(name);
+            if (v != null) {
+                headers.put(name, v);
+            }
         }
-        byte[] body = response.body().bytes();
-        boolean truncated = response.body().truncated();
-        String encoding = h.firstValue("content-encoding").map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("");
+        byte[] body = response.body();
+        boolean truncated = response.truncated();
+        String encoding = headers.getOrDefault("content-encoding", "").strip().toLowerCase(Locale.ROOT);
         if (!encoding.isEmpty() && !encoding.equals("identity") && body.length > 0) {
             Decoded decoded = decode(encoding, body, maxBodyBytes);
             if (decoded != null) {
@@ -123,9 +101,14 @@ public final class Fetcher {
                 headers.remove("content-length");
             }
         }
-        Optional<String> contentType = h.firstValue("content-type");
-        return new FetchResult(url, url, response.statusCode(), contentType, contentType.flatMap(Fetcher::charset),
+        Optional<String> contentType = Optional.ofNullable(response.first("content-type"));
+        return new FetchResult(url, url, response.status(), contentType, contentType.flatMap(Fetcher::charset),
                 headers, body, truncated, clock.instant());
+    }
+
+    /** Closes the connections kept alive for later requests. */
+    public void closeIdleConnections() {
+        client.closeIdle();
     }
 
     /** The charset parameter of a Content-Type value. */

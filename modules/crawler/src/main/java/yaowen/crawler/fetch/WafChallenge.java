@@ -1,7 +1,6 @@
 package yaowen.crawler.fetch;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Recognises the challenge pages web application firewalls in front of Chinese government sites
@@ -16,17 +15,32 @@ public final class WafChallenge {
     }
 
     public static boolean isChallenge(FetchResult r) {
-        if (r.body().length > 4 * SMALL) {
+        byte[] b = r.body();
+        int status = r.status();
+        boolean candidate = status == 412 || status == 521 || (status == 200 && b.length < SMALL);
+        if (!candidate || b.length > 4 * SMALL) {
             return false;
         }
-        String text = new String(r.body(), 0, Math.min(r.body().length, 4 * SMALL), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        boolean script = text.contains("<script");
-        if ((r.status() == 412 || r.status() == 521) && script) {
+        // Latin-1 keeps one char per byte; String.indexOf is vectorised, a byte loop is not
+        String text = new String(b, StandardCharsets.ISO_8859_1);
+        if (!hasTag(text, "script")) {
+            return false;
+        }
+        if (status == 412 || status == 521) {
             return true;
         }
-        if (r.status() == 200 && script && r.body().length < SMALL && !text.contains("<a ")) {
-            return text.contains("$_ts") || (text.contains("document.cookie") && text.contains("location"));
+        if (hasTag(text, "a ")) {
+            return false;
+        }
+        return text.contains("$_ts") || (text.contains("document.cookie") && text.contains("location"));
+    }
+
+    /** Whether {@code <} followed by {@code name} (ASCII, any case) occurs in {@code text}. */
+    static boolean hasTag(String text, String name) {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i + 1, name, 0, name.length())) {
+                return true;
+            }
         }
         return false;
     }
