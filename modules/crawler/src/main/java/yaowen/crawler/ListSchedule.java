@@ -43,12 +43,19 @@ final class ListSchedule {
         return true;
     }
 
-    /** Restores a saved state for a page of this site (validators and schedule). */
-    void restore(ListPageState saved) {
+    /**
+     * Restores a saved state for a page of this site (validators and schedule). The interval is
+     * clamped to the current bounds, and the next check to at most {@code now} plus that interval,
+     * so a page saved under a wider maximum interval is not left unchecked for longer than the
+     * current maximum allows.
+     */
+    void restore(ListPageState saved, Instant now) {
         if (pages.containsKey(saved.url()) || pages.size() < capacity) {
             Duration interval = clamp(saved.interval());
+            Instant latest = now.plus(interval);
+            Instant nextCheck = saved.nextCheck().isAfter(latest) ? latest : saved.nextCheck();
             pages.put(saved.url(), new ListPageState(saved.url(), siteId, saved.etag(), saved.lastModified(), interval,
-                    saved.nextCheck(), saved.linksHash()));
+                    nextCheck, saved.linksHash()));
         }
     }
 

@@ -83,7 +83,7 @@ final class SiteCrawler {
 
     /** Restores saved list-page state of this site. */
     void restore(ListPageState saved) {
-        schedule.restore(saved);
+        schedule.restore(saved, clock.instant());
     }
 
     /** Whether a round now would do anything: a list page due, or articles pending from earlier. */

@@ -44,6 +44,25 @@ class ListScheduleTest {
     }
 
     @Test
+    void restoreClampsTheIntervalAndAFarNextCheckToTheCurrentMaximum() {
+        ListSchedule s = new ListSchedule("a", Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(120), 5);
+        URI other = URI.create("http://example.org/news/index_1.html");
+        // saved under a max interval of one hour: due 50 minutes after restart
+        s.restore(new ListPageState(PAGE, "a", Optional.of("\"e\""), Optional.empty(), Duration.ofHours(1),
+                T0.plus(Duration.ofMinutes(50)), 7), T0);
+        // a near next check is kept as saved
+        s.restore(new ListPageState(other, "a", Optional.empty(), Optional.empty(), Duration.ofSeconds(30),
+                T0.plusSeconds(10), 3), T0);
+        ListPageState restored = s.state(PAGE).orElseThrow();
+        assertThat(restored.interval()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(restored.nextCheck()).isEqualTo(T0.plusSeconds(120));
+        assertThat(restored.etag()).contains("\"e\"");
+        assertThat(s.state(other).orElseThrow().nextCheck()).isEqualTo(T0.plusSeconds(10));
+        assertThat(s.due(T0.plusSeconds(120), false)).containsExactly(PAGE, other);
+        assertThat(s.due(T0.plusSeconds(119), false)).containsExactly(other);
+    }
+
+    @Test
     void hashesLinkSetsIndependentlyOfOrder() {
         URI a = URI.create("http://x/a");
         URI b = URI.create("http://x/b");
