@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * How the crawler behaves. Immutable; {@link #defaults()} gives a polite configuration for the open
- * web, and the {@code with…} methods return modified copies. Every problem is reported at once.
+ * web, and {@link #builder()} and {@link #toBuilder()} make modified copies. Every problem is reported at once.
  *
  * @param userAgent             User-Agent header, with a contact URL; its product token (before {@code /})
  *                              is the name matched against robots.txt groups. Default {@value #DEFAULT_USER_AGENT}
@@ -105,20 +105,22 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
         }
     }
 
-    /** The settings of the first release, the rest at their defaults. */
-    public CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages,
-                           int maxPageBytes, Duration timeout, boolean allowPrivateAddresses, int parallelism,
-                           int maxRedirects) {
-        this(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, Duration.ofSeconds(5), 2, Duration.ofSeconds(1), Duration.ofSeconds(15), 5,
-                Duration.ofMinutes(2), min(Duration.ofSeconds(30), recheckInterval), max(Duration.ofMinutes(30), recheckInterval),
+    /** Polite defaults for the open web (private addresses refused). */
+    public static CrawlerSettings defaults() {
+        return new CrawlerSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(60), 5, 10 * 1024 * 1024,
+                Duration.ofSeconds(10), false, 4, 5, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
+                Duration.ofSeconds(15), 5, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(30),
                 Duration.ofHours(24), 512, 12);
     }
 
-    /** Polite defaults for the open web (private addresses refused). */
-    public static CrawlerSettings defaults() {
-        return new CrawlerSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(60), 5,                 10 * 1024 *
-                1024, Duration.ofSeconds(10), false, 4, 5);
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The lower-case product token of {@link #userAgent()}, matched against robots.txt groups. */
@@ -152,143 +154,165 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
         }
     }
 
-    public CrawlerSettings withUserAgent(String value) {
-        return new CrawlerSettings(value, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+    /**
+     * Modified copies of {@link CrawlerSettings}: one setter per component, validated all at once by
+     * {@link #build()}, so the order of the setters does not matter.
+     */
+    public static final class Builder {
+        private String userAgent;
+        private Duration minDelayPerHost;
+        private Duration recheckInterval;
+        private int maxListPages;
+        private int maxPageBytes;
+        private Duration timeout;
+        private boolean allowPrivateAddresses;
+        private int parallelism;
+        private int maxRedirects;
+        private Duration connectTimeout;
+        private int maxRetries;
+        private Duration retryBackoff;
+        private Duration maxRetryAfter;
+        private int breakerThreshold;
+        private Duration breakerCooldown;
+        private Duration minRecheckInterval;
+        private Duration maxRecheckInterval;
+        private Duration robotsCacheTtl;
+        private int maxUrlLength;
+        private int maxPathSegments;
 
-    public CrawlerSettings withMinDelayPerHost(Duration value) {
-        return new CrawlerSettings(userAgent, value, recheckInterval, maxListPages, maxPageBytes, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        private Builder(CrawlerSettings s) {
+            userAgent = s.userAgent;
+            minDelayPerHost = s.minDelayPerHost;
+            recheckInterval = s.recheckInterval;
+            maxListPages = s.maxListPages;
+            maxPageBytes = s.maxPageBytes;
+            timeout = s.timeout;
+            allowPrivateAddresses = s.allowPrivateAddresses;
+            parallelism = s.parallelism;
+            maxRedirects = s.maxRedirects;
+            connectTimeout = s.connectTimeout;
+            maxRetries = s.maxRetries;
+            retryBackoff = s.retryBackoff;
+            maxRetryAfter = s.maxRetryAfter;
+            breakerThreshold = s.breakerThreshold;
+            breakerCooldown = s.breakerCooldown;
+            minRecheckInterval = s.minRecheckInterval;
+            maxRecheckInterval = s.maxRecheckInterval;
+            robotsCacheTtl = s.robotsCacheTtl;
+            maxUrlLength = s.maxUrlLength;
+            maxPathSegments = s.maxPathSegments;
+        }
 
-    public CrawlerSettings withRecheckInterval(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, value, maxListPages, maxPageBytes, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder userAgent(String value) {
+            userAgent = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxListPages(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, value, maxPageBytes, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder minDelayPerHost(Duration value) {
+            minDelayPerHost = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxPageBytes(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, value, timeout, allowPrivateAddresses,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder recheckInterval(Duration value) {
+            recheckInterval = value;
+            return this;
+        }
 
-    public CrawlerSettings withTimeout(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, value,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                robotsCacheTtl, maxUrlLength, maxPathSegments);
-    }
+        public Builder maxListPages(int value) {
+            maxListPages = value;
+            return this;
+        }
 
-    public CrawlerSettings withAllowPrivateAddresses(boolean value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout, value,
-                parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder maxPageBytes(int value) {
+            maxPageBytes = value;
+            return this;
+        }
 
-    public CrawlerSettings withParallelism(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, value, maxRedirects, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder timeout(Duration value) {
+            timeout = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxRedirects(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, value, connectTimeout, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder allowPrivateAddresses(boolean value) {
+            allowPrivateAddresses = value;
+            return this;
+        }
 
-    public CrawlerSettings withConnectTimeout(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, value, maxRetries, retryBackoff, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder parallelism(int value) {
+            parallelism = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxRetries(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, value, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                robotsCacheTtl, maxUrlLength, maxPathSegments);
-    }
+        public Builder maxRedirects(int value) {
+            maxRedirects = value;
+            return this;
+        }
 
-    public CrawlerSettings withRetryBackoff(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, value, maxRetryAfter,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxRetryAfter(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff, value,
-                breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder maxRetries(int value) {
+            maxRetries = value;
+            return this;
+        }
 
-    public CrawlerSettings withBreakerThreshold(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, value, breakerCooldown, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder retryBackoff(Duration value) {
+            retryBackoff = value;
+            return this;
+        }
 
-    public CrawlerSettings withBreakerCooldown(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, value, minRecheckInterval, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder maxRetryAfter(Duration value) {
+            maxRetryAfter = value;
+            return this;
+        }
 
-    public CrawlerSettings withMinRecheckInterval(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, value, maxRecheckInterval, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder breakerThreshold(int value) {
+            breakerThreshold = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxRecheckInterval(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, value, robotsCacheTtl,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder breakerCooldown(Duration value) {
+            breakerCooldown = value;
+            return this;
+        }
 
-    public CrawlerSettings withRobotsCacheTtl(Duration value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval, value,
-                maxUrlLength, maxPathSegments);
-    }
+        public Builder minRecheckInterval(Duration value) {
+            minRecheckInterval = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxUrlLength(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                robotsCacheTtl, value, maxPathSegments);
-    }
+        public Builder maxRecheckInterval(Duration value) {
+            maxRecheckInterval = value;
+            return this;
+        }
 
-    public CrawlerSettings withMaxPathSegments(int value) {
-        return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
-                allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
-                maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                robotsCacheTtl, maxUrlLength, value);
+        public Builder robotsCacheTtl(Duration value) {
+            robotsCacheTtl = value;
+            return this;
+        }
+
+        public Builder maxUrlLength(int value) {
+            maxUrlLength = value;
+            return this;
+        }
+
+        public Builder maxPathSegments(int value) {
+            maxPathSegments = value;
+            return this;
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws IllegalArgumentException listing every invalid value
+         */
+        public CrawlerSettings build() {
+            return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
+                    allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
+                    maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
+                    robotsCacheTtl, maxUrlLength, maxPathSegments);
+        }
     }
 }

@@ -22,8 +22,8 @@ import yaowen.records.RawPage;
 /** The crawler against the bundled farm: every template, pagination, GBK bytes, live publishing, poison. */
 @Timeout(60)
 class CrawlerFarmTest {
-    static final CrawlerSettings FAST = CrawlerSettings.defaults().withAllowPrivateAddresses(true)
-            .withMinDelayPerHost(Duration.ofMillis(5)).withTimeout(Duration.ofSeconds(5));
+    static final CrawlerSettings FAST = CrawlerSettings.builder().allowPrivateAddresses(true)
+            .minDelayPerHost(Duration.ofMillis(5)).timeout(Duration.ofSeconds(5)).build();
 
     static List<SiteConfig> configs(SiteFarm farm) {
         return farm.sites().stream()
@@ -139,7 +139,7 @@ class CrawlerFarmTest {
     void refusesLoopbackSitesUnlessPrivateAddressesAreAllowed() {
         try (SiteFarm farm = SiteFarm.start(FarmOptions.forTests())) {
             CollectingSink sink = new CollectingSink();
-            CrawlerSettings strict = FAST.withAllowPrivateAddresses(false);
+            CrawlerSettings strict = FAST.toBuilder().allowPrivateAddresses(false).build();
             try (Crawler crawler = new Crawler(strict, configs(farm), sink, SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
                 assertThat(report.newArticles()).isZero();
@@ -154,8 +154,8 @@ class CrawlerFarmTest {
     void monitorsPeriodicallyUntilClosed() throws Exception {
         try (SiteFarm farm = SiteFarm.start(FarmOptions.forTests().withHeldBack(1))) {
             CollectingSink sink = new CollectingSink();
-            Crawler crawler = new Crawler(FAST.withRecheckInterval(Duration.ofMillis(200))
-                    .withMinRecheckInterval(Duration.ofMillis(200)), configs(farm), sink,
+            Crawler crawler = new Crawler(FAST.toBuilder().recheckInterval(Duration.ofMillis(200))
+                    .minRecheckInterval(Duration.ofMillis(200)).build(), configs(farm), sink,
                     SeenUrls.inMemory());
             crawler.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

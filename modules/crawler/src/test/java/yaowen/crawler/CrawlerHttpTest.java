@@ -19,8 +19,8 @@ import yaowen.records.RawPage;
 /** The crawler against small purpose-built servers: robots, politeness, redirects, dead hosts. */
 @Timeout(60)
 class CrawlerHttpTest {
-    static final CrawlerSettings FAST = CrawlerSettings.defaults().withAllowPrivateAddresses(true)
-            .withMinDelayPerHost(Duration.ofMillis(5)).withTimeout(Duration.ofSeconds(2));
+    static final CrawlerSettings FAST = CrawlerSettings.builder().allowPrivateAddresses(true)
+            .minDelayPerHost(Duration.ofMillis(5)).timeout(Duration.ofSeconds(2)).build();
 
     static String list(String... hrefs) {
         StringBuilder li = new StringBuilder("<html><body><ul class=\"list\">");
@@ -65,7 +65,7 @@ class CrawlerHttpTest {
             for (int i = 1; i <= 3; i++) {
                 server.html("/news/202401/t20240105_" + i + ".html", "<p>正文" + i + "</p>");
             }
-            try (Crawler crawler = new Crawler(FAST.withMinDelayPerHost(Duration.ofMillis(250)),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().minDelayPerHost(Duration.ofMillis(250)).build(),
                     List.of(site("a", server.uri("/news/index.html"))), new CollectingSink(), SeenUrls.inMemory())) {
                 assertThat(crawler.runOnce().newArticles()).isEqualTo(3);
             }
@@ -141,7 +141,7 @@ class CrawlerHttpTest {
                     site("healthy", healthy.uri("/news/index.html")));
             CollectingSink sink = new CollectingSink();
             long t0 = System.nanoTime();
-            try (Crawler crawler = new Crawler(FAST.withTimeout(Duration.ofMillis(700)), sites, sink, SeenUrls.inMemory())) {
+            try (Crawler crawler = new Crawler(FAST.toBuilder().timeout(Duration.ofMillis(700)).build(), sites, sink, SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
                 long took = (System.nanoTime() - t0) / 1_000_000;
                 assertThat(took).isLessThan(5_000);
@@ -168,7 +168,7 @@ class CrawlerHttpTest {
                     .html("/news/202401/t20240105_2.html", "<p>正文</p>")
                     .status("/news/202401/t20240105_3.html", 404);
             CollectingSink sink = new CollectingSink().failing(1);
-            try (Crawler crawler = new Crawler(FAST.withMaxRetries(0), List.of(site("a", server.uri("/news/index.html"))), sink,
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxRetries(0).build(), List.of(site("a", server.uri("/news/index.html"))), sink,
                     SeenUrls.inMemory())) {
                 CrawlReport first = crawler.runOnce();
                 assertThat(first.newArticles()).isZero();
@@ -189,7 +189,7 @@ class CrawlerHttpTest {
             server.robots("").html("/news/index.html", list("/news/202401/t20240105_1.html"))
                     .html("/news/202401/t20240105_1.html", "<p>" + "很长的正文".repeat(500) + "</p>");
             CollectingSink sink = new CollectingSink();
-            try (Crawler crawler = new Crawler(FAST.withMaxPageBytes(4096), List.of(site("a", server.uri("/news/index.html"))),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxPageBytes(4096).build(), List.of(site("a", server.uri("/news/index.html"))),
                     sink, SeenUrls.inMemory())) {
                 crawler.runOnce();
             }
@@ -208,7 +208,7 @@ class CrawlerHttpTest {
                         + "<a href=\"index_" + (i + 1) + ".html\">下一页</a>");
                 server.html("/news/202401/t20240105_" + i + ".html", "<p>正文</p>");
             }
-            try (Crawler crawler = new Crawler(FAST.withMaxListPages(3), List.of(site("a", server.uri("/news/index.html"))),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxListPages(3).build(), List.of(site("a", server.uri("/news/index.html"))),
                     new CollectingSink(), SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
                 assertThat(report.site("a").listPages()).isEqualTo(3);

@@ -22,8 +22,8 @@ import yaowen.records.RawPage;
  */
 @Timeout(60)
 class CrawlerRobustnessIT {
-    static final CrawlerSettings FAST = CrawlerHttpTest.FAST.withRetryBackoff(Duration.ofMillis(100))
-            .withMaxRetryAfter(Duration.ofSeconds(3));
+    static final CrawlerSettings FAST = CrawlerHttpTest.FAST.toBuilder().retryBackoff(Duration.ofMillis(100))
+            .maxRetryAfter(Duration.ofSeconds(3)).build();
 
     static String list(String... hrefs) {
         return CrawlerHttpTest.list(hrefs);
@@ -90,7 +90,7 @@ class CrawlerRobustnessIT {
             server.robots("").html("/news/index.html", list("/news/202401/t20240105_1.html"))
                     .route("/news/202401/t20240105_1.html", ex -> TestServer.send(ex, calls.getAndIncrement() < 2 ? 500 : 200,
                             "text/html; charset=UTF-8", "<p>正文</p>".getBytes(StandardCharsets.UTF_8)));
-            try (Crawler crawler = new Crawler(FAST.withRetryBackoff(Duration.ofMillis(300)), List.of(site("a", server)),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().retryBackoff(Duration.ofMillis(300)).build(), List.of(site("a", server)),
                     new CollectingSink(), SeenUrls.inMemory())) {
                 assertThat(crawler.runOnce().newArticles()).isEqualTo(1);
             }
@@ -138,7 +138,7 @@ class CrawlerRobustnessIT {
             for (int i = 0; i < 10; i++) {
                 server.redirect(i == 0 ? "/news/202401/t20240105_2.html" : "/chain/" + i + ".html", "/chain/" + (i + 1) + ".html");
             }
-            try (Crawler crawler = new Crawler(FAST.withMaxRedirects(3), List.of(site("a", server)), new CollectingSink(),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxRedirects(3).build(), List.of(site("a", server)), new CollectingSink(),
                     SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
                 assertThat(report.newArticles()).isZero();
@@ -158,7 +158,7 @@ class CrawlerRobustnessIT {
                 server.status(links[i], 500);
             }
             server.robots("").html("/news/index.html", list(links));
-            try (Crawler crawler = new Crawler(FAST.withMaxRetries(0).withBreakerThreshold(3), List.of(site("a", server)),
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxRetries(0).breakerThreshold(3).build(), List.of(site("a", server)),
                     new CollectingSink(), SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
                 HostReport host = report.hosts().get(0);
@@ -209,7 +209,7 @@ class CrawlerRobustnessIT {
                         TestServer.send(ex, 200, "text/html", bomb);
                     });
             CollectingSink sink = new CollectingSink();
-            try (Crawler crawler = new Crawler(FAST.withMaxPageBytes(1 << 20), List.of(site("a", server)), sink,
+            try (Crawler crawler = new Crawler(FAST.toBuilder().maxPageBytes(1 << 20).build(), List.of(site("a", server)), sink,
                     SeenUrls.inMemory())) {
                 assertThat(crawler.runOnce().newArticles()).isEqualTo(2);
             }

@@ -16,8 +16,8 @@ class MonitoringTest {
     @Test
     void aSiteBusyWithManySlowArticlesDoesNotDelayTheOtherSitesChecks() throws Exception {
         Duration interval = Duration.ofMillis(300);
-        CrawlerSettings settings = CrawlerHttpTest.FAST.withRecheckInterval(interval).withMinRecheckInterval(interval)
-                .withMaxRecheckInterval(interval);
+        CrawlerSettings settings = CrawlerHttpTest.FAST.toBuilder().recheckInterval(interval).minRecheckInterval(interval)
+                .maxRecheckInterval(interval).build();
         try (TestServer slow = new TestServer(); TestServer fast = new TestServer()) {
             slow.robots("").html("/news/index.html", CrawlerHttpTest.list());
             fast.robots("").html("/news/index.html", CrawlerHttpTest.list());

@@ -25,8 +25,9 @@ class SettingsValidationTest {
 
     @Test
     void reportsEveryInvalidSettingAtOnce() {
-        assertThatThrownBy(() -> new CrawlerSettings(" ", Duration.ofSeconds(-1), Duration.ZERO, 0, 0,
-                Duration.ZERO, false, 0, -1))
+        assertThatThrownBy(() -> CrawlerSettings.builder().userAgent(" ").minDelayPerHost(Duration.ofSeconds(-1))
+                .recheckInterval(Duration.ZERO).maxListPages(0).maxPageBytes(0).timeout(Duration.ZERO).parallelism(0)
+                .maxRedirects(-1).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("userAgent", "minDelayPerHost", "recheckInterval", "maxListPages",
                         "maxPageBytes", "timeout", "parallelism", "maxRedirects");

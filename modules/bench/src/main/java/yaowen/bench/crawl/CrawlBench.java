@@ -141,8 +141,8 @@ public final class CrawlBench implements Callable<Integer> {
             pages.incrementAndGet();
             last.set(System.nanoTime());
         };
-        CrawlerSettings off = CrawlerSettings.defaults().withAllowPrivateAddresses(true)
-                .withMinDelayPerHost(Duration.ZERO).withParallelism(threads).withMaxListPages(1);
+        CrawlerSettings off = CrawlerSettings.builder().allowPrivateAddresses(true)
+                .minDelayPerHost(Duration.ZERO).parallelism(threads).maxListPages(1).build();
         List<SiteConfig> configs = new ArrayList<>();
         for (int s = 0; s < seeds.size(); s++) {
             configs.add(SiteConfig.of("s" + s, "site " + s, seeds.get(s)));
@@ -183,10 +183,10 @@ public final class CrawlBench implements Callable<Integer> {
             }
         };
         Duration interval = Duration.ofSeconds(intervalSeconds);
-        CrawlerSettings settings = CrawlerSettings.defaults().withAllowPrivateAddresses(true)
-                .withMinDelayPerHost(Duration.ofMillis(100)).withParallelism(Math.min(threads, watched))
-                .withMaxListPages(1).withMinRecheckInterval(interval).withMaxRecheckInterval(interval)
-                .withRecheckInterval(interval);
+        CrawlerSettings settings = CrawlerSettings.builder().allowPrivateAddresses(true)
+                .minDelayPerHost(Duration.ofMillis(100)).parallelism(Math.min(threads, watched))
+                .maxListPages(1).minRecheckInterval(interval).maxRecheckInterval(interval)
+                .recheckInterval(interval).build();
         List<SiteConfig> configs = new ArrayList<>();
         for (int s = 0; s < watched; s++) {
             configs.add(SiteConfig.of("s" + s, "site " + s, farm.listUrl(s, 0)));

@@ -38,8 +38,8 @@ public final class MonitorCycle {
             }
             configs.add(new SiteConfig("s" + s, "site " + s, Optional.empty(), urls));
         }
-        CrawlerSettings settings = CrawlerSettings.defaults().withAllowPrivateAddresses(true)
-                .withMinDelayPerHost(Duration.ofMillis(delayMs)).withParallelism(threads).withMaxListPages(listPages);
+        CrawlerSettings settings = CrawlerSettings.builder().allowPrivateAddresses(true)
+                .minDelayPerHost(Duration.ofMillis(delayMs)).parallelism(threads).maxListPages(listPages).build();
         try (Crawler crawler = new Crawler(settings, configs, page -> { }, SeenUrls.inMemory())) {
             long t0 = System.nanoTime();
             CrawlReport first = crawler.runOnce();

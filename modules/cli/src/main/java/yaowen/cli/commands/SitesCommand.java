@@ -68,8 +68,8 @@ public final class SitesCommand implements Runnable {
                 return 0;
             }
             Duration pause = ConfigLoader.parseDuration(delay, "--delay");
-            CrawlerSettings settings = CrawlerSettings.defaults().withAllowPrivateAddresses(allowPrivate)
-                    .withMinDelayPerHost(pause).withParallelism(1).withMaxRetries(1);
+            CrawlerSettings settings = CrawlerSettings.builder().allowPrivateAddresses(allowPrivate)
+                    .minDelayPerHost(pause).parallelism(1).maxRetries(1).build();
             List<SiteConfig> configs = sites.stream()
                     .map(s -> new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls())).toList();
             PageSink none = page -> { };

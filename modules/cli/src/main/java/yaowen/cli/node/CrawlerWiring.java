@@ -51,13 +51,12 @@ final class CrawlerWiring {
 
     /** The crawler settings of a config: its keys, the rest at the crawler's defaults. */
     static CrawlerSettings settings(YaowenConfig.Crawler c) {
-        return CrawlerSettings.defaults().withUserAgent(c.userAgent()).withMinDelayPerHost(c.minDelayPerHost())
-                .withMaxListPages(c.maxListPages()).withAllowPrivateAddresses(c.allowPrivateAddresses())
-                .withMaxPageBytes(c.maxPageBytes()).withTimeout(c.timeout()).withConnectTimeout(c.connectTimeout())
-                .withParallelism(c.parallelism()).withRobotsCacheTtl(c.robotsCacheTtl())
-                // bounds first, so that the starting interval always lies within them
-                .withMinRecheckInterval(Duration.ofMillis(1)).withMaxRecheckInterval(c.maxRecheckInterval())
-                .withMinRecheckInterval(c.minRecheckInterval()).withRecheckInterval(c.recheckInterval());
+        return CrawlerSettings.builder().userAgent(c.userAgent()).minDelayPerHost(c.minDelayPerHost())
+                .maxListPages(c.maxListPages()).allowPrivateAddresses(c.allowPrivateAddresses())
+                .maxPageBytes(c.maxPageBytes()).timeout(c.timeout()).connectTimeout(c.connectTimeout())
+                .parallelism(c.parallelism()).robotsCacheTtl(c.robotsCacheTtl())
+                .minRecheckInterval(c.minRecheckInterval()).maxRecheckInterval(c.maxRecheckInterval())
+                .recheckInterval(c.recheckInterval()).build();
     }
 
     static SiteConfig site(YaowenConfig.Site s) {
