@@ -32,7 +32,8 @@ public final class BenchMain implements Runnable {
 
     /** {@code yaowen bench quality CORPUS}. */
     @Command(name = "quality", mixinStandardHelpOptions = true,
-            description = {"Scores analysis against gold (docs/analysis.md, Scoring): a folder with gold/*.json",
+            description = {"Scores the whole analysis (cleaning + insight) against gold files.",
+                    "Scoring is docs/analysis.md's: a folder with gold/*.json",
                     "(e.g. corpus) or a CWCE-shaped folder (corpus/cwce) for body text, dates and authors.",
                     "Prints every figure and the misses; progress goes to stderr."})
     public static final class Quality implements Callable<Integer> {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code yaowen bench cleaning}: quality per set and single-thread speed, Yaowen beside jsoup and two peers. */
 @Command(name = "cleaning", mixinStandardHelpOptions = true,
-        description = {"Scores article cleaning (body bigram P/R/F1, share of pages with F1<0.8, mustNotContain,",
+        description = {"Scores article cleaning and measures its speed beside jsoup, Readability4J and WebCollector.",
+                "Figures: body bigram P/R/F1, share of pages with F1<0.8, mustNotContain,",
                 "title, publishedAt) on seeds, gov and cwce for Yaowen, Readability4J and WebCollector, then",
                 "measures pages/s on one thread beside jsoup's parse alone. Method in docs/benchmarks.md.",
                 "Prints Markdown tables; progress goes to stderr."})

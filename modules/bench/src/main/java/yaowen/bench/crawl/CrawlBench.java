@@ -33,7 +33,8 @@ import yaowen.crawler.SiteConfig;
  * phase is bounded in count and time.
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = {"Crawl benchmark against a real nginx (apt-get install nginx) on 127.0.0.1:",
+        description = {"Measures the crawler against a real nginx, beside crawler4j and WebMagic.",
+                "Runs against nginx (apt-get install nginx) on 127.0.0.1:",
                 "(1) fetch throughput, politeness off, beside crawler4j and WebMagic and a bare-socket ceiling",
                 "    (one warm-up round, then --rounds rounds in rotating order; medians);",
                 "(2) one monitoring cycle over the list pages with conditional GET in a child JVM (-Xmx512m);",

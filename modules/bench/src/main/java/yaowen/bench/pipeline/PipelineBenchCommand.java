@@ -50,7 +50,8 @@ import yaowen.records.Topics;
  * article being readable downstream.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Throughput and end-to-end latency of the exactly-once pipeline (clean + insight) on the",
+        description = {"Measures the exactly-once pipeline's throughput and end-to-end latency.",
+                "The real clean + insight cores on the",
                 "embedded broker, with the demo farm's 28 article pages as input (reused under distinct URLs)."})
 public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--pages", defaultValue = "3000", description = "Pages for the throughput phase (default: ${DEFAULT-VALUE}).")

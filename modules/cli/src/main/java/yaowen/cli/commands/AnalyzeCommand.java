@@ -30,7 +30,8 @@ import yaowen.cli.config.ConfigLoader;
 
 /** {@code yaowen analyze}: the cleaning and insight cores on files, folders, URLs or stdin; no Kafka. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses pages and prints the result as JSON (docs/analysis.md): one object for one input,",
+        description = {"Analyses pages (files, folders, URLs, stdin) and prints JSON; needs no Kafka.",
+                "The JSON is docs/analysis.md's shape: one object for one input,",
                 "one line per file for a folder. Inputs: a file (HTML or plain text, any charset), a folder,",
                 "an http(s) URL (fetched), or - for stdin. Exit status 0 when every input was analysed."})
 public final class AnalyzeCommand implements Callable<Integer> {

@@ -25,7 +25,8 @@ import yaowen.records.Topics;
  * DuckDB, console alerts and the dashboard.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs everything on this machine: an embedded Kafka, a farm of simulated government portals,",
+        description = {"Runs the whole pipeline on this machine, with sample portals and a dashboard.",
+                "An embedded Kafka, a farm of simulated government portals,",
                 "the crawler, the pipeline, DuckDB, console alerts and the dashboard. A new article is published",
                 "on the farm every few seconds, so alerts appear live. Ctrl-C stops; data stays in --data-dir."})
 public final class DemoCommand implements Callable<Integer> {

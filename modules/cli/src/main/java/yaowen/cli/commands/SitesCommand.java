@@ -34,7 +34,8 @@ public final class SitesCommand implements Runnable {
 
     /** {@code yaowen sites check FILE}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validates a sites file (one line per problem, exit 2), then fetches every list page",
+            description = {"Validates a sites file and shows the article links each list page yields.",
+                    "Validation prints one line per problem (exit 2), then every list page is fetched",
                     "politely and prints the article links and further list pages it finds.",
                     "Exit 1 when a list page failed or yielded no article link. Progress goes to stderr."})
     public static final class Check implements Callable<Integer> {
