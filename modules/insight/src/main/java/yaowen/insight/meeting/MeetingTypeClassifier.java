@@ -18,6 +18,19 @@ import java.util.regex.Pattern;
  * The result carries the deciding cue for explanation. Stateless and thread-safe.
  */
 public final class MeetingTypeClassifier {
+    /** Name cues of the types, compiled once. */
+    private static final Pattern COMMENDATION_CUE = Pattern.compile("表彰(大)?会");
+    private static final Pattern INSPECTION_CUE = Pattern.compile("观摩|拉练");
+    private static final Pattern MOBILIZATION_CUE = Pattern.compile("(动员|誓师|部署)(大)?会|动员部署会");
+    private static final Pattern PROMOTION_CUE = Pattern.compile("(推进|调度|现场)(大)?会");
+    private static final Pattern STANDING_CUE = Pattern.compile("常务委员会|常委会|常委(扩大)?会议");
+    private static final Pattern CONGRESS_SESSION_CUE = Pattern.compile("人大.{0,8}次会议");
+    private static final Pattern EXECUTIVE_CUE = Pattern.compile("常务(会议|会)");
+    private static final Pattern PARTY_CONGRESS_CUE = Pattern.compile("(中国共产党|中共).*代表大会");
+    private static final Pattern PLENARY_CUE = Pattern.compile("全体(\\(扩大\\)|（扩大）|扩大)?会议|全会");
+    private static final Pattern WORK_CONFERENCE_CUE = Pattern.compile("全[区县市镇乡旗州](经济社会发展)?工作(会议|大会)");
+    private static final Pattern YEARLY_WORK_CONFERENCE = Pattern.compile("(\\d{4}年度?)?工作(会议|大会)");
+
     private static final Pattern MEETING_NOUN = Pattern.compile(
             "会议(?![中室厅精纪决要记材])|全会|大会(?![堂厅])|(?:生活|推进|调度|观摩|座谈|动员|部署|表彰|常委|常务|现场|务虚|分析|评议|总结)会(?![议场])"
             + "|中心组[^,，。;；]{0,16}?学习(?:会)?|拉练");
@@ -130,41 +143,41 @@ public final class MeetingTypeClassifier {
         if (part.contains("民主生活会")) {
             return Optional.of(MeetingType.DEMOCRATIC_LIFE);
         }
-        if (part.matches(".*表彰(大)?会.*")) {
+        if (COMMENDATION_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.COMMENDATION);
         }
-        if (part.matches(".*(观摩|拉练).*")) {
+        if (INSPECTION_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.INSPECTION_TOUR);
         }
-        if (part.matches(".*(动员|誓师|部署)(大)?会.*|.*动员部署会.*")) {
+        if (MOBILIZATION_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.MOBILIZATION);
         }
-        if (part.matches(".*(推进|调度|现场)(大)?会.*")) {
+        if (PROMOTION_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.PROMOTION);
         }
         if (part.contains("经济工作会议")) {
             return Optional.of(MeetingType.ECONOMIC_WORK_CONFERENCE);
         }
-        boolean standing = part.matches(".*(常务委员会|常委会|常委(扩大)?会议).*");
+        boolean standing = STANDING_CUE.matcher(part).find();
         if (part.contains("政协") && !standing) {
             return Optional.of(MeetingType.CPPCC_SESSION);
         }
-        if ((part.contains("人民代表大会") || part.contains("人代会") || part.matches(".*人大.{0,8}次会议.*")) && !standing) {
+        if ((part.contains("人民代表大会") || part.contains("人代会") || CONGRESS_SESSION_CUE.matcher(part).find()) && !standing) {
             return Optional.of(MeetingType.PEOPLES_CONGRESS);
         }
         if (standing) {
             return Optional.of(MeetingType.STANDING_COMMITTEE);
         }
-        if (part.matches(".*常务(会议|会).*")) {
+        if (EXECUTIVE_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.EXECUTIVE_MEETING);
         }
-        if (part.contains("党代会") || part.contains("党员代表大会") || part.matches(".*(中国共产党|中共).*代表大会.*")) {
+        if (part.contains("党代会") || part.contains("党员代表大会") || PARTY_CONGRESS_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.PARTY_CONGRESS);
         }
-        if (part.matches(".*(全体(\\(扩大\\)|（扩大）|扩大)?会议|全会).*") && !part.contains("政府")) {
+        if (PLENARY_CUE.matcher(part).find() && !part.contains("政府")) {
             return Optional.of(MeetingType.PLENARY_SESSION);
         }
-        if (part.matches(".*全[区县市镇乡旗州](经济社会发展)?工作(会议|大会).*") || part.matches("^(\\d{4}年度?)?工作(会议|大会)$")) {
+        if (WORK_CONFERENCE_CUE.matcher(part).find() || YEARLY_WORK_CONFERENCE.matcher(part).matches()) {
             return Optional.of(MeetingType.WORK_CONFERENCE);
         }
         return Optional.of(MeetingType.OTHER_MEETING);

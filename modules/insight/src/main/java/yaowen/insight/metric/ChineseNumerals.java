@@ -1,5 +1,6 @@
 package yaowen.insight.metric;
 
+import java.util.regex.Pattern;
 import java.util.OptionalDouble;
 
 /**
@@ -9,6 +10,8 @@ import java.util.OptionalDouble;
  * Stateless and thread-safe; never throws on odd input (unparsable text is empty).
  */
 public final class ChineseNumerals {
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseNumerals() {
@@ -92,7 +95,7 @@ public final class ChineseNumerals {
 
     private static OptionalDouble arabic(String s) {
         String t = s.replace(",", "");
-        if (t.isEmpty() || !t.matches("\\d+(\\.\\d+)?")) {
+        if (t.isEmpty() || !DECIMAL.matcher(t).matches()) {
             return OptionalDouble.empty();
         }
         try {

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * (实施重点项目51个). Stateless and thread-safe.
  */
 final class MeasureRule {
+    /** Two Latin letters in a row: the figure belongs to a code or name, not an indicator. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+    /** "增长到/至": the figure that follows is a level reached, not the growth. */
+    private static final Pattern RISES_TO = Pattern.compile("(到|至)$");
+
     private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|上升|上涨|涨幅|提升");
     private static final Pattern FALL = Pattern.compile("下降|减少|降低|回落|下滑|负增长");
     private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|环比|[从由]$");
@@ -47,7 +52,7 @@ final class MeasureRule {
     static Optional<Reading> read(ValueKind kind, Figure figure, String between, String beforeLabel) {
         boolean growth = GROWTH.matcher(between).find();
         boolean fall = FALL.matcher(between).find();
-        if (NOT_A_VALUE.matcher(between).find() || between.length() > 24 || between.matches(".*[A-Za-z]{2,}.*")) {
+        if (NOT_A_VALUE.matcher(between).find() || between.length() > 24 || LATIN_WORD.matcher(between).find()) {
             return Optional.empty();
         }
         if ((kind == ValueKind.COUNT) && ACTIVITY_VERB.matcher(beforeLabel).find()) {
@@ -57,7 +62,7 @@ final class MeasureRule {
         double value = figure.value();
         String unit = figure.unit();
         if (unit.equals(UnitNormaliser.PERCENT)) {
-            if (kind == ValueKind.RATE && !((growth || fall) && !between.matches(".*(到|至)$"))) {
+            if (kind == ValueKind.RATE && !((growth || fall) && !RISES_TO.matcher(between).find())) {
                 measure = Measure.LEVEL;
             } else {
                 measure = Measure.GROWTH;

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * ({@link Deduplicator}).
  */
 public final class MetricGrammar {
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.]");
+
     private static final Pattern HEADING_TARGET = Pattern.compile("目标|预期|计划");
 
     private final IndicatorTaxonomy taxonomy;
@@ -78,6 +80,6 @@ public final class MetricGrammar {
     }
 
     private static boolean looksLikeHeading(String s) {
-        return s.matches("^[(（]?[一二三四五六七八九十\\d]+[)）、.].*") || !s.contains(",");
+        return NUMBERED_HEADING.matcher(s).lookingAt() || !s.contains(",");
     }
 }
