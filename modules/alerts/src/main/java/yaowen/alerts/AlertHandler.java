@@ -1,11 +1,10 @@
 package yaowen.alerts;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -14,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
 import yaowen.records.MeetingAlert;
 import yaowen.records.Serdes;
+import yaowen.records.consume.DeadLetters;
 
 /**
  * The alert consumer's per-record step, without a broker: decodes a {@code yaowen.alerts} record and
@@ -87,17 +87,6 @@ public final class AlertHandler {
         String text = message == null ? e.getClass().getSimpleName() : message;
         LOG.warn("dead letter {} for {}-{}@{} key {}: {}", kind, record.topic(), record.partition(), record.offset(),
                 record.key(), text);
-        return DeadLetter.newBuilder()
-                .setStage(STAGE)
-                .setErrorKind(kind)
-                .setMessage(text)
-                .setExceptionClass(e.getClass().getName())
-                .setSourceTopic(record.topic())
-                .setSourcePartition(record.partition())
-                .setSourceOffset(record.offset())
-                .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
-                .setValue(ByteBuffer.wrap(record.value()))
-                .setFailedAt(clock.instant())
-                .build();
+        return DeadLetters.of(STAGE, kind, text, Optional.of(e), record, clock.instant());
     }
 }

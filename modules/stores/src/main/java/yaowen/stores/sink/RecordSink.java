@@ -1,7 +1,5 @@
 package yaowen.stores.sink;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
 import yaowen.records.Serdes;
 import yaowen.records.Topics;
+import yaowen.records.consume.DeadLetters;
 import yaowen.stores.ArticleStore;
 
 /**
@@ -107,17 +106,6 @@ public final class RecordSink {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.warn("dead letter {} for {}-{}@{} key {}: {}", kind, record.topic(), record.partition(), record.offset(),
                 record.key(), message);
-        return DeadLetter.newBuilder()
-                .setStage(STAGE)
-                .setErrorKind(kind)
-                .setMessage(message)
-                .setExceptionClass(e.getClass().getName())
-                .setSourceTopic(record.topic())
-                .setSourcePartition(record.partition())
-                .setSourceOffset(record.offset())
-                .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
-                .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-                .setFailedAt(clock.instant())
-                .build();
+        return DeadLetters.of(STAGE, kind, message, Optional.of(e), record, clock.instant());
     }
 }
