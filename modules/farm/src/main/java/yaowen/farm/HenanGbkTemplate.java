@@ -2,7 +2,6 @@ package yaowen.farm;
 
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static yaowen.farm.Html.esc;
@@ -26,12 +25,7 @@ final class HenanGbkTemplate implements SiteTemplate {
 
     @Override
     public OptionalInt listPageOf(String path, String query) {
-        Matcher m = LIST.matcher(path);
-        if (!m.matches()) {
-            return OptionalInt.empty();
-        }
-        int n = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-        return n < 1 ? OptionalInt.empty() : OptionalInt.of(n - 1);
+        return SiteTemplate.oneBasedPage(LIST, path);
     }
 
     @Override

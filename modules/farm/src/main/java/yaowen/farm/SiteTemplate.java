@@ -2,6 +2,8 @@ package yaowen.farm;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How one CMS lays out URLs, list pages and article pages. Templates are stateless. */
 interface SiteTemplate {
@@ -14,6 +16,19 @@ interface SiteTemplate {
 
     /** The list page a request path and query name, if it names one. */
     OptionalInt listPageOf(String path, String query);
+
+    /**
+     * The 0-based list page of {@code path} for sites that number their pages from 1 with the first page
+     * unnumbered ({@code list.html}, {@code list_2.html}, …): group 1 of {@code list} holds the number.
+     */
+    static OptionalInt oneBasedPage(Pattern list, String path) {
+        Matcher m = list.matcher(path);
+        if (!m.matches()) {
+            return OptionalInt.empty();
+        }
+        int n = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+        return n < 1 ? OptionalInt.empty() : OptionalInt.of(n - 1);
+    }
 
     /** Path of an article given its generated numeric id. */
     String articlePath(StoredArticle article, long id);
