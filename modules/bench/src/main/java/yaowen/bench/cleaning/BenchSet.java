@@ -1,7 +1,6 @@
 package yaowen.bench.cleaning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import yaowen.bench.quality.QualityReport.Mode;
+import yaowen.bench.quality.Corpus;
 import yaowen.bench.quality.QualityScorer.CwceGold;
 import yaowen.cleaning.CleaningException;
 
@@ -30,7 +29,6 @@ import yaowen.cleaning.CleaningException;
  * @param gold  per page, the gold JSON (GOLD mode) or {@link CwceGold} (CWCE mode)
  */
 record BenchSet(String name, Path root, Mode mode, List<BenchPage> pages, List<Object> gold) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     BenchSet {
         Objects.requireNonNull(name, "name");
@@ -57,17 +55,12 @@ record BenchSet(String name, Path root, Mode mode, List<BenchPage> pages, List<O
     private static BenchSet loadGold(String name, Path root) throws IOException {
         List<BenchPage> pages = new ArrayList<>();
         List<Object> gold = new ArrayList<>();
-        for (Path file : list(root.resolve("gold"), ".json")) {
-            ObjectNode g = (ObjectNode) MAPPER.readTree(file.toFile());
-            if (!g.hasNonNull("input")) {
-                throw new IOException(file + " names no \"input\"");
-            }
-            String id = g.hasNonNull("id") ? g.get("id").asText() : stem(file, ".json");
-            String input = g.get("input").asText();
+        for (Corpus.GoldEntry e : Corpus.gold(root)) {
+            ObjectNode g = e.gold();
             JsonNode url = g.path("article").get("url");
             Optional<String> pageUrl = url == null || url.isNull() ? Optional.empty() : Optional.of(url.asText());
             g.remove(List.of("meeting", "metrics", "optionalMetrics"));
-            pages.add(page(id, input, Files.readAllBytes(root.resolve(input)), pageUrl));
+            pages.add(page(e.id(), e.input(), Files.readAllBytes(e.inputFile()), pageUrl));
             gold.add(g);
         }
         return new BenchSet(name, root, Mode.GOLD, pages, gold);
@@ -76,15 +69,9 @@ record BenchSet(String name, Path root, Mode mode, List<BenchPage> pages, List<O
     private static BenchSet loadCwce(String name, Path root) throws IOException {
         List<BenchPage> pages = new ArrayList<>();
         List<Object> gold = new ArrayList<>();
-        for (Path file : list(root.resolve("original"), ".html")) {
-            String id = stem(file, ".html");
-            String text = readText(root.resolve("cleaned").resolve(id + ".txt"));
-            if (text == null) {
-                throw new IOException("no gold body cleaned/" + id + ".txt for original/" + id + ".html");
-            }
-            gold.add(CwceGold.parse(id, text, readText(root.resolve("date").resolve(id + ".txt")),
-                    readText(root.resolve("author").resolve(id + ".txt"))));
-            pages.add(page(id, "original/" + id + ".html", Files.readAllBytes(file), Optional.empty()));
+        for (Corpus.CwceEntry e : Corpus.cwce(root)) {
+            gold.add(e.gold());
+            pages.add(page(e.id(), e.input(), Files.readAllBytes(e.page()), Optional.empty()));
         }
         return new BenchSet(name, root, Mode.CWCE, pages, gold);
     }
@@ -105,24 +92,6 @@ record BenchSet(String name, Path root, Mode mode, List<BenchPage> pages, List<O
         return new BenchPage(id, input, bytes, decoded, url);
     }
 
-    private static List<Path> list(Path dir, String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix) && Files.isRegularFile(f))
-                    .sorted()
-                    .toList();
-        }
-    }
 
-    private static String stem(Path file, String suffix) {
-        String n = file.getFileName().toString();
-        return n.substring(0, n.length() - suffix.length());
-    }
 
-    private static String readText(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
 }

@@ -1,7 +1,6 @@
 package yaowen.bench.insight;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import yaowen.bench.quality.QualityReport;
+import yaowen.bench.quality.Corpus;
 import yaowen.bench.quality.QualityScorer;
 import yaowen.bench.quality.QualityScorer.GoldCase;
 import yaowen.bench.quality.QualityScorer.Prediction;
@@ -33,7 +32,6 @@ import yaowen.insight.Insight;
  * by the caller.
  */
 public final class InsightBench {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private InsightBench() {
     }
@@ -84,17 +82,9 @@ public final class InsightBench {
         if (!Files.isDirectory(goldDir)) {
             throw new IllegalArgumentException(root + " holds no gold/ folder");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(goldDir)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
         List<Doc> docs = new ArrayList<>();
-        for (Path f : files) {
-            JsonNode gold = MAPPER.readTree(f.toFile());
-            String name = f.getFileName().toString();
-            String id = gold.hasNonNull("id") ? gold.get("id").asText() : name.substring(0, name.length() - 5);
-            String input = gold.hasNonNull("input") ? gold.get("input").asText() : name;
-            docs.add(new Doc(id, input, gold, articleText(gold.path("article"))));
+        for (Corpus.GoldEntry e : Corpus.gold(root)) {
+            docs.add(new Doc(e.id(), e.input(), e.gold(), articleText(e.gold().path("article"))));
         }
         return docs;
     }

@@ -1,10 +1,7 @@
 package yaowen.bench.quality;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import yaowen.cleaning.CleaningException;
 import yaowen.cleaning.FetchedPage;
 import yaowen.cli.analysis.AnalysisJson;
@@ -20,7 +16,6 @@ import yaowen.cli.analysis.Analyzer;
 import yaowen.bench.quality.QualityReport.Mode;
 import yaowen.bench.quality.QualityReport.Throughput;
 import yaowen.bench.quality.QualityScorer.CwceCase;
-import yaowen.bench.quality.QualityScorer.CwceGold;
 import yaowen.bench.quality.QualityScorer.GoldCase;
 import yaowen.bench.quality.QualityScorer.Prediction;
 
@@ -35,7 +30,6 @@ import yaowen.bench.quality.QualityScorer.Prediction;
  * counts analysis time only (not reading or scoring).
  */
 public final class QualityBench {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QualityBench() {
     }
@@ -75,41 +69,27 @@ public final class QualityBench {
     }
 
     private static QualityReport runGold(Path root, Analyzer analyzer, PrintStream progress) throws IOException {
-        List<Path> goldFiles = list(root.resolve("gold"), ".json");
+        List<Corpus.GoldEntry> entries = Corpus.gold(root);
         List<GoldCase> cases = new ArrayList<>();
         Stopwatch clock = new Stopwatch();
-        for (int i = 0; i < goldFiles.size(); i++) {
-            Path file = goldFiles.get(i);
-            JsonNode gold = MAPPER.readTree(file.toFile());
-            String id = gold.hasNonNull("id") ? gold.get("id").asText() : stem(file, ".json");
-            if (!gold.hasNonNull("input")) {
-                throw new IOException(file + " names no \"input\"");
-            }
-            String input = gold.get("input").asText();
-            Prediction prediction = analyse(root.resolve(input), input, analyzer, clock);
-            report(progress, i + 1, goldFiles.size(), id, prediction, clock);
-            cases.add(new GoldCase(id, input, gold, prediction));
+        for (int i = 0; i < entries.size(); i++) {
+            Corpus.GoldEntry e = entries.get(i);
+            Prediction prediction = analyse(e.inputFile(), e.input(), analyzer, clock);
+            report(progress, i + 1, entries.size(), e.id(), prediction, clock);
+            cases.add(new GoldCase(e.id(), e.input(), e.gold(), prediction));
         }
         return QualityScorer.scoreGold(root.toString(), cases).withThroughput(clock.throughput(cases.size()));
     }
 
     private static QualityReport runCwce(Path root, Analyzer analyzer, PrintStream progress) throws IOException {
-        List<Path> pages = list(root.resolve("original"), ".html");
+        List<Corpus.CwceEntry> entries = Corpus.cwce(root);
         List<CwceCase> cases = new ArrayList<>();
         Stopwatch clock = new Stopwatch();
-        for (int i = 0; i < pages.size(); i++) {
-            String id = stem(pages.get(i), ".html");
-            String goldText = readText(root.resolve("cleaned").resolve(id + ".txt"));
-            if (goldText == null) {
-                throw new IOException("no gold body cleaned/" + id + ".txt for original/" + id + ".html");
-            }
-            CwceGold gold = CwceGold.parse(id, goldText,
-                    readText(root.resolve("date").resolve(id + ".txt")),
-                    readText(root.resolve("author").resolve(id + ".txt")));
-            String input = "original/" + id + ".html";
-            Prediction prediction = analyse(pages.get(i), input, analyzer, clock);
-            report(progress, i + 1, pages.size(), id, prediction, clock);
-            cases.add(new CwceCase(gold, input, prediction));
+        for (int i = 0; i < entries.size(); i++) {
+            Corpus.CwceEntry e = entries.get(i);
+            Prediction prediction = analyse(e.page(), e.input(), analyzer, clock);
+            report(progress, i + 1, entries.size(), e.id(), prediction, clock);
+            cases.add(new CwceCase(e.gold(), e.input(), prediction));
         }
         return QualityScorer.scoreCwce(root.toString(), cases).withThroughput(clock.throughput(cases.size()));
     }
@@ -152,30 +132,8 @@ public final class QualityBench {
         return given;
     }
 
-    private static List<Path> list(Path dir, String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix) && Files.isRegularFile(f))
-                    .sorted()
-                    .toList();
-        }
-    }
 
-    private static String stem(Path file, String suffix) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.length() - suffix.length());
-    }
 
-    /**
-     * A UTF-8 text file without its BOM (malformed bytes replaced, not fatal); {@code null} when the file
-     * does not exist.
-     */
-    private static String readText(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
 
     /** Sums analysis time across documents. */
     private static final class Stopwatch {
