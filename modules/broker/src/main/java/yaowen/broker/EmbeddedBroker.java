@@ -42,12 +42,10 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
-    private final Path logDir;
 
-    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
-        this.logDir = logDir;
     }
 
     /**
@@ -80,7 +78,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new BrokerStartException("Kafka node did not start on port " + brokerPort + ": " + e.getMessage(), e);
         }
         String bootstrap = HOST + ":" + brokerPort;
-        EmbeddedBroker broker = new EmbeddedBroker(server, bootstrap, logDir);
+        EmbeddedBroker broker = new EmbeddedBroker(server, bootstrap);
         broker.awaitReady(timeout);
         LOG.info("Embedded Kafka ready at {} (data in {}) after {} ms", bootstrap, logDir,
                 Duration.between(started, Instant.now()).toMillis());
@@ -90,11 +88,6 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** {@code host:port} for clients' {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return bootstrapServers;
-    }
-
-    /** The directory holding the node's log and metadata. */
-    public Path logDir() {
-        return logDir;
     }
 
     /** Stops the node and waits for it; data stays on disk. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.SchemaStore;
 
 /**
@@ -65,10 +64,5 @@ public final class SchemaHistory {
         released.values().forEach(list -> list.forEach(cache::addSchema));
         CURRENT.forEach(cache::addSchema);
         return cache;
-    }
-
-    /** The 64-bit parsing fingerprint single-object encoding writes before each record. */
-    public static long fingerprint(Schema schema) {
-        return SchemaNormalization.parsingFingerprint64(schema);
     }
 }

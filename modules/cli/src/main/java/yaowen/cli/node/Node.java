@@ -167,10 +167,6 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(alerts);
     }
 
-    public Optional<PipelineApp> pipeline() {
-        return Optional.ofNullable(pipeline);
-    }
-
     public Optional<WebServer> web() {
         return Optional.ofNullable(web);
     }
