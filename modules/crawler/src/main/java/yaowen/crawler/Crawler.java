@@ -49,6 +49,11 @@ import yaowen.crawler.politeness.RobotsCache;
  * A failing or hanging host costs its own site bounded time and never stops the other sites or the
  * next round. Articles whose fetch or publication failed are retried in the next round.
  *
+ * <p>Several instances can share the sites: an instance built with {@link #inactive} crawls only the
+ * sites handed to it with {@link #activate} (the Kafka consumer group of
+ * {@code yaowen.crawler.kafka.CrawlerGroup} does so by host), and {@link #deactivate} hands them
+ * back once their request in flight has ended.
+ *
  * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits), and a site never
  * crawls twice at once. While monitoring, each site is checked on its own schedule: a site busy with
  * many articles or a slow host does not hold back the other sites' checks. The crawler does not
@@ -66,6 +71,9 @@ public final class Crawler implements AutoCloseable {
     private final java.util.Map<SiteCrawler, ReentrantLock> siteLocks = new java.util.IdentityHashMap<>();
     private final java.util.Map<SiteCrawler, java.util.concurrent.atomic.AtomicBoolean> queued =
             new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
+    /** The sites this instance crawls now. */
+    private final Set<SiteCrawler> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
@@ -93,6 +101,22 @@ public final class Crawler implements AutoCloseable {
 
     Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, CrawlStateStore state,
             Clock clock) {
+        this(settings, sites, sink, seen, state, clock, true);
+    }
+
+    /**
+     * A crawler that crawls no site until {@link #activate} hands it one, for instances that share
+     * the sites; {@code state} is only saved to: whoever activates a site passes its saved state.
+     *
+     * @throws IllegalArgumentException when two sites share an id
+     */
+    public static Crawler inactive(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen,
+                                   CrawlStateStore state) {
+        return new Crawler(settings, sites, sink, seen, state, Clock.systemUTC(), false);
+    }
+
+    Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, CrawlStateStore state,
+            Clock clock, boolean allActive) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sites, "sites");
         Objects.requireNonNull(sink, "sink");
@@ -114,7 +138,6 @@ public final class Crawler implements AutoCloseable {
                 new CircuitBreaker(settings.breakerThreshold(), settings.breakerCooldown(), clock), new HostStats(),
                 new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
                 settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
-        java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
         for (SiteConfig site : sites) {
             SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, sink, seen, state, clock);
             this.sites.add(crawler);
@@ -122,16 +145,19 @@ public final class Crawler implements AutoCloseable {
             queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
             byId.put(site.id(), crawler);
         }
-        int restored = 0;
-        for (ListPageState saved : state.load()) {
-            SiteCrawler crawler = byId.get(saved.siteId());
-            if (crawler != null) {
-                crawler.restore(saved);
-                restored++;
+        if (allActive) {
+            int restored = 0;
+            for (ListPageState saved : state.load()) {
+                SiteCrawler crawler = byId.get(saved.siteId());
+                if (crawler != null) {
+                    crawler.restore(saved);
+                    restored++;
+                }
             }
-        }
-        if (restored > 0) {
-            LOG.info("restored the state of {} list pages", restored);
+            if (restored > 0) {
+                LOG.info("restored the state of {} list pages", restored);
+            }
+            active.addAll(this.sites);
         }
         this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
     }
@@ -181,6 +207,56 @@ public final class Crawler implements AutoCloseable {
         return politeFetcher.stats().snapshot(politeFetcher.breaker()::isOpen);
     }
 
+    /** The configured sites, in configuration order. */
+    public List<SiteConfig> sites() {
+        return sites.stream().map(SiteCrawler::site).toList();
+    }
+
+    /** The ids of the sites this instance crawls now. */
+    public Set<String> activeSites() {
+        Set<String> ids = new java.util.TreeSet<>();
+        active.forEach(s -> ids.add(s.site().id()));
+        return ids;
+    }
+
+    /**
+     * Starts crawling a site (again): restores its saved list-page {@code state} and makes it due as
+     * that state says. Ignored for a site that is active already or not configured.
+     */
+    public void activate(String siteId, List<ListPageState> state) {
+        SiteCrawler site = byId.get(siteId);
+        if (site == null || active.contains(site)) {
+            return;
+        }
+        ReentrantLock lock = siteLocks.get(site);
+        lock.lock();
+        try {
+            state.forEach(site::restore);
+            site.resume();
+            active.add(site);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops crawling sites: a round of theirs in progress ends after its request in flight (its
+     * unfetched articles stay pending) and this method returns once it has, having saved their
+     * list-page state; from then on this instance sends them no request. Unknown ids are ignored.
+     */
+    public void deactivate(java.util.Collection<String> siteIds) {
+        List<SiteCrawler> stopping = siteIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        stopping.forEach(site -> {
+            active.remove(site);
+            site.stop();
+        });
+        for (SiteCrawler site : stopping) {
+            ReentrantLock lock = siteLocks.get(site);
+            lock.lock(); // waits for a round in progress to end
+            lock.unlock();
+        }
+    }
+
     private CrawlReport run(boolean force) {
         if (closed) {
             throw new IllegalStateException("crawler is closed");
@@ -190,7 +266,8 @@ public final class Crawler implements AutoCloseable {
             Instant started = clock.instant();
             long t0 = System.nanoTime();
             List<Future<SiteReport>> futures = new ArrayList<>();
-            for (SiteCrawler site : sites) {
+            List<SiteCrawler> crawled = sites.stream().filter(active::contains).toList();
+            for (SiteCrawler site : crawled) {
                 ReentrantLock lock = siteLocks.get(site);
                 futures.add(pool.submit(() -> {
                     lock.lockInterruptibly();
@@ -203,7 +280,7 @@ public final class Crawler implements AutoCloseable {
             }
             List<SiteReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                reports.add(await(futures.get(i), sites.get(i).site()));
+                reports.add(await(futures.get(i), crawled.get(i).site()));
             }
             CrawlReport report = new CrawlReport(started, Duration.ofNanos(System.nanoTime() - t0), reports,
                     hostReports());
@@ -277,6 +354,9 @@ public final class Crawler implements AutoCloseable {
         }
         Instant now = clock.instant();
         for (SiteCrawler site : sites) {
+            if (!active.contains(site)) {
+                continue;
+            }
             java.util.concurrent.atomic.AtomicBoolean inQueue = queued.get(site);
             ReentrantLock lock = siteLocks.get(site);
             if (inQueue.get() || !lock.tryLock()) {

@@ -30,7 +30,14 @@ import yaowen.records.RawPage;
  * One site's monitoring: its list pages on their adaptive schedule (conditional GET, pagination),
  * then every unseen article. Keeps list-page state and not-yet-fetched articles between rounds. A
  * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
- * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers. Not thread-safe: the {@link Crawler} runs one round at a time.
+ * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
+ *
+ * <p>List-page state is saved at the end of a round, and saved without validators while articles
+ * it found are still unfetched: whoever restores it (a restart, or another instance taking the
+ * host over) then fetches the page in full and finds those articles again instead of a 304.
+ *
+ * <p>Not thread-safe: the {@link Crawler} runs one round at a time; only {@link #stop()} may be
+ * called from another thread.
  */
 final class SiteCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteCrawler.class);
@@ -52,6 +59,10 @@ final class SiteCrawler {
     private int failures;
     private int robotsDenied;
     private Set<String> unavailableHosts;
+    /** States of the list pages checked this round, saved when it ends. */
+    private final java.util.List<ListPageState> checkedThisRound = new java.util.ArrayList<>();
+    /** Cleared by {@link #stop()}: the round ends after the request in flight. */
+    private volatile boolean running = true;
 
     SiteCrawler(SiteConfig site, CrawlerSettings settings, PoliteFetcher fetcher, HostGate gate, PageSink sink,
                 SeenUrls seen, CrawlStateStore state, Clock clock) {
@@ -79,6 +90,20 @@ final class SiteCrawler {
 
     SiteConfig site() {
         return site;
+    }
+
+    /** Ends the current round after the request in flight; unfetched articles stay pending. */
+    void stop() {
+        running = false;
+    }
+
+    /** Lets rounds run again after {@link #stop()}. */
+    void resume() {
+        running = true;
+    }
+
+    private boolean stopping() {
+        return !running || Thread.currentThread().isInterrupted();
     }
 
     /** Restores saved list-page state of this site. */
@@ -112,6 +137,7 @@ final class SiteCrawler {
             checkListPages(articles, force);
             fetchArticles(articles);
         } finally {
+            saveChecked();
             if (listPages > 0 || newArticles > 0 || failures > 0) {
                 LOG.info("site {} round: {} list pages, {} new articles, {} failures, {} robots-denied", site.id(),
                         listPages, newArticles, failures, robotsDenied);
@@ -126,7 +152,7 @@ final class SiteCrawler {
         Deque<URI> queue = new ArrayDeque<>(schedule.due(now, force));
         Set<URI> visited = new HashSet<>();
         while (!queue.isEmpty() && listPages < maxListPages) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (stopping()) {
                 return;
             }
             URI url = queue.poll();
@@ -147,13 +173,13 @@ final class SiteCrawler {
             listPages++;
             if (result.status() == 304) {
                 LOG.debug("list page {} not modified", url);
-                state.save(schedule.unchanged(url, clock.instant()));
+                checkedThisRound.add(schedule.unchanged(url, clock.instant()));
                 continue;
             }
             if (!result.isSuccess()) {
                 failures++;
                 LOG.info("list page {} answered HTTP {}", url, result.status());
-                state.save(schedule.unchanged(url, clock.instant()));
+                checkedThisRound.add(schedule.unchanged(url, clock.instant()));
                 continue;
             }
             ListPageLinks links = LinkDiscovery.discover(result.finalUrl(), result.body(), result.declaredCharset(),
@@ -164,7 +190,7 @@ final class SiteCrawler {
                 LOG.debug("list page {} modified within {} of its response; next check unconditional", url,
                         ListSchedule.VALIDATOR_MARGIN);
             }
-            state.save(schedule.checked(url, clock.instant(), keep ? result.header("etag") : Optional.empty(),
+            checkedThisRound.add(schedule.checked(url, clock.instant(), keep ? result.header("etag") : Optional.empty(),
                     keep ? result.header("last-modified") : Optional.empty(), ListSchedule.hash(links.articles())));
             for (URI a : links.articles()) {
                 if (traps.trapReason(a).isEmpty()) {
@@ -182,8 +208,9 @@ final class SiteCrawler {
     private void fetchArticles(Set<URI> articles) {
         Set<String> identities = new HashSet<>();
         for (URI url : articles) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
+            if (stopping()) {
+                remember(url); // found but not fetched: the next round (or the next owner) fetches it
+                continue;
             }
             String key = url.toString();
             Optional<String> identity = ArticleIdentity.key(url);
@@ -219,6 +246,18 @@ final class SiteCrawler {
                 LOG.info("article {} answered HTTP {}; retried next round", url, result.status());
             }
         }
+    }
+
+    /**
+     * Saves the states of the list pages checked this round; without validators while articles are
+     * pending, so the next check (perhaps by another instance) reads the page in full.
+     */
+    private void saveChecked() {
+        for (ListPageState s : checkedThisRound) {
+            state.save(pending.isEmpty() ? s : new ListPageState(s.url(), s.siteId(), Optional.empty(),
+                    Optional.empty(), s.interval(), s.nextCheck(), s.linksHash()));
+        }
+        checkedThisRound.clear();
     }
 
     /** Counts and logs a URL that was not fetched; returns whether it is worth retrying later. */

@@ -14,27 +14,37 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A loopback HTTP server with fixed routes that records every request path and arrival time. */
-final class TestServer implements AutoCloseable {
-    record Hit(String path, long nanos) {
+/**
+ * A loopback HTTP server with fixed routes that records every request: path, arrival time and user
+ * agent.
+ */
+public final class TestServer implements AutoCloseable {
+    public record Hit(String path, long nanos, String agent) {
     }
 
-    interface Route {
+    public interface Route {
         void handle(HttpExchange exchange) throws IOException;
     }
 
     private final HttpServer server;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     final List<Hit> hits = new CopyOnWriteArrayList<>();
+    private final String host;
 
     TestServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        this("127.0.0.1");
+    }
+
+    /** A server on {@code loopbackAddress} (any of 127.0.0.0/8: distinct hosts on one machine). */
+    public TestServer(String loopbackAddress) throws IOException {
+        host = loopbackAddress;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(loopbackAddress), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
             try (exchange) {
                 String pathAndQuery = exchange.getRequestURI().getRawPath()
                         + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-                hits.add(new Hit(pathAndQuery, System.nanoTime()));
+                hits.add(new Hit(pathAndQuery, System.nanoTime(), exchange.getRequestHeaders().getFirst("User-Agent")));
                 Route route = routes.get(pathAndQuery);
                 if (route == null) {
                     send(exchange, 404, "text/html; charset=UTF-8", "<h1>404</h1>".getBytes(StandardCharsets.UTF_8));
@@ -46,7 +56,7 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    TestServer html(String path, String html) {
+    public TestServer html(String path, String html) {
         return bytes(path, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -55,7 +65,7 @@ final class TestServer implements AutoCloseable {
         return this;
     }
 
-    TestServer robots(String text) {
+    public TestServer robots(String text) {
         return bytes("/robots.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -72,20 +82,25 @@ final class TestServer implements AutoCloseable {
         return this;
     }
 
-    TestServer route(String path, Route route) {
+    public TestServer route(String path, Route route) {
         routes.put(path, route);
         return this;
     }
 
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    public URI uri(String path) {
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
     }
 
-    List<String> paths() {
+    /** Every request so far. */
+    public List<Hit> hits() {
+        return List.copyOf(hits);
+    }
+
+    public List<String> paths() {
         return hits.stream().map(Hit::path).toList();
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

@@ -2,48 +2,60 @@ package yaowen.cli.node;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.crawler.Crawler;
 import yaowen.crawler.CrawlerSettings;
-import yaowen.crawler.InMemorySeenUrls;
-import yaowen.crawler.SeenUrls;
 import yaowen.crawler.SiteConfig;
-import yaowen.crawler.discovery.ArticleIdentity;
+import yaowen.crawler.kafka.CrawlerGroup;
 import yaowen.crawler.kafka.KafkaCrawlStateStore;
 import yaowen.crawler.kafka.KafkaPageSink;
-import yaowen.records.Topics;
+import yaowen.crawler.kafka.RawTopicSeenUrls;
 
 /**
- * Builds the crawler of a node: settings and sites from the config, Kafka as sink, seen URLs primed
- * from the raw topic's keys, list-page validators and schedules restored from {@code yaowen.crawler.state}.
+ * Builds the crawler of a node: settings and sites from the config, Kafka as sink, and a share of
+ * the sites from the consumer group of every crawler instance on the cluster ({@link CrawlerGroup}):
+ * seen URLs from the raw topic's keys, list-page validators and schedules from
+ * {@code yaowen.crawler.state}. Alone, the node crawls every site.
  */
 final class CrawlerWiring {
-    private static final Logger LOG = LoggerFactory.getLogger(CrawlerWiring.class);
+    /** How long a node waits for its share of the sites at start. */
+    private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(30);
 
     private CrawlerWiring() {
     }
 
-    /** The crawler and its sink; the caller closes both (crawler first). */
-    record Wired(Crawler crawler, KafkaPageSink sink) { }
+    /** The crawler and what it needs; {@link #close} closes them in order. */
+    record Wired(Crawler crawler, CrawlerGroup group, RawTopicSeenUrls seen, KafkaPageSink sink)
+            implements AutoCloseable {
+        /** Hands the sites over (the group), then stops the crawler, then its Kafka clients. */
+        @Override
+        public void close() {
+            try (sink; seen; crawler; group) {
+                // closed in reverse order: group, crawler, seen, sink
+            }
+        }
+    }
 
     static Wired create(YaowenConfig config, String bootstrapServers) {
         YaowenConfig.Crawler c = config.crawler();
         CrawlerSettings settings = settings(c);
         List<SiteConfig> sites = config.sites().stream().map(CrawlerWiring::site).toList();
         KafkaPageSink sink = new KafkaPageSink(bootstrapServers);
+        RawTopicSeenUrls seen = null;
+        Crawler crawler = null;
         try {
+            seen = new RawTopicSeenUrls(bootstrapServers);
             KafkaCrawlStateStore state = KafkaCrawlStateStore.sharing(sink, bootstrapServers);
-            return new Wired(new Crawler(settings, sites, sink, primedSeenUrls(bootstrapServers), state), sink);
+            crawler = Crawler.inactive(settings, sites, sink, seen, state);
+            CrawlerGroup group = CrawlerGroup.join(bootstrapServers, crawler, seen, state, JOIN_TIMEOUT);
+            return new Wired(crawler, group, seen, sink);
         } catch (RuntimeException e) {
+            if (crawler != null) {
+                crawler.close();
+            }
+            if (seen != null) {
+                seen.close();
+            }
             sink.close();
             throw e;
         }
@@ -62,46 +74,5 @@ final class CrawlerWiring {
     static SiteConfig site(YaowenConfig.Site s) {
         return new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls(), new SiteConfig.Overrides(
                 s.minRecheckInterval(), s.maxRecheckInterval(), s.minDelayPerHost(), s.maxListPages()));
-    }
-
-    /**
-     * Seen article URLs: the keys already on the raw-page topic (and their CMS article ids), so a
-     * restart does not fetch them again.
-     */
-    static SeenUrls primedSeenUrls(String bootstrapServers) {
-        InMemorySeenUrls seen = new InMemorySeenUrls();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-prime-" + UUID.randomUUID());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
-        Duration timeout = Duration.ofSeconds(30);
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PAGES_RAW, timeout).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var ends = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < ends.get(tp)) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.key() != null) {
-                        seen.markSeen(r.key());
-                        markIdentity(seen, r.key());
-                    }
-                });
-            }
-        }
-        LOG.info("Crawler starts knowing {} fetched URLs", seen.size());
-        return seen;
-    }
-
-    private static void markIdentity(SeenUrls seen, String url) {
-        try {
-            ArticleIdentity.key(java.net.URI.create(url)).ifPresent(seen::markSeen);
-        } catch (IllegalArgumentException e) {
-            // not a URL key: nothing more to mark
-        }
     }
 }

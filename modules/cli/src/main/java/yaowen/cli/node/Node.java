@@ -125,9 +125,8 @@ public final class Node implements AutoCloseable {
         }
         if (roles.contains(Role.CRAWL)) {
             CrawlerWiring.Wired wired = CrawlerWiring.create(config, bootstrapServers);
-            toClose.push(wired.sink());
+            toClose.push(wired);
             crawler = wired.crawler();
-            toClose.push(crawler);
         }
     }
 

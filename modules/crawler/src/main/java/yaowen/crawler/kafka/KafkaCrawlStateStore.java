@@ -33,12 +33,12 @@ import yaowen.records.Topics;
 
 /**
  * List-page state in the compacted topic {@link Topics#CRAWLER_STATE}, key = the list page's URL,
- * value = {@code CrawlState}. {@link #load} reads the topic from the beginning to its end (latest
- * value per key); {@link #save} sends without waiting (a lost save costs one extra check).
- *
- * <p>Several crawler instances: records are keyed by URL, and the host is in the value; to share
- * hosts without double fetching, give each instance the sites whose hosts hash to its partitions
- * (see docs/benchmarks-crawl.md, "Scaling out"). Thread-safe; closing closes the producer.
+ * value = {@code CrawlState}, written to the partition of the page's host
+ * ({@link HostPartitions}): the partitions are what crawler instances share out in
+ * {@link CrawlerGroup}, and an instance restores exactly the state of the hosts it was given.
+ * {@link #load} reads the topic from the beginning to its end (latest value per key);
+ * {@link #save} sends without waiting (a lost save costs one extra check). Thread-safe; closing
+ * closes the producer it owns.
  */
 public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCrawlStateStore.class);
@@ -48,6 +48,7 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final boolean ownsProducer;
+    private volatile int partitionCount;
 
     /**
      * A store that sends through the producer of {@code sink} (closed with the sink, not with this
@@ -85,6 +86,14 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
 
     @Override
     public List<ListPageState> load() {
+        return load(null);
+    }
+
+    /**
+     * The saved states of the hosts in some partitions of the topic ({@code null}: all of them),
+     * read from their beginning to their current end.
+     */
+    public List<ListPageState> load(java.util.Set<Integer> partitions) {
         if (bootstrapServers == null) {
             return List.of();
         }
@@ -93,15 +102,23 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-state-load-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            return read(consumer, topic, Duration.ofSeconds(30));
+            return read(consumer, topic, partitions, Duration.ofSeconds(30));
         }
     }
 
-    /** Reads {@code topic} from its beginning to its current end; the latest state per URL. */
-    static List<ListPageState> read(Consumer<String, byte[]> consumer, String topic, Duration timeout) {
+    /**
+     * Reads partitions of {@code topic} ({@code null}: all) from their beginning to their current end;
+     * the latest state per URL. A record outside its host's partition (written before state was
+     * partitioned by host, or before partitions were added) is skipped: it may be stale.
+     */
+    static List<ListPageState> read(Consumer<String, byte[]> consumer, String topic, java.util.Set<Integer> wanted,
+                                    Duration timeout) {
         Map<String, ListPageState> latest = new LinkedHashMap<>();
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+        List<TopicPartition> all = consumer.partitionsFor(topic, timeout).stream()
                 .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+        int count = all.size();
+        List<TopicPartition> partitions = all.stream()
+                .filter(tp -> wanted == null || wanted.contains(tp.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
@@ -117,7 +134,10 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
                     return;
                 }
                 try {
-                    latest.put(r.key(), fromRecord(SERDE.decode(r.value())));
+                    ListPageState state = fromRecord(SERDE.decode(r.value()));
+                    if (HostPartitions.partition(state.url(), count) == r.partition()) {
+                        latest.put(r.key(), state);
+                    }
                 } catch (RuntimeException e) {
                     LOG.info("unreadable crawler state for {} skipped: {}", r.key(), e.toString());
                 }
@@ -129,7 +149,9 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
 
     @Override
     public void save(ListPageState state) {
-        producer.send(new ProducerRecord<>(topic, state.url().toString(), SERDE.encode(toRecord(state))), (m, e) -> {
+        int partition = HostPartitions.partition(state.url(), partitionCount());
+        producer.send(new ProducerRecord<>(topic, partition, state.url().toString(), SERDE.encode(toRecord(state))),
+                (m, e) -> {
             if (e != null) {
                 LOG.info("crawler state of {} not saved: {}", state.url(), e.toString());
             }
@@ -147,6 +169,20 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
         return new ListPageState(URI.create(r.getUrl()), r.getSiteId(), Optional.ofNullable(r.getEtag()),
                 Optional.ofNullable(r.getLastModified()), Duration.ofMillis(r.getIntervalMillis()), r.getNextCheck(),
                 r.getLinksHash());
+    }
+
+    /** Waits until every state sent so far is acknowledged (or has failed). */
+    public void flush() {
+        producer.flush();
+    }
+
+    private int partitionCount() {
+        int n = partitionCount;
+        if (n == 0) {
+            n = producer.partitionsFor(topic).size();
+            partitionCount = n;
+        }
+        return n;
     }
 
     @Override
