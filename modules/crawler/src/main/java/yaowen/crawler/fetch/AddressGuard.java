@@ -8,10 +8,9 @@ import java.net.UnknownHostException;
 /**
  * Refuses hosts that resolve to loopback, wildcard, private (RFC 1918), link-local, carrier-grade
  * NAT, unique-local IPv6 or multicast addresses, unless private addresses are allowed. Guards against
- * a configured or redirected URL reaching internal services. Thread-safe.
- *
- * <p>Known limit: the address is checked at resolution time, so DNS rebinding between the check
- * and the connection is not prevented.
+ * a configured or redirected URL reaching internal services. The {@link Fetcher} opens connections
+ * to the address {@link #resolve} checked, never to a second lookup, so DNS rebinding between the
+ * check and the connection cannot reach an internal address. Thread-safe.
  */
 public final class AddressGuard {
     private final boolean allowPrivate;
@@ -31,18 +30,30 @@ public final class AddressGuard {
         if (host == null || host.isEmpty()) {
             throw new BlockedAddressException(url, "no host");
         }
-        if (allowPrivate) {
-            return;
+        if (!allowPrivate) {
+            resolve(url, host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
         }
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        for (InetAddress address : InetAddress.getAllByName(host)) {
-            if (isNonPublic(address)) {
-                throw new BlockedAddressException(url, "host " + host + " resolves to non-public address "
-                        + address.getHostAddress() + " (set allowPrivateAddresses to permit)");
+    }
+
+    /**
+     * Resolves {@code host} (a name or a literal address, IPv6 without brackets) for a connection and
+     * checks every address it resolves to.
+     *
+     * @return the address to connect to
+     * @throws BlockedAddressException when any address of the host is not public
+     * @throws UnknownHostException    when the host does not resolve
+     */
+    InetAddress resolve(URI url, String host) throws BlockedAddressException, UnknownHostException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (isNonPublic(address)) {
+                    throw new BlockedAddressException(url, "host " + host + " resolves to non-public address "
+                            + address.getHostAddress() + " (set allowPrivateAddresses to permit)");
+                }
             }
         }
+        return addresses[0];
     }
 
     static boolean isNonPublic(InetAddress a) {

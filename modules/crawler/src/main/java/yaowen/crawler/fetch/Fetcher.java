@@ -58,7 +58,7 @@ public final class Fetcher {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.client = new Http1Client((int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(connectTimeout,
-                "connectTimeout").toMillis()));
+                "connectTimeout").toMillis()), guard::resolve);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ScheduledFuture;
@@ -79,13 +81,30 @@ final class Http1Client {
         return ex;
     }
 
+    /** Turns the host of a URL (a name or literal address) into the address a new connection goes to. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress resolve(URI url, String host) throws IOException;
+    }
+
     private final int connectTimeoutMillis;
+    private final Resolver resolver;
     private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
     private final AtomicInteger releases = new AtomicInteger();
     private volatile SSLSocketFactory tls;
 
     Http1Client(int connectTimeoutMillis) {
+        this(connectTimeoutMillis, (url, host) -> InetAddress.getByName(host));
+    }
+
+    /**
+     * A client whose new connections go to the address {@code resolver} returns: the address that
+     * was checked is the one connected to, so a DNS answer changing between a check and the
+     * connection (DNS rebinding) cannot lead elsewhere.
+     */
+    Http1Client(int connectTimeoutMillis, Resolver resolver) {
         this.connectTimeoutMillis = connectTimeoutMillis;
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 
     /**
@@ -403,6 +422,7 @@ final class Http1Client {
 
     private Connection open(String key, String host, int port, boolean https, long deadline, URI url) throws IOException {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        InetAddress address = resolver.resolve(url, bare);
         long left = remainingMillis(deadline);
         int timeout = (int) Math.max(1, Math.min(connectTimeoutMillis, left));
         SocketChannel channel = SocketChannel.open(); // a channel's socket: blocking reads end on interrupt
@@ -411,7 +431,7 @@ final class Http1Client {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             try {
-                socket.connect(new InetSocketAddress(bare, port), timeout);
+                socket.connect(new InetSocketAddress(address, port), timeout);
             } catch (SocketTimeoutException e) {
                 throw new HttpConnectTimeoutException("connecting to " + host + ":" + port + " took more than "
                         + timeout + " ms");

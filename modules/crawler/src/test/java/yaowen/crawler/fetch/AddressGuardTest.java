@@ -1,5 +1,6 @@
 package yaowen.crawler.fetch;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,5 +29,14 @@ class AddressGuardTest {
     @ValueSource(strings = {"http://8.8.8.8/", "http://[2001:4860:4860::8888]/", "https://1.2.3.4/"})
     void allowsPublicAddresses(String url) {
         assertThatCode(() -> new AddressGuard(false).check(URI.create(url))).doesNotThrowAnyException();
+    }
+
+    @org.junit.jupiter.api.Test
+    void resolvesToTheAddressItCheckedForTheConnection() throws Exception {
+        URI url = URI.create("http://8.8.8.8/");
+        assertThat(new AddressGuard(false).resolve(url, "8.8.8.8").getHostAddress()).isEqualTo("8.8.8.8");
+        assertThat(new AddressGuard(true).resolve(url, "127.0.0.1").isLoopbackAddress()).isTrue();
+        assertThatThrownBy(() -> new AddressGuard(false).resolve(URI.create("http://127.0.0.1/"), "127.0.0.1"))
+                .isInstanceOf(BlockedAddressException.class);
     }
 }

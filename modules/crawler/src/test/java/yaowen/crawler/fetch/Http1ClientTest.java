@@ -92,6 +92,36 @@ class Http1ClientTest {
     private static final List<String[]> NO_HEADERS = List.of();
 
     @Test
+    void connectsToTheAddressItsResolverCheckedWithoutLookingTheNameUpAgain() throws Exception {
+        try (RawServer server = new RawServer(1, (out, n) -> write(out,
+                "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))) {
+            List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Http1Client client = new Http1Client(1000, (url, host) -> {
+                asked.add(host);
+                return InetAddress.getByName("127.0.0.1");
+            });
+            // .invalid never resolves (RFC 6761): only the resolver's answer can reach the server
+            URI url = URI.create("http://rebind.invalid:" + server.server.getLocalPort() + "/a");
+            Http1Client.Response r = client.get(url, NO_HEADERS, 2 * SECOND, 1 << 20);
+            assertThat(new String(r.body(), StandardCharsets.US_ASCII)).isEqualTo("ok");
+            assertThat(asked).containsExactly("rebind.invalid");
+        }
+    }
+
+    @Test
+    void aRefusedResolutionOpensNoConnection() throws Exception {
+        try (RawServer server = new RawServer(1, (out, n) -> write(out,
+                "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))) {
+            Http1Client client = new Http1Client(1000, (url, host) -> {
+                throw new BlockedAddressException(url, "host " + host + " resolves to non-public address");
+            });
+            assertThatThrownBy(() -> client.get(server.uri("/a"), NO_HEADERS, 2 * SECOND, 1 << 20))
+                    .isInstanceOf(BlockedAddressException.class);
+            assertThat(server.connections.get()).isZero();
+        }
+    }
+
+    @Test
     void readsChunkedBodiesAndKeepsTheConnection() throws Exception {
         try (RawServer server = new RawServer(10, (out, n) -> write(out,
                 "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-Multi: a\r\n b\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nTrailer: x\r\n\r\n"))) {
