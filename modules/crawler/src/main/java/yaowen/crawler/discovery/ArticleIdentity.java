@@ -1,11 +1,8 @@
 package yaowen.crawler.discovery;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An article's identity beyond its URL: the id the CMS gave it. The same article is often linked
@@ -14,29 +11,23 @@ import java.util.regex.Pattern;
  * {@code content_123} and {@code post_123}. Pure functions.
  */
 public final class ArticleIdentity {
-    private static final List<Pattern> IDS = List.of(
-            Pattern.compile("(art_\\d+_\\d+)\\.s?html?"),
-            Pattern.compile("(t\\d{8}_\\d+)\\.s?html?"),
-            Pattern.compile("(content_\\d+)\\.s?html?"),
-            Pattern.compile("(post_\\d+)\\.s?html?"));
 
     private ArticleIdentity() {
     }
 
-    /** The CMS article id in the URL's last path segment, e.g. {@code t20230127_123}. */
+    /**
+     * The CMS article id in the URL's last path segment, e.g. {@code t20230127_123}: the segment
+     * {@code art_N_N}, {@code tYYYYMMDD_N}, {@code content_N} or {@code post_N} with an
+     * {@code .html}, {@code .htm}, {@code .shtml} or {@code .shtm} extension (any case).
+     */
     public static Optional<String> cmsId(URI url) {
         String path = url.getRawPath();
         if (path == null) {
             return Optional.empty();
         }
-        String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        for (Pattern p : IDS) {
-            Matcher m = p.matcher(last);
-            if (m.matches()) {
-                return Optional.of(m.group(1));
-            }
-        }
-        return Optional.empty();
+        String stem = ArticleUrlShape.htmlStem(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+        return stem != null && (ArticleUrlShape.isIdName(stem) || ArticleUrlShape.isHanwebId(stem))
+                ? Optional.of(stem) : Optional.empty();
     }
 
     /**

@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,20 +40,69 @@ public final class LinkDiscovery {
             "createPageHTML\\(\\s*([\\w$]+)\\s*,\\s*([\\w$]+)\\s*,\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"']([^\"']+)[\"']");
     private static final int MAX_SCRIPT_PAGES = 200;
     /** Attachments and media: never list or article pages. */
-    private static final Pattern BINARY = Pattern.compile(
-            ".*\\.(pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|bmp|mp4|mp3|avi|flv|swf|exe|apk|txt|xml)$");
+    private static final Set<String> BINARY_EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+            "wps", "et", "ofd", "zip", "rar", "7z", "jpg", "jpeg", "png", "gif", "bmp", "mp4", "mp3", "avi", "flv", "swf",
+            "exe", "apk", "txt", "xml");
 
     /*
      * Selectors parsed once: jsoup parses a query string on every select() call, and clearing the
      * parser's buffers cost more than the selection itself. These evaluators hold no state.
      */
-    private static final Evaluator SCRIPT = QueryParser.parse("script");
     private static final Evaluator XML_SCRIPT = QueryParser.parse("script[type=text/xml]");
     private static final Evaluator FEED_LINK = QueryParser.parse(
             "link[rel=alternate][type~=(?i)application/(rss|atom)\\+xml][href]");
-    private static final Evaluator A_HREF = QueryParser.parse("a[href]");
 
     private LinkDiscovery() {
+    }
+
+    /** The elements discovery reads, collected in one walk over the document (a select each cost a walk). */
+    private record Elements(List<Element> scripts, List<Element> feeds, List<Element> anchors) {
+        static Elements of(Document doc) {
+            Elements e = new Elements(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Element el : doc.getAllElements()) {
+                switch (el.normalName()) {
+                    case "script" -> e.scripts.add(el);
+                    case "link" -> {
+                        if (FEED_LINK.matches(doc, el)) {
+                            e.feeds.add(el);
+                        }
+                    }
+                    case "a" -> {
+                        if (el.hasAttr("href")) {
+                            e.anchors.add(el);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return e;
+        }
+    }
+
+    /**
+     * The anchor's text, stripped, for the pagination check: a lone text child read as it is (what
+     * {@link Element#text()} gives for it, up to inner whitespace, which neither 下一页 nor 下页
+     * contains), anything else through {@code text()}.
+     */
+    private static String anchorText(Element a) {
+        if (a.childNodeSize() == 1 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) {
+            return t.getWholeText().strip();
+        }
+        return a.text().strip();
+    }
+
+    /** Whether a URL names an attachment or media file (by the extension of its last segment). */
+    private static boolean isBinary(URI url) {
+        String path = url.getRawPath();
+        if (path == null) {
+            return false;
+        }
+        int dot = path.lastIndexOf('.');
+        if (dot < 0 || path.indexOf('/', dot) >= 0) {
+            return false;
+        }
+        return BINARY_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -96,24 +148,27 @@ public final class LinkDiscovery {
             }
         }
         Document doc = parse(pageUrl, body, charset);
-        String scripts = doc.select(SCRIPT).stream().map(Element::data).collect(java.util.stream.Collectors.joining("\n"));
-        for (Element xml : doc.select(XML_SCRIPT)) {
-            XmlLists.datastore(xml.data(), self, scripts, articles, pages);
+        Elements found = Elements.of(doc);
+        String scripts = found.scripts.stream().map(Element::data).collect(java.util.stream.Collectors.joining("\n"));
+        for (Element script : found.scripts) {
+            if (XML_SCRIPT.matches(doc, script)) {
+                XmlLists.datastore(script.data(), self, scripts, articles, pages);
+            }
         }
-        for (Element feed : doc.select(FEED_LINK)) {
+        for (Element feed : found.feeds) {
             Urls.parseHttp(feed.absUrl("href")).filter(u -> Urls.sameSite(u, self)).ifPresent(pages::add);
         }
         Bases bases = new Bases();
-        for (Element a : doc.select(A_HREF)) {
-            Optional<URI> parsed = Urls.parseHttp(bases.absUrl(a, "href"));
+        for (Element a : found.anchors) {
+            Optional<URI> parsed = bases.resolveHttp(a);
             if (parsed.isEmpty() || !Urls.sameSite(parsed.get(), self) || parsed.get().equals(self)) {
                 continue;
             }
             URI url = parsed.get();
-            if (url.getRawPath() != null && BINARY.matcher(url.getRawPath().toLowerCase(Locale.ROOT)).matches()) {
+            if (isBinary(url)) {
                 continue;
             }
-            String text = a.text().strip();
+            String text = anchorText(a);
             if (text.contains("下一页") || text.equals("下页")) {
                 pages.add(url);
             } else if (ArticleUrlShape.matches(url)) {
@@ -124,7 +179,7 @@ public final class LinkDiscovery {
                 articles.add(url);
             }
         }
-        pages.addAll(scriptPages(doc, self));
+        pages.addAll(scriptPages(found.scripts, self));
         return links(self, articles, pages);
     }
 
@@ -138,6 +193,94 @@ public final class LinkDiscovery {
         private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
         private String baseUri;
         private java.net.URL base;
+        /** For {@link #resolveHttp}: the base whose origin and directory are known, and them. */
+        private String simpleBaseUri;
+        private String origin;
+        private String directory;
+
+        /**
+         * {@code Urls.parseHttp(absUrl(a, "href"))}, with a shortcut for the common href: a path
+         * (root-relative or relative to the base's directory) of plain characters, without dot
+         * segments, scheme or fragment, on an http(s) base. Such an href resolves to the base's
+         * canonical origin (and directory) followed by the href, which is canonical already, so it
+         * is parsed once instead of three times.
+         */
+        Optional<URI> resolveHttp(Element a) {
+            String rel = a.attr("href");
+            if (isPlainPath(rel) && hasSimpleBase(a.baseUri())) {
+                String abs = rel.charAt(0) == '/' ? origin + rel : origin + directory + rel;
+                try {
+                    return Optional.of(new URI(abs));
+                } catch (URISyntaxException e) {
+                    // fall through to the general path
+                }
+            }
+            return Urls.parseHttp(absUrl(a, "href"));
+        }
+
+        /** Whether the page's base is a plain http(s) URL; sets {@link #origin} and {@link #directory}. */
+        private boolean hasSimpleBase(String baseUri) {
+            if (baseUri.equals(simpleBaseUri)) {
+                return origin != null;
+            }
+            simpleBaseUri = baseUri;
+            origin = null;
+            try {
+                URI b = new URI(baseUri);
+                String scheme = b.getScheme() == null ? "" : b.getScheme().toLowerCase(Locale.ROOT);
+                String path = b.getRawPath();
+                if (!(scheme.equals("http") || scheme.equals("https")) || b.getHost() == null
+                        || b.getRawUserInfo() != null || path == null || !isPlainPath(path.isEmpty() ? "/" : path)
+                        || hasControlChars(baseUri)) {
+                    return false;
+                }
+                int port = b.getPort();
+                boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                        || (scheme.equals("https") && port == 443);
+                origin = scheme + "://" + b.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+                directory = path.isEmpty() ? "/" : path.substring(0, path.lastIndexOf('/') + 1);
+                return true;
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
+
+        /**
+         * A non-empty path of unreserved characters ({@code A-Z a-z 0-9 - _ . ~}) and slashes, with an
+         * optional query of the same and {@code = &}: no scheme, authority ({@code //}), fragment,
+         * escapes, spaces or dot segments.
+         */
+        static boolean isPlainPath(String s) {
+            int n = s.length();
+            if (n == 0 || s.charAt(0) == '?' || s.startsWith("//")) {
+                return false;
+            }
+            boolean query = false;
+            int segmentStart = 0;
+            for (int i = 0; i <= n; i++) {
+                boolean end = i == n;
+                char c = end ? 0 : s.charAt(i);
+                if (!query && (end || c == '/' || c == '?')) {
+                    int len = i - segmentStart;
+                    if ((len == 1 && s.charAt(segmentStart) == '.')
+                            || (len == 2 && s.charAt(segmentStart) == '.' && s.charAt(segmentStart + 1) == '.')) {
+                        return false; // a dot segment
+                    }
+                    segmentStart = i + 1;
+                    query = c == '?';
+                    continue;
+                }
+                if (end) {
+                    break;
+                }
+                boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                        || c == '_' || c == '.' || c == '~' || (query && (c == '=' || c == '&'));
+                if (!plain) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         String absUrl(Element a, String key) {
             if (!a.hasAttr(key)) {
@@ -234,9 +377,9 @@ public final class LinkDiscovery {
     }
 
     /** Pages named by {@code createPageHTML(count, current, prefix, ext)}: prefix.ext, prefix_1.ext, …. */
-    private static Set<URI> scriptPages(Document doc, URI self) {
+    private static Set<URI> scriptPages(List<Element> scripts, URI self) {
         Set<URI> out = new LinkedHashSet<>();
-        for (Element script : doc.select(SCRIPT)) {
+        for (Element script : scripts) {
             String code = script.data();
             Matcher m = CREATE_PAGE.matcher(code);
             while (m.find()) {
