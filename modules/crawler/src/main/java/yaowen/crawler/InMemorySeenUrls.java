@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link SeenUrls} in a concurrent hash set. Thread-safe; lost when the process ends. */
 public final class InMemorySeenUrls implements SeenUrls {
-    private final Set<String> urls = ConcurrentHashMap.newKeySet();
+    /** Sized for a few tens of thousands of URLs, what one crawler primes at start, so the set rarely grows. */
+    private final Set<String> urls = ConcurrentHashMap.newKeySet(1 << 15);
 
     @Override
     public boolean isSeen(String canonicalUrl) {

@@ -152,7 +152,52 @@ final class ListSchedule {
         return Duration.between(modified.get(), now).compareTo(VALIDATOR_MARGIN) > 0;
     }
 
-    private static Optional<Instant> httpDate(String value) {
+    private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** An HTTP date: the IMF-fixdate every server sends ({@code Sun, 06 Nov 1994 08:49:37 GMT}), or RFC 1123 variants. */
+    static Optional<Instant> httpDate(String value) {
+        Optional<Instant> fixed = imfFixdate(value.strip());
+        return fixed.isPresent() ? fixed : rfc1123(value);
+    }
+
+    /** The fixed-length IMF-fixdate of RFC 9110 §5.6.7, read by position (formatters cost more than the check they serve). */
+    private static Optional<Instant> imfFixdate(String v) {
+        if (v.length() != 29 || v.charAt(3) != ',' || v.charAt(4) != ' ' || v.charAt(7) != ' ' || v.charAt(11) != ' '
+                || v.charAt(16) != ' ' || v.charAt(19) != ':' || v.charAt(22) != ':' || !v.endsWith(" GMT")) {
+            return Optional.empty();
+        }
+        int month = MONTHS.indexOf(v.substring(8, 11)) + 1;
+        int day = digits(v, 5, 7);
+        int year = digits(v, 12, 16);
+        int hour = digits(v, 17, 19);
+        int minute = digits(v, 20, 22);
+        int second = digits(v, 23, 25);
+        if (month == 0 || day < 1 || day > 31 || year < 0 || hour > 23 || minute > 59 || second > 60) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDateTime.of(year, month, day, hour, minute, Math.min(second, 59))
+                    .toInstant(java.time.ZoneOffset.UTC));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // 31 Feb and the like
+        }
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 when any character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static Optional<Instant> rfc1123(String value) {
         try {
             return Optional.of(java.time.ZonedDateTime.parse(value.strip(),
                     java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

@@ -311,10 +311,13 @@ final class SiteCrawler {
             LOG.warn("article {} not published: {}", url, e.toString());
             return;
         }
-        seen.markSeen(url.toString());
-        seen.markSeen(page.getUrl());
+        String key = url.toString();
+        seen.markSeen(key);
         identity.ifPresent(seen::markSeen);
-        ArticleIdentity.key(URI.create(page.getUrl())).ifPresent(seen::markSeen);
+        if (!page.getUrl().equals(key)) { // redirected: the final URL and its CMS id are seen too
+            seen.markSeen(page.getUrl());
+            ArticleIdentity.key(URI.create(page.getUrl())).ifPresent(seen::markSeen);
+        }
         pending.remove(url);
         newArticles++;
         LOG.debug("published {} ({} bytes, HTTP {}{})", page.getUrl(), result.body().length, result.status(),

@@ -69,4 +69,23 @@ class ListScheduleTest {
         assertThat(ListSchedule.hash(List.of(a, b))).isEqualTo(ListSchedule.hash(List.of(b, a)))
                 .isNotEqualTo(ListSchedule.hash(List.of(a)));
     }
+
+    @Test
+    void readsHttpDatesAsTheRfc1123FormatterDoes() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.of(2023, 12, 31, 23, 59, 58, 0, java.time.ZoneOffset.UTC);
+        for (int i = 0; i < 400; i++) {
+            t = t.plusHours(37).plusSeconds(61);
+            String fixdate = f.format(t).replace("+0000", "GMT");
+            if (fixdate.length() == 28) { // the formatter writes days below 10 with one digit
+                fixdate = fixdate.substring(0, 5) + "0" + fixdate.substring(5);
+            }
+            assertThat(ListSchedule.httpDate(fixdate)).as(fixdate).contains(t.toInstant());
+        }
+        assertThat(ListSchedule.httpDate("Fri, 5 Jan 2024 08:00:10 GMT")).contains(java.time.Instant.parse("2024-01-05T08:00:10Z"));
+        assertThat(ListSchedule.httpDate("Fri, 05 Jan 2024 16:00:10 +0800")).contains(java.time.Instant.parse("2024-01-05T08:00:10Z"));
+        assertThat(ListSchedule.httpDate("Fri, 31 Feb 2024 08:00:10 GMT")).isEmpty();
+        assertThat(ListSchedule.httpDate("Fri, 05 Foo 2024 08:00:10 GMT")).isEmpty();
+        assertThat(ListSchedule.httpDate("yesterday")).isEmpty();
+    }
 }

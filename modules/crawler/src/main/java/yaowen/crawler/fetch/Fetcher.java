@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -36,7 +34,6 @@ public final class Fetcher {
     private static final List<String> KEPT_HEADERS = List.of("etag", "last-modified", "content-type",
             "content-length", "content-encoding", "content-language", "server", "cache-control", "expires",
             "location", "retry-after", "date");
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
     private final String userAgent;
     private final Duration readTimeout;
@@ -113,8 +110,48 @@ public final class Fetcher {
 
     /** The charset parameter of a Content-Type value. */
     static Optional<String> charset(String contentType) {
-        Matcher m = CHARSET.matcher(contentType);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        int n = contentType.length();
+        for (int at = indexOfIgnoreCase(contentType, "charset", 0); at >= 0;
+             at = indexOfIgnoreCase(contentType, "charset", at + 1)) {
+            int i = skipSpaces(contentType, at + 7);
+            if (i >= n || contentType.charAt(i) != '=') {
+                continue;
+            }
+            i = skipSpaces(contentType, i + 1);
+            if (i < n && contentType.charAt(i) == '"') {
+                i++;
+            }
+            int start = i;
+            while (i < n && contentType.charAt(i) != '"' && contentType.charAt(i) != ';'
+                    && !isSpace(contentType.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                return Optional.of(contentType.substring(start, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        for (int i = from; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     record Decoded(byte[] bytes, boolean truncated) {

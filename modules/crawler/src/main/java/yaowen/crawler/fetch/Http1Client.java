@@ -182,7 +182,8 @@ final class Http1Client {
     }
 
     private static byte[] request(URI url, String host, List<String[]> headers) {
-        URI ascii = URI.create(url.toASCIIString());
+        String asciiForm = url.toASCIIString();
+        URI ascii = asciiForm.equals(url.toString()) ? url : URI.create(asciiForm);
         String path = ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
         String target = ascii.getRawQuery() == null ? path : path + "?" + ascii.getRawQuery();
         String authority = url.getPort() == -1 ? ascii.getHost() : ascii.getHost() + ":" + url.getPort();
@@ -479,7 +480,7 @@ final class Http1Client {
     }
 
     private static String join(List<String> values) {
-        return values == null ? null : String.join(",", values);
+        return values == null ? null : values.size() == 1 ? values.get(0) : String.join(",", values);
     }
 
     private static String first(List<String> values) {

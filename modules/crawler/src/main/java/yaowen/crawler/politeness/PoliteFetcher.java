@@ -158,6 +158,9 @@ public final class PoliteFetcher {
                 current = next.get();
                 continue;
             }
+            if (hop == 0) {
+                return outcome; // requested and final URL are the same
+            }
             FetchResult fin = new FetchResult(url, current, r.status(), r.contentType(), r.declaredCharset(),
                     r.headers(), r.body(), r.truncated(), r.fetchedAt());
             return new Outcome(Kind.FETCHED, Optional.of(fin), "");
