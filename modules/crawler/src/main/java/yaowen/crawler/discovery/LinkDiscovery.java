@@ -341,11 +341,22 @@ public final class LinkDiscovery {
 
     private static Document parse(URI pageUrl, byte[] body, Optional<String> charset) {
         String name = charset.filter(LinkDiscovery::supported).orElse(null);
+        if (name != null && !startsWithBom(body)) {
+            // what jsoup's stream parse does with a given charset, with the bytes decoded in one go
+            return Jsoup.parse(new String(body, Charset.forName(name)), pageUrl.toString());
+        }
         try {
             return Jsoup.parse(new ByteArrayInputStream(body), name, pageUrl.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen on a byte array
         }
+    }
+
+    /** A byte-order mark, which jsoup lets override the declared charset. */
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))
+                || b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+                || b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF;
     }
 
     private static boolean supported(String charset) {

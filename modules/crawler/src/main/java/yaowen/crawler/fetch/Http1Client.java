@@ -24,11 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -68,17 +66,34 @@ final class Http1Client {
         }
     }
 
-    /** Closes the sockets of requests past their deadline; one daemon thread for all clients. */
-    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+    /**
+     * Requests in flight. One daemon thread for all clients closes the socket of each whose deadline
+     * has passed, checking every {@link #REAP_MILLIS} ms: cheaper per request than a timer task
+     * scheduled and cancelled around each exchange, at the cost of a deadline kept to within that.
+     */
+    private static final Set<Connection> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    static final long REAP_MILLIS = 20;
 
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "yaowen-http-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        ex.setRemoveOnCancelPolicy(true);
-        return ex;
+    static {
+        Thread reaper = new Thread(Http1Client::reap, "yaowen-http-deadlines");
+        reaper.setDaemon(true);
+        reaper.start();
+    }
+
+    private static void reap() {
+        while (true) {
+            try {
+                Thread.sleep(REAP_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Connection c : IN_FLIGHT) {
+                if (now - c.deadline > 0 && IN_FLIGHT.remove(c)) {
+                    c.expire();
+                }
+            }
+        }
     }
 
     /** Turns the host of a URL (a name or literal address) into the address a new connection goes to. */
@@ -137,19 +152,19 @@ final class Http1Client {
             try {
                 Response r;
                 // Reads block without a socket timeout (a timed read costs a poll() per read); the
-                // deadline closes the socket instead, and the request ends as a timeout.
-                Connection watched = c;
-                ScheduledFuture<?> timer = DEADLINES.schedule(watched::expire,
-                        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                // reaper closes the socket at the deadline instead, and the request ends as a timeout.
+                c.deadline = deadline; // before the reaper can see it
+                IN_FLIGHT.add(c);
+                boolean ours;
                 try {
                     r = exchange(c, request, deadline, maxBodyBytes, url, reused);
                 } finally {
-                    timer.cancel(false);
+                    ours = IN_FLIGHT.remove(c);
                 }
-                if (c.reusable) {
+                if (c.reusable && ours) {
                     release(c);
                 } else {
-                    c.close();
+                    c.close(); // not kept alive, or the reaper closes it: the response is complete all the same
                 }
                 return r;
             } catch (StaleConnectionException e) {
@@ -200,7 +215,6 @@ final class Http1Client {
 
     private Response exchange(Connection c, byte[] request, long deadline, int cap, URI url, boolean reused)
             throws IOException {
-        c.deadline = deadline;
         c.in.consumed = 0;
         try {
             c.out.write(request);
@@ -505,7 +519,7 @@ final class Http1Client {
         final OutputStream out;
         volatile long idleSince;
         volatile boolean expired;
-        long deadline;
+        volatile long deadline;
         boolean reusable;
 
         Connection(String key, Socket socket, long deadline) throws IOException {

@@ -70,4 +70,22 @@ class LinkDiscoveryTest {
         byte[] pdf = "%PDF-1.4\n\u00e2\u00e3".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(LinkDiscovery.discover(url, pdf, Optional.empty()).listPages()).isEmpty();
     }
+
+    @Test
+    void decodingTheBytesAtOnceBuildsTheDocumentJsoupsStreamParseBuilds() throws IOException {
+        byte[] malformed = "<html><body><a href=\"/a/t20240105_1.html\">\u6807\u9898</a>\u00ff\u00fe</body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Object[][] cases = {{page("trs/list.html"), "UTF-8"}, {page("hanweb/list.html"), "UTF-8"},
+            {page("generic/list.html"), "UTF-8"}, {page("henan-gbk/list.html"), "GBK"}, {page("henan-gbk/list.html"), "UTF-8"},
+            {malformed, "UTF-8"}};
+        for (Object[] c : cases) {
+            byte[] bytes = (byte[]) c[0];
+            String charset = (String) c[1];
+            String base = "http://www.a.gov.cn/news/index.html";
+            String streamed = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset, base).outerHtml();
+            String decoded = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.Charset.forName(charset)), base)
+                    .outerHtml();
+            assertThat(decoded).isEqualTo(streamed);
+        }
+    }
 }
