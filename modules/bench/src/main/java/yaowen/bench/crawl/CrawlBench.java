@@ -49,7 +49,10 @@ public final class CrawlBench implements Callable<Integer> {
     @Option(names = "--monitor-delay", defaultValue = "250", description = "Per-host delay (ms) in the monitoring cycle.") int monitorDelayMs;
     @Option(names = "--interval", defaultValue = "5", description = "List interval (s) in the detection phase.") int intervalSeconds;
     @Option(names = "--detections", defaultValue = "100") int detections;
-    @Option(names = "--skip-peers") boolean skipPeers;
+    @Option(names = "--skip-peers", description = "Throughput of Yaowen alone (same as --crawlers yaowen).") boolean skipPeers;
+    @Option(names = "--crawlers", defaultValue = "yaowen,crawler4j,webmagic,bare-socket", split = ",",
+            description = "Crawlers in the throughput phase (default all): yaowen, crawler4j, webmagic, bare-socket.")
+    List<String> crawlers;
     @Option(names = "--rounds", defaultValue = "5",
             description = "Measured throughput rounds after one warm-up round; the crawlers' order rotates each round.") int rounds;
     @Option(names = "--phases", defaultValue = "throughput,monitoring,detection", split = ",",
@@ -87,11 +90,12 @@ public final class CrawlBench implements Callable<Integer> {
      * then {@code rounds} measured rounds in rotating order; each crawler's median round is reported.
      */
     private void throughputRounds(List<URI> seeds, Path dir) throws Exception {
-        List<String> names = new ArrayList<>(List.of("yaowen"));
-        if (!skipPeers) {
-            names.add("crawler4j");
-            names.add("webmagic");
-            names.add("bare-socket");
+        List<String> names = skipPeers ? List.of("yaowen") : crawlers;
+        for (String name : names) {
+            if (!List.of("yaowen", "crawler4j", "webmagic", "bare-socket").contains(name)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "unknown crawler '" + name + "' (yaowen, crawler4j, webmagic, bare-socket)");
+            }
         }
         List<List<URI>> allPages = new ArrayList<>();
         for (URI seed : seeds) {
@@ -102,22 +106,31 @@ public final class CrawlBench implements Callable<Integer> {
             allPages.add(urls);
         }
         Map<String, List<Peers.Run>> runs = new java.util.LinkedHashMap<>();
-        names.forEach(n -> runs.put(n, new ArrayList<>()));
+        Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
+        names.forEach(n -> {
+            runs.put(n, new ArrayList<>());
+            cpu.put(n, new ArrayList<>());
+        });
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int runNo = 0;
         for (int round = 0; round <= rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((i + Math.max(0, round - 1)) % names.size());
+                long cpu0 = os.getProcessCpuTime();
                 Peers.Run run = switch (name) {
                     case "yaowen" -> throughput(seeds);
                     case "crawler4j" -> Peers.crawler4j(seeds, threads, dir.resolve("c4j-" + runNo++));
                     case "bare-socket" -> Peers.bareSockets(allPages, threads);
                     default -> Peers.webMagic(seeds, threads);
                 };
-                System.err.printf("%s %-10s %6d pages in %6.2f s = %7.0f pages/s%n",
+                double cpuMicrosPerPage = (os.getProcessCpuTime() - cpu0) / 1e3 / run.pages();
+                System.err.printf("%s %-10s %6d pages in %6.2f s = %7.0f pages/s, %5.1f µs JVM CPU per page%n",
                         round == 0 ? "warm-up   " : "round " + round + "   ", name, run.pages(), run.seconds(),
-                        run.pagesPerSecond());
+                        run.pagesPerSecond(), cpuMicrosPerPage);
                 if (round > 0) {
                     runs.get(name).add(run);
+                    cpu.get(name).add(cpuMicrosPerPage);
                 }
                 System.gc();
             }
@@ -130,8 +143,11 @@ public final class CrawlBench implements Callable<Integer> {
             for (Peers.Run r : e.getValue()) {
                 all.append(all.length() == 0 ? "" : ", ").append(String.format("%.0f", r.pagesPerSecond()));
             }
-            System.out.printf("throughput %-10s %6d pages in %6.2f s = %7.0f pages/s (median of %d rounds: %s)%n",
-                    e.getKey(), median.pages(), median.seconds(), median.pagesPerSecond(), sorted.size(), all);
+            List<Double> cpuSorted = new ArrayList<>(cpu.get(e.getKey()));
+            cpuSorted.sort(null);
+            System.out.printf("throughput %-10s %6d pages in %6.2f s = %7.0f pages/s (median of %d rounds: %s); "
+                            + "JVM CPU %.1f µs per page (median)%n", e.getKey(), median.pages(), median.seconds(),
+                    median.pagesPerSecond(), sorted.size(), all, cpuSorted.get(cpuSorted.size() / 2));
         }
     }
 
