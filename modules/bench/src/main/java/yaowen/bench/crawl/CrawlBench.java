@@ -53,7 +53,7 @@ public final class CrawlBench implements Callable<Integer> {
     @Option(names = "--crawlers", defaultValue = "yaowen,crawler4j,webmagic,bare-socket", split = ",",
             description = "Crawlers in the throughput phase (default all): yaowen, crawler4j, webmagic, bare-socket.")
     List<String> crawlers;
-    @Option(names = "--rounds", defaultValue = "5",
+    @Option(names = "--rounds", defaultValue = "9",
             description = "Measured throughput rounds after one warm-up round; the crawlers' order rotates each round.") int rounds;
     @Option(names = "--phases", defaultValue = "throughput,monitoring,detection", split = ",",
             description = "Phases to run (default all): throughput, monitoring, detection.") List<String> phases;
