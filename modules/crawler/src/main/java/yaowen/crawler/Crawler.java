@@ -78,6 +78,7 @@ public final class Crawler implements AutoCloseable {
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
     private final PoliteFetcher politeFetcher;
+    private final Fetcher fetcher;
     private ScheduledExecutorService scheduler;
     private volatile CrawlReport lastReport;
     private volatile boolean closed;
@@ -129,7 +130,7 @@ public final class Crawler implements AutoCloseable {
             }
         }
         Objects.requireNonNull(state, "state");
-        Fetcher fetcher = new Fetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
+        this.fetcher = new Fetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
                 settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()), clock);
         HostGate gate = new HostGate(settings.minDelayPerHost());
         RobotsCache robots = new RobotsCache(fetcher, gate, settings.robotsAgentName(),
@@ -325,7 +326,10 @@ public final class Crawler implements AutoCloseable {
         return Optional.ofNullable(lastReport);
     }
 
-    /** Stops monitoring and interrupts a running round; waits briefly for it to end. Idempotent. */
+    /**
+     * Stops monitoring and interrupts a running round; waits briefly for it to end, then closes the
+     * connections kept alive. Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -344,6 +348,7 @@ public final class Crawler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        fetcher.closeIdleConnections(); // kept-alive sockets are not closed by the garbage collector
         LOG.info("crawler closed");
     }
 

@@ -270,6 +270,28 @@ class CrawlerRobustnessIT {
         }
     }
 
+    @Test
+    void closingACrawlerClosesTheConnectionsItKeptAlive() throws Exception {
+        var os = (com.sun.management.UnixOperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        try (TestServer a = new TestServer(); TestServer b = new TestServer(); TestServer c = new TestServer()) {
+            List<SiteConfig> sites = new java.util.ArrayList<>();
+            for (TestServer server : List.of(a, b, c)) {
+                server.robots("").html("/news/index.html", list("/news/202401/t20240105_1.html"))
+                        .html("/news/202401/t20240105_1.html", "<p>正文</p>");
+                sites.add(site("s" + sites.size(), server));
+            }
+            long before = os.getOpenFileDescriptorCount();
+            for (int i = 0; i < 20; i++) {
+                try (Crawler crawler = new Crawler(FAST, sites, new CollectingSink(), SeenUrls.inMemory())) {
+                    assertThat(crawler.runOnce().newArticles()).isEqualTo(3);
+                }
+            }
+            // 20 crawlers x 3 kept-alive connections would be 60 descriptors if closing left them open
+            assertThat(os.getOpenFileDescriptorCount() - before).isLessThan(20);
+        }
+    }
+
     static final class MemoryStateStore implements CrawlStateStore {
         final Map<String, ListPageState> states = new ConcurrentHashMap<>();
 
