@@ -36,7 +36,7 @@ import yaowen.crawler.SiteConfig;
         description = {"Measures the crawler against a real nginx, beside crawler4j and WebMagic.",
                 "Runs against nginx (apt-get install nginx) on 127.0.0.1:",
                 "(1) fetch throughput, politeness off, beside crawler4j and WebMagic and a bare-socket ceiling",
-                "    (one warm-up round, then --rounds rounds in rotating order; medians);",
+                "    (--warm-up rounds, then --rounds rounds in rotating order; medians);",
                 "(2) one monitoring cycle over the list pages with conditional GET in a child JVM (-Xmx512m);",
                 "(3) detection delay from an article appearing on a list page to its RawPage (p50/p99).",
                 "Progress goes to stderr; results to stdout."})
@@ -54,7 +54,10 @@ public final class CrawlBench implements Callable<Integer> {
             description = "Crawlers in the throughput phase (default all): yaowen, crawler4j, webmagic, bare-socket.")
     List<String> crawlers;
     @Option(names = "--rounds", defaultValue = "9",
-            description = "Measured throughput rounds after one warm-up round; the crawlers' order rotates each round.") int rounds;
+            description = "Measured throughput rounds after the warm-up; the crawlers' order rotates each round.") int rounds;
+    @Option(names = "--warm-up", defaultValue = "1",
+            description = "Warm-up rounds, not counted (each crawler once per round). Many (e.g. 40) measure the JIT's steady state.")
+    int warmUp;
     @Option(names = "--phases", defaultValue = "throughput,monitoring,detection", split = ",",
             description = "Phases to run (default all): throughput, monitoring, detection.") List<String> phases;
 
@@ -86,7 +89,7 @@ public final class CrawlBench implements Callable<Integer> {
     }
 
     /**
-     * One warm-up round (every crawler once, not counted: JIT, class loading, nginx's page cache),
+     * {@code warmUp} warm-up rounds (every crawler once each, not counted: JIT, class loading, nginx's page cache),
      * then {@code rounds} measured rounds in rotating order; each crawler's median round is reported.
      */
     private void throughputRounds(List<URI> seeds, Path dir) throws Exception {
@@ -114,7 +117,7 @@ public final class CrawlBench implements Callable<Integer> {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int runNo = 0;
-        for (int round = 0; round <= rounds; round++) {
+        for (int round = 1 - warmUp; round <= rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((i + Math.max(0, round - 1)) % names.size());
                 long cpu0 = os.getProcessCpuTime();
@@ -126,7 +129,7 @@ public final class CrawlBench implements Callable<Integer> {
                 };
                 double cpuMicrosPerPage = (os.getProcessCpuTime() - cpu0) / 1e3 / run.pages();
                 System.err.printf("%s %-10s %6d pages in %6.2f s = %7.0f pages/s, %5.1f µs JVM CPU per page%n",
-                        round == 0 ? "warm-up   " : "round " + round + "   ", name, run.pages(), run.seconds(),
+                        round <= 0 ? "warm-up   " : "round " + round + "   ", name, run.pages(), run.seconds(),
                         run.pagesPerSecond(), cpuMicrosPerPage);
                 if (round > 0) {
                     runs.get(name).add(run);
