@@ -132,6 +132,12 @@ final class NginxFarm implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
+        for (int port : new int[] {basePort, basePort + sites - 1}) {
+            if (answers(port)) {
+                throw new IOException("port " + port + " is in use already (an nginx left over by an earlier run?):"
+                        + " stop it, or choose other ports with --port");
+            }
+        }
         nginx = new ProcessBuilder("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -156,9 +162,11 @@ final class NginxFarm implements AutoCloseable {
         }
     }
 
+    /** Stops nginx: its master and its workers (a master killed alone leaves the workers serving). */
     @Override
     public void close() {
         if (nginx != null) {
+            List<ProcessHandle> workers = nginx.descendants().toList();
             nginx.destroy();
             try {
                 if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
@@ -167,6 +175,7 @@ final class NginxFarm implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            workers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
     }
 
