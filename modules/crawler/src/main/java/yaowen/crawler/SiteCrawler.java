@@ -138,9 +138,11 @@ final class SiteCrawler {
             fetchArticles(articles);
         } finally {
             saveChecked();
-            if (listPages > 0 || newArticles > 0 || failures > 0) {
+            if (newArticles > 0 || failures > 0) {
                 LOG.info("site {} round: {} list pages, {} new articles, {} failures, {} robots-denied", site.id(),
                         listPages, newArticles, failures, robotsDenied);
+            } else if (listPages > 0) { // a check that found nothing new: thousands an hour on a large registry
+                LOG.debug("site {} round: {} list pages, nothing new", site.id(), listPages);
             }
             MDC.remove("site");
         }
