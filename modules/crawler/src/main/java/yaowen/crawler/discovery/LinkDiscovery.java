@@ -81,13 +81,13 @@ public final class LinkDiscovery {
     }
 
     /**
-     * The anchor's text, stripped, for the pagination check: a lone text child read as it is (what
-     * {@link Element#text()} gives for it, up to inner whitespace, which neither 下一页 nor 下页
-     * contains), anything else through {@code text()}.
+     * The anchor's text, trimmed, for the pagination check: a lone text child read directly (its
+     * whitespace normalised as {@link Element#text()} normalises it, {@code &nbsp;} included), anything
+     * else through {@code text()}, which walks the subtree.
      */
     private static String anchorText(Element a) {
         if (a.childNodeSize() == 1 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) {
-            return t.getWholeText().strip();
+            return t.text().trim().strip();
         }
         return a.text().strip();
     }

@@ -88,4 +88,16 @@ class LinkDiscoveryTest {
             assertThat(decoded).isEqualTo(streamed);
         }
     }
+
+    @Test
+    void readsPaginationLabelsWhateverTheirWhitespace() {
+        URI url = URI.create("http://www.a.gov.cn/news/index.html");
+        String html = "<html><body><ul><li><a href=\"/news/202401/t20240105_1.html\">标题</a></li></ul>"
+                + "<a href=\"/news/more_2.html\">&nbsp;下页&nbsp;</a><a href=\"/news/more_3.html\">\n\t下页 </a>"
+                + "<a href=\"/news/more_4.html\"><span>下一页</span></a><a href=\"/news/more_5.html\">下&nbsp;页</a></body></html>";
+        ListPageLinks links = LinkDiscovery.discover(url, html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of("UTF-8"));
+        assertThat(links.listPages()).extracting(URI::toString).containsExactly("http://www.a.gov.cn/news/more_2.html",
+                "http://www.a.gov.cn/news/more_3.html", "http://www.a.gov.cn/news/more_4.html");
+    }
 }
