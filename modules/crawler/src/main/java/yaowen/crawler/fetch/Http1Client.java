@@ -90,7 +90,11 @@ final class Http1Client {
             long now = System.nanoTime();
             for (Connection c : IN_FLIGHT) {
                 if (now - c.deadline > 0 && IN_FLIGHT.remove(c)) {
-                    c.expire();
+                    try {
+                        c.expire();
+                    } catch (RuntimeException e) {
+                        // the socket is unusable either way; the reaper must keep running for the others
+                    }
                 }
             }
         }
