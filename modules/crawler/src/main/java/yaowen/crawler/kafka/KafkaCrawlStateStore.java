@@ -149,13 +149,17 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
 
     @Override
     public void save(ListPageState state) {
-        int partition = HostPartitions.partition(state.url(), partitionCount());
-        producer.send(new ProducerRecord<>(topic, partition, state.url().toString(), SERDE.encode(toRecord(state))),
-                (m, e) -> {
-            if (e != null) {
-                LOG.info("crawler state of {} not saved: {}", state.url(), e.toString());
-            }
-        });
+        try {
+            int partition = HostPartitions.partition(state.url(), partitionCount());
+            producer.send(new ProducerRecord<>(topic, partition, state.url().toString(), SERDE.encode(toRecord(state))),
+                    (m, e) -> {
+                        if (e != null) {
+                            LOG.info("crawler state of {} not saved: {}", state.url(), e.toString());
+                        }
+                    });
+        } catch (RuntimeException e) { // no metadata for the topic, producer closed: the page is checked again
+            LOG.info("crawler state of {} not saved: {}", state.url(), e.toString());
+        }
     }
 
     static CrawlState toRecord(ListPageState s) {
