@@ -19,6 +19,8 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import yaowen.records.consume.ReadToEnd;
+
 /** Reads how far consumer groups are behind and how many records topics hold. */
 public final class TopicProgress {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -50,14 +52,9 @@ public final class TopicProgress {
                 new ByteArrayDeserializer())) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(from.keySet(), TIMEOUT);
-            long records = 0;
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (from.keySet().stream().anyMatch(tp -> consumer.position(tp, TIMEOUT) < ends.get(tp))
-                    && System.nanoTime() < deadline) {
-                records += consumer.poll(Duration.ofMillis(100)).count();
-            }
-            return records;
+            long[] records = {0};
+            ReadToEnd.read(consumer, from.keySet(), TIMEOUT, r -> records[0]++);
+            return records[0];
         }
     }
 
@@ -91,15 +88,11 @@ public final class TopicProgress {
         try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
-                consumer.partitionsFor(topic, TIMEOUT).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+                partitions.addAll(ReadToEnd.partitions(consumer, topic, TIMEOUT));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp, TIMEOUT) < ends.get(tp)) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> counts.merge(r.topic(), 1L, Long::sum));
-            }
+            ReadToEnd.read(consumer, partitions, TIMEOUT, r -> counts.merge(r.topic(), 1L, Long::sum));
         }
         return counts;
     }

@@ -13,15 +13,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.crawler.CrawlStateStore;
@@ -30,6 +26,7 @@ import yaowen.crawler.politeness.HostGate;
 import yaowen.records.AvroSerde;
 import yaowen.records.CrawlState;
 import yaowen.records.Topics;
+import yaowen.records.consume.ReadToEnd;
 
 /**
  * List-page state in the compacted topic {@link Topics#CRAWLER_STATE}, key = the list page's URL,
@@ -64,16 +61,6 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
         this.producer = producer;
         this.topic = topic;
         this.ownsProducer = ownsProducer;
-    }
-
-    public KafkaCrawlStateStore(String bootstrapServers) {
-        this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
-        Map<String, Object> config = KafkaPageSink.producerConfig(bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "yaowen-crawler-state");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        this.topic = Topics.CRAWLER_STATE;
-        this.ownsProducer = true;
     }
 
     /** A store over a given producer (e.g. a {@code MockProducer}); {@link #load} then reads nothing. */
@@ -114,34 +101,31 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
     static List<ListPageState> read(Consumer<String, byte[]> consumer, String topic, java.util.Set<Integer> wanted,
                                     Duration timeout) {
         Map<String, ListPageState> latest = new LinkedHashMap<>();
-        List<TopicPartition> all = consumer.partitionsFor(topic, timeout).stream()
-                .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+        List<TopicPartition> all = ReadToEnd.partitions(consumer, topic, timeout);
         int count = all.size();
         List<TopicPartition> partitions = all.stream()
                 .filter(tp -> wanted == null || wanted.contains(tp.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < ends.get(tp))
-                && System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                if (r.key() == null) {
-                    return;
+        boolean complete = ReadToEnd.read(consumer, partitions, timeout, r -> {
+            if (r.key() == null) {
+                return;
+            }
+            if (r.value() == null) {
+                latest.remove(r.key());
+                return;
+            }
+            try {
+                ListPageState state = fromRecord(SERDE.decode(r.value()));
+                if (HostPartitions.partition(state.url(), count) == r.partition()) {
+                    latest.put(r.key(), state);
                 }
-                if (r.value() == null) {
-                    latest.remove(r.key());
-                    return;
-                }
-                try {
-                    ListPageState state = fromRecord(SERDE.decode(r.value()));
-                    if (HostPartitions.partition(state.url(), count) == r.partition()) {
-                        latest.put(r.key(), state);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.info("unreadable crawler state for {} skipped: {}", r.key(), e.toString());
-                }
-            });
+            } catch (RuntimeException e) {
+                LOG.info("unreadable crawler state for {} skipped: {}", r.key(), e.toString());
+            }
+        });
+        if (!complete) {
+            LOG.warn("{} not read to its end within {}; the rest of its list pages start afresh", topic, timeout);
         }
         LOG.info("read the state of {} list pages from {}", latest.size(), topic);
         return new ArrayList<>(latest.values());

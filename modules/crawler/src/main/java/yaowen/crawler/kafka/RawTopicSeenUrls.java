@@ -3,7 +3,6 @@ package yaowen.crawler.kafka;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import yaowen.crawler.InMemorySeenUrls;
 import yaowen.crawler.SeenUrls;
 import yaowen.crawler.discovery.ArticleIdentity;
 import yaowen.records.Topics;
+import yaowen.records.consume.ReadToEnd;
 
 /**
  * Seen article URLs read from the keys of {@link Topics#PAGES_RAW} (and their CMS article ids): what
@@ -58,25 +58,19 @@ public final class RawTopicSeenUrls implements SeenUrls, AutoCloseable {
                 return seen.size();
             }
             if (partitions == null) {
-                partitions = consumer.partitionsFor(topic, timeout).stream()
-                        .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                partitions = ReadToEnd.partitions(consumer, topic, timeout);
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
             }
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < ends.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("seen URLs: {} not read to its end within {}; some articles may be fetched again",
-                            topic, timeout);
-                    break;
+            boolean complete = ReadToEnd.read(consumer, partitions, timeout, r -> {
+                if (r.key() != null) {
+                    markSeen(r.key());
+                    markIdentity(r.key());
                 }
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.key() != null) {
-                        markSeen(r.key());
-                        markIdentity(r.key());
-                    }
-                });
+            });
+            if (!complete) {
+                LOG.warn("seen URLs: {} not read to its end within {}; some articles may be fetched again",
+                        topic, timeout);
             }
             return seen.size();
         }
