@@ -41,6 +41,8 @@ import yaowen.crawler.SiteConfig;
                 "(3) detection delay from an article appearing on a list page to its RawPage (p50/p99).",
                 "Progress goes to stderr; results to stdout."})
 public final class CrawlBench implements Callable<Integer> {
+    private static final List<String> CRAWLERS = List.of("yaowen", "crawler4j", "webmagic", "bare-socket");
+
     @Option(names = "--sites", defaultValue = "200") int sites;
     @Option(names = "--articles", defaultValue = "50", description = "Articles per site.") int articles;
     @Option(names = "--list-pages", defaultValue = "50", description = "List pages per site (monitoring phase).") int listPages;
@@ -63,6 +65,12 @@ public final class CrawlBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (String name : crawlers) { // before the farm is generated and nginx started
+            if (!CRAWLERS.contains(name)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "unknown crawler '" + name + "' (" + String.join(", ", CRAWLERS) + ")");
+            }
+        }
         Path dir = Files.createTempDirectory("yaowen-bench-crawl-");
         try (NginxFarm farm = new NginxFarm(dir, sites, articles, listPages, port)) {
             farm.generate();
@@ -94,12 +102,6 @@ public final class CrawlBench implements Callable<Integer> {
      */
     private void throughputRounds(List<URI> seeds, Path dir) throws Exception {
         List<String> names = skipPeers ? List.of("yaowen") : crawlers;
-        for (String name : names) {
-            if (!List.of("yaowen", "crawler4j", "webmagic", "bare-socket").contains(name)) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "unknown crawler '" + name + "' (yaowen, crawler4j, webmagic, bare-socket)");
-            }
-        }
         List<List<URI>> allPages = new ArrayList<>();
         for (URI seed : seeds) {
             List<URI> urls = new ArrayList<>(List.of(seed));

@@ -5,6 +5,10 @@ import java.util.Locale;
 
 /** Whether a URL path looks like an article page of a common Chinese government CMS. */
 public final class ArticleUrlShape {
+    private static final String[] HTML_EXTENSIONS = {".html", ".htm", ".shtml", ".shtm"};
+    private static final String[] LIST_NAMES = {"index", "list", "default"};
+    private static final String[] ID_PREFIXES = {"content_", "post_"};
+
     private ArticleUrlShape() {
     }
 
@@ -66,7 +70,7 @@ public final class ArticleUrlShape {
 
     /** The name before {@code .html}, {@code .htm}, {@code .shtml} or {@code .shtm}; null for other segments. */
     static String htmlStem(String segment) {
-        for (String ext : new String[] {".html", ".htm", ".shtml", ".shtm"}) {
+        for (String ext : HTML_EXTENSIONS) {
             if (segment.endsWith(ext) && segment.length() > ext.length()) {
                 return segment.substring(0, segment.length() - ext.length());
             }
@@ -76,7 +80,7 @@ public final class ArticleUrlShape {
 
     /** {@code (index|list|default)(_N)?}. */
     private static boolean isListName(String stem) {
-        for (String name : new String[] {"index", "list", "default"}) {
+        for (String name : LIST_NAMES) {
             if (stem.startsWith(name)) {
                 int n = name.length();
                 return stem.length() == n || stem.length() > n + 1 && stem.charAt(n) == '_' && digits(stem, n + 1, stem.length());
@@ -90,7 +94,7 @@ public final class ArticleUrlShape {
         if (stem.length() > 10 && stem.charAt(0) == 't' && digits(stem, 1, 9) && stem.charAt(9) == '_') {
             return digits(stem, 10, stem.length());
         }
-        for (String prefix : new String[] {"content_", "post_"}) {
+        for (String prefix : ID_PREFIXES) {
             if (stem.startsWith(prefix) && stem.length() > prefix.length()) {
                 return digits(stem, prefix.length(), stem.length());
             }
