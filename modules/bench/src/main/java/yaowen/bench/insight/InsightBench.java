@@ -94,7 +94,8 @@ public final class InsightBench {
         Optional<String> title = optionalText(article, "title");
         Optional<LocalDate> published = optionalText(article, "publishedAt").flatMap(InsightBench::day);
         Optional<String> site = optionalText(article, "siteRegionCode");
-        return new ArticleText(title, article.path("text").asText(""), published, site);
+        return new ArticleText(title, article.path("text").asText(""), published, site,
+                optionalText(article, "url"), optionalText(article, "source"));
     }
 
     /** Scores {@code extractor} on {@code docs} with the shared scorer. */

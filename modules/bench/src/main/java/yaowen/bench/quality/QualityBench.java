@@ -1,5 +1,6 @@
 package yaowen.bench.quality;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import yaowen.cleaning.CleaningException;
 import yaowen.cleaning.FetchedPage;
 import yaowen.cli.analysis.AnalysisJson;
@@ -74,7 +76,7 @@ public final class QualityBench {
         Stopwatch clock = new Stopwatch();
         for (int i = 0; i < entries.size(); i++) {
             Corpus.GoldEntry e = entries.get(i);
-            Prediction prediction = analyse(e.inputFile(), e.input(), analyzer, clock);
+            Prediction prediction = analyse(e.inputFile(), e.input(), pageUrl(e.gold()), analyzer, clock);
             report(progress, i + 1, entries.size(), e.id(), prediction, clock);
             cases.add(new GoldCase(e.id(), e.input(), e.gold(), prediction));
         }
@@ -87,15 +89,25 @@ public final class QualityBench {
         Stopwatch clock = new Stopwatch();
         for (int i = 0; i < entries.size(); i++) {
             Corpus.CwceEntry e = entries.get(i);
-            Prediction prediction = analyse(e.page(), e.input(), analyzer, clock);
+            Prediction prediction = analyse(e.page(), e.input(), Optional.empty(), analyzer, clock);
             report(progress, i + 1, entries.size(), e.id(), prediction, clock);
             cases.add(new CwceCase(e.gold(), e.input(), prediction));
         }
         return QualityScorer.scoreCwce(root.toString(), cases).withThroughput(clock.throughput(cases.size()));
     }
 
+    /**
+     * The URL a gold file gives for its page, as the crawler would know it: insight may read the region's host or
+     * a year from it, never the gold's answers.
+     */
+    private static Optional<String> pageUrl(JsonNode gold) {
+        String url = gold.path("url").asText("");
+        return url.isBlank() ? Optional.empty() : Optional.of(url);
+    }
+
     /** Reads and analyses one input; whatever goes wrong becomes a failed prediction. */
-    private static Prediction analyse(Path file, String input, Analyzer analyzer, Stopwatch clock) {
+    private static Prediction analyse(Path file, String input, Optional<String> url, Analyzer analyzer,
+                                      Stopwatch clock) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -105,7 +117,8 @@ public final class QualityBench {
         }
         long start = System.nanoTime();
         try {
-            Prediction p = Prediction.of(AnalysisJson.toJson(analyzer.analyze(input, FetchedPage.of(bytes))));
+            Prediction p = Prediction.of(AnalysisJson.toJson(analyzer.analyze(input,
+                    new FetchedPage(bytes, url, Optional.empty(), Optional.empty()))));
             clock.lap(System.nanoTime() - start);
             return p;
         } catch (CleaningException e) {

@@ -69,13 +69,17 @@ public final class Analyzer {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(siteRegionCode, "siteRegionCode");
         CleanedArticle article = cleaner.apply(page);
-        Insight insight = extractor.apply(articleText(article, siteRegionCode));
+        Insight insight = extractor.apply(articleText(article, siteRegionCode, page.url()));
         return new Analysis(input, article, insight, page.url());
     }
 
-    /** What insight reads of a clean article: title, text, the date part of publishedAt, the site's region. */
-    static ArticleText articleText(CleanedArticle article, Optional<String> siteRegionCode) {
-        return new ArticleText(article.title(), article.text(), publishedOn(article.publishedAt()), siteRegionCode);
+    /**
+     * What insight reads of a clean article: title, text, the date part of publishedAt, the site's region, the
+     * page's URL and the stated source.
+     */
+    static ArticleText articleText(CleanedArticle article, Optional<String> siteRegionCode, Optional<String> url) {
+        return new ArticleText(article.title(), article.text(), publishedOn(article.publishedAt()), siteRegionCode,
+                url, article.source());
     }
 
     /** The date part of an ISO date or date-time ({@code 2021-01-28T19:55:07 → 2021-01-28}); empty if none. */

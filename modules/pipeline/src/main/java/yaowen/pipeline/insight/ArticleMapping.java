@@ -32,7 +32,8 @@ public final class ArticleMapping {
     /** The article as the insight core reads it. */
     public static ArticleText toArticleText(Article article) {
         return new ArticleText(Optional.ofNullable(article.getTitle()), article.getText(),
-                publishedOn(article.getPublishedAt()), Optional.ofNullable(article.getSiteRegionCode()));
+                publishedOn(article.getPublishedAt()), Optional.ofNullable(article.getSiteRegionCode()),
+                Optional.ofNullable(article.getUrl()), Optional.ofNullable(article.getSource()));
     }
 
     /** The date part of an ISO date or date-time, if it parses. */
