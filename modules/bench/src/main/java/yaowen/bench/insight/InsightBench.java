@@ -84,18 +84,22 @@ public final class InsightBench {
         }
         List<Doc> docs = new ArrayList<>();
         for (Corpus.GoldEntry e : Corpus.gold(root)) {
-            docs.add(new Doc(e.id(), e.input(), e.gold(), articleText(e.gold().path("article"))));
+            docs.add(new Doc(e.id(), e.input(), e.gold(), articleText(e.gold())));
         }
         return docs;
     }
 
-    /** The extractor's input for one gold article: text, title, publication day and site hint when stated. */
-    static ArticleText articleText(JsonNode article) {
+    /**
+     * The extractor's input for one gold file: the article's text, title, publication day, site hint and source when
+     * stated, and the page's URL (as the crawler would know it).
+     */
+    static ArticleText articleText(JsonNode gold) {
+        JsonNode article = gold.path("article");
         Optional<String> title = optionalText(article, "title");
         Optional<LocalDate> published = optionalText(article, "publishedAt").flatMap(InsightBench::day);
         Optional<String> site = optionalText(article, "siteRegionCode");
         return new ArticleText(title, article.path("text").asText(""), published, site,
-                optionalText(article, "url"), optionalText(article, "source"));
+                optionalText(gold, "url").or(() -> optionalText(article, "url")), optionalText(article, "source"));
     }
 
     /** Scores {@code extractor} on {@code docs} with the shared scorer. */
