@@ -29,7 +29,8 @@ import java.util.Set;
  * <p>{@link #load()} reads the gazetteer, the indicator taxonomy and HanLP's dictionaries from the classpath once;
  * later calls return the same instance. An extractor is immutable and thread-safe; {@link #extract} is a pure
  * function of its argument (no I/O, no clock, no logging). It never throws on odd input (empty, non-Chinese, very
- * long, garbled numbers): what it does not understand is simply absent from the result. Only the first
+ * long, garbled numbers): what it does not understand is simply absent from the result; a defect in a rule throws
+ * {@link InsightException} so that the shell can dead-letter the article. Only the first
  * {@value #MAX_CHARS} characters of a text are read.
  */
 public final class InsightExtractor {
@@ -75,14 +76,23 @@ public final class InsightExtractor {
         return e;
     }
 
-    /** Meeting facts and metrics of {@code article}; never throws on odd content. */
+    /**
+     * Meeting facts and metrics of {@code article}. Odd content (empty, garbled, foreign) yields an empty result;
+     * a defect in a rule is reported, never hidden as "not a meeting".
+     *
+     * @throws InsightException when a rule fails on this article; the shells dead-letter it and go on
+     */
     public Insight extract(ArticleText article) {
         Objects.requireNonNull(article, "article");
+        return guarded(article, this::analyse);
+    }
+
+    /** Runs {@code analysis}, turning a failure inside it into an {@link InsightException} that names the article. */
+    static Insight guarded(ArticleText article, java.util.function.Function<ArticleText, Insight> analysis) {
         try {
-            return analyse(article);
+            return analysis.apply(article);
         } catch (RuntimeException | StackOverflowError e) {
-            // A defect must not stop the pipeline on one odd article: report nothing rather than fail.
-            return new Insight(MeetingFacts.notAMeeting(Optional.empty()), List.of());
+            throw new InsightException(article.title(), e);
         }
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yaowen.cleaning.CleanedArticle;
 import yaowen.cleaning.CleaningException;
 import yaowen.insight.Insight;
+import yaowen.insight.InsightException;
 import yaowen.insight.MeetingFacts;
 import yaowen.insight.Metric;
 import yaowen.insight.Region;
@@ -187,6 +188,31 @@ class PipelineTopologyTest {
                         org.assertj.core.groups.Tuple.tuple("insight", "PROCESSING_ERROR"));
         assertThat(dead.get(1).getSourceTopic()).isEqualTo(Topics.ARTICLES);
         assertThat(Serdes.ARTICLE.decode(bytes(dead.get(1).getValue())).getUrl()).isEqualTo(URL);
+    }
+
+    @Test
+    void deadLettersAnArticleInsightFailsOnWithItsBytesAndKeepsGoing() {
+        ArticleAnalyser working = analyser;
+        analyser = article -> {
+            if (article.text().contains("故障")) {
+                throw new InsightException(article.title(), new ArrayIndexOutOfBoundsException("Index 3 out of bounds"));
+            }
+            return working.extract(article);
+        };
+        start();
+        String broken = "http://www.longting.gov.cn/xwzx/t20210128_2.html";
+        raw.pipeInput(broken, rawPage(broken, 200, "故障的文章"));
+        raw.pipeInput(URL, rawPage(URL, 200, "1月27日,区委全会召开。"));
+
+        assertThat(output(Topics.DLQ, Serdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
+            assertThat(d.getStage()).isEqualTo("insight");
+            assertThat(d.getErrorKind()).isEqualTo("PROCESSING_ERROR");
+            assertThat(d.getMessage()).contains("insight failed on «区委全会召开»", "Index 3 out of bounds", broken);
+            assertThat(d.getSourceTopic()).isEqualTo(Topics.ARTICLES);
+            assertThat(Serdes.ARTICLE.decode(bytes(d.getValue())).getText()).isEqualTo("故障的文章");
+        });
+        assertThat(output(Topics.MEETINGS, Serdes.MEETING).readValuesToList()).singleElement()
+                .satisfies(m -> assertThat(m.getUrl()).isEqualTo(URL));
     }
 
     @Test
