@@ -43,11 +43,13 @@ public final class MeetingTypeClassifier {
             "(?:通报|座谈|汇报|协商|恳谈|联席|碰头|办公|讲评|点评)会议?$");
     /** Meetings of a congress or CPPCC session that are not its plenary sittings: presidium, preparatory meeting. */
     private static final Pattern SESSION_PART = Pattern.compile("主席团.{0,8}会议|预备会议?");
+    private static final Pattern CONGRESS_SESSION = Pattern.compile("人民代表大会|人代会|人大.{0,8}次会议|人大代表");
+    private static final Pattern CPPCC_SESSION = Pattern.compile("政治协商会议|政协.{0,12}次会议|政协委员");
 
     private static final Pattern MEETING_NOUN = Pattern.compile(
-            "会议(?![中室厅精纪决要记材])|全会|大会(?![堂厅议])"
+            "会议(?![中室厅精纪决要记材])|全会|大会(?![堂厅议]|主席团|执行主席|秘书)"
             + "|(?:生活|推进|调度|观摩|座谈|动员|部署|表彰|常委|常务|现场|务虚|分析|评议|总结|通报|汇报|协商|恳谈|联席|述职|誓师"
-            + "|办公|讲评|点评|扩大|学习)会(?![议场])"
+            + "|办公|讲评|点评|扩大|学习|全委)会(?![议场])"
             + "|中心组[^,，。;；]{0,16}?学习(?:会)?|拉练|观摩(?:活动|评比)|(?<![一二三四五六七八九十\\d])两会");
     /** 常委会 names a body unless convened ("常委会召开会议", "常委会第十次会议", "常委会会议"). */
     private static final Pattern BODY_CONVENED = Pattern.compile("^(?:会议|扩大会|召开|举行|第[一二三四五六七八九十百\\d]+次)");
@@ -60,7 +62,10 @@ public final class MeetingTypeClassifier {
     private static final Pattern NON_MEETING_TITLE = Pattern.compile("调研|视察|考察|检查|督导|走访|慰问|签约|统计|发布");
     /** The event a lead's first sentence reports when it is a visit or a ceremony (a 座谈会 on the way is part of it). */
     private static final Pattern NON_MEETING_EVENT = Pattern.compile("调研|视察|考察|督导|走访|慰问|签约");
-    private static final Pattern BOUNDARY = Pattern.compile("[,，。;；:：!！?？、\\s“”\"《》()（）]|召开|举行|在|暨|于|的|和");
+    /** Where a meeting's name starts, going back from its noun; 和 is no boundary (永和县, 和平区, 太和县). */
+    private static final Pattern BOUNDARY = Pattern.compile("[,，。;；:：!！?？、\\s“”\"《》()（）]|召开|举行|在|暨|于|的");
+    /** The clause before a name says who convenes it when it ends with the convening verb ("市政府召开"). */
+    private static final Pattern CONVENED_BY = Pattern.compile("(?:召开|举行|组织召开|主持召开)$");
     /** A sentence that reviews a period ("今年以来,…", "上半年,…"): the meetings it lists are background. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile(
             "^(?:本报讯)?(?:今年以来|年初以来|去年以来|近年来|近年以来|开年以来|入夏以来|[一二三四]季度|上半年|下半年|前三季度|全年)");
@@ -192,7 +197,8 @@ public final class MeetingTypeClassifier {
             }
             int end = extendName(text, m.end());
             String full = text.substring(nameStart, end);
-            List<MeetingType> types = types(full, beforeName, context);
+            String owner = CONVENED_BY.matcher(beforeName).find() ? beforeName : "";
+            List<MeetingType> types = types(full, owner, context);
             if (!types.isEmpty()) {
                 return new Classification(types, Optional.of(full), Optional.of(full));
             }
@@ -311,16 +317,17 @@ public final class MeetingTypeClassifier {
         if (part.contains("党代会") || part.contains("党员代表大会") || PARTY_CONGRESS_CUE.matcher(part).find()) {
             return Optional.of(MeetingType.PARTY_CONGRESS);
         }
-        if (SESSION_PART.matcher(part).find()) {
-            // A presidium or preparatory meeting belongs to the session the context names.
-            if (context.contains("政协") || context.contains("政治协商会议")) {
-                return Optional.of(MeetingType.CPPCC_SESSION);
-            }
+        if (SESSION_PART.matcher(owner + part).find()) {
+            // A presidium or preparatory meeting belongs to the session the context names (attending leaders of the
+            // other bodies, 县政协主席 at a congress, do not count).
             if (context.contains("党代会") || PARTY_CONGRESS_CUE.matcher(context).find()) {
                 return Optional.of(MeetingType.PARTY_CONGRESS);
             }
-            if (context.contains("人民代表大会") || context.contains("人代会") || context.contains("人大")) {
+            if (CONGRESS_SESSION.matcher(context).find()) {
                 return Optional.of(MeetingType.PEOPLES_CONGRESS);
+            }
+            if (CPPCC_SESSION.matcher(context).find()) {
+                return Optional.of(MeetingType.CPPCC_SESSION);
             }
             return Optional.of(MeetingType.OTHER_MEETING);
         }
