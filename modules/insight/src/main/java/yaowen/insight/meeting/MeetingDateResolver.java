@@ -39,6 +39,8 @@ public final class MeetingDateResolver {
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** Unpadded month and day between slashes: /art/2023/3/5/. */
+    private static final Pattern URL_SLASHED_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
     /** Two-digit years as some portals write them: /25/0428/. */
     private static final Pattern URL_SHORT_DAY = Pattern.compile("/(\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
     private static final Pattern URL_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])(?!\\d)");
@@ -201,6 +203,10 @@ public final class MeetingDateResolver {
         Matcher m = URL_DAY.matcher(path);
         if (m.find()) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        Matcher slashed = URL_SLASHED_DAY.matcher(path);
+        if (slashed.find()) {
+            return date(Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)), Integer.parseInt(slashed.group(3)));
         }
         Matcher s = URL_SHORT_DAY.matcher(path);
         if (s.find()) {

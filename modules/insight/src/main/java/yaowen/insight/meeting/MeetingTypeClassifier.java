@@ -61,14 +61,15 @@ public final class MeetingTypeClassifier {
     private static final Pattern REFERENCE = Pattern.compile("(学习|贯彻|传达|落实|精神|领会|宣讲)");
     private static final Pattern NON_MEETING_TITLE = Pattern.compile("调研|视察|考察|检查|督导|走访|慰问|签约|统计|发布");
     /** The event a lead's first sentence reports when it is a visit or a ceremony (a 座谈会 on the way is part of it). */
-    private static final Pattern NON_MEETING_EVENT = Pattern.compile("调研|视察|考察|督导|走访|慰问|签约");
+    private static final Pattern NON_MEETING_EVENT = Pattern.compile(
+            "(?:到|赴|深入|前往|带队|一行)[^。]{0,30}?(?:调研|视察|考察|督导|检查|走访|慰问)|开展[^，,。]{0,12}(?:调研|督导)|调研组|签约");
     /** Where a meeting's name starts, going back from its noun; 和 is no boundary (永和县, 和平区, 太和县). */
     private static final Pattern BOUNDARY = Pattern.compile("[,，。;；:：!！?？、\\s“”\"《》()（）]|召开|举行|在|暨|于|的");
     /** The clause before a name says who convenes it when it ends with the convening verb ("市政府召开"). */
     private static final Pattern CONVENED_BY = Pattern.compile("(?:召开|举行|组织召开|主持召开)$");
     /** A sentence that reviews a period ("今年以来,…", "上半年,…"): the meetings it lists are background. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile(
-            "^(?:本报讯)?(?:今年以来|年初以来|去年以来|近年来|近年以来|开年以来|入夏以来|[一二三四]季度|上半年|下半年|前三季度|全年)");
+            "^(?:本报讯\\s*)?(?:今年|年初|去年|近年|开年|入夏|[^，,。]{1,10})以来[,，]|^(?:本报讯\\s*)?(?:[一二三四]季度|上半年|下半年|前三季度|全年)[,，]");
     /** A date in a sentence: the sentence reports an event ("…2日在拉萨举行", "2月8日到9日,…召开"). */
     private static final Pattern DATED = Pattern.compile(
             "\\d{1,2}月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
@@ -236,7 +237,7 @@ public final class MeetingTypeClassifier {
         int start = sentenceStart(text, at);
         int end = sentenceEnd(text, at);
         String sentence = text.substring(start, end).strip();
-        if (PERIOD_REVIEW.matcher(sentence).find()) {
+        if (PERIOD_REVIEW.matcher(sentence).find() && !DATED.matcher(sentence).find()) {
             return true;
         }
         return where == Where.FOLLOWING && !DATED.matcher(sentence).find();

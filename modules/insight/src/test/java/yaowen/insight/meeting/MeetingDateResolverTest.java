@@ -35,7 +35,8 @@ class MeetingDateResolverTest {
             "4月27日下午,县人代会举行预备会议。|https://news.example.com/25/0428/14/ABCDEF.html|2025-04-27",
             "12月30日,区委经济工作会议召开。|http://www.example.gov.cn/zwgk/202401/t20240105_1.html|2023-12-30",
             "2月15日上午,开发区召开工作会议。|https://www.example.gov.cn/kfq/201902/index_2.html|2019-02-15",
-            "10月31日,县委常委(扩大)会议召开。|http://www.example.com/2017-45/news-2-2.html|2017-10-31"
+            "10月31日,县委常委(扩大)会议召开。|http://www.example.com/2017-45/news-2-2.html|2017-10-31",
+            "3月4日,市政府召开常务会议。|https://www.example.gov.cn/art/2023/3/5/art_1229_5960001.html|2023-03-04"
     })
     void takesTheYearFromTheUrlWithoutPublicationDate(String lead, String url, LocalDate expected) {
         assertThat(MeetingDateResolver.resolve(lead, anchors(Optional.empty(), url, null, ""))).contains(expected);

@@ -80,7 +80,11 @@ class MeetingTypeClassifierTest {
             // A provincial conference followed by video from a local venue, with no meeting noun in its name
             "-|11月20日,武安市组织收听收看全省县域经济高质量发展擂台赛,市委副书记在分会场作交流发言。|OTHER_MEETING",
             // A development zone's annual review meeting; a commendation read inside it adds nothing
-            "-|2月20日上午,长治高新区召开2023年度工作总结大会,会上宣读了表彰决定。|WORK_CONFERENCE"
+            "-|2月20日上午,长治高新区召开2023年度工作总结大会,会上宣读了表彰决定。|WORK_CONFERENCE",
+            // A meeting named after the period it reviews is the event, not a period review
+            "-|上半年全县经济运行分析会7月20日召开,县长王立群出席并讲话。|OTHER_MEETING",
+            // A meeting that studies a research report is no visit
+            "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
