@@ -396,13 +396,14 @@ public final class MeetingTypeClassifier {
     }
 
     /**
-     * The first paragraph that reads as prose (a full sentence, or a long run cut before its end): on a plain-text page the
-     * lines above it are the headline, its sub-line, a date line or an e-paper's list of other headlines.
+     * The first paragraph that reads as prose (a full stop, or a long run cut before its end): on a plain-text page the
+     * lines above it are the headline (which may end in "!"), its sub-line, a date line, share widgets or an e-paper's
+     * list of other headlines.
      */
     private static int proseStart(List<String> paragraphs) {
         for (int i = 0; i < Math.min(paragraphs.size(), MAX_HEAD_LINES); i++) {
             String p = paragraphs.get(i);
-            if (p.length() >= PROSE_WITHOUT_FULL_STOP || p.indexOf('。') >= 0 || p.indexOf('！') >= 0 || p.indexOf('!') >= 0) {
+            if (p.length() >= PROSE_WITHOUT_FULL_STOP || p.indexOf('。') >= 0) {
                 return i;
             }
         }

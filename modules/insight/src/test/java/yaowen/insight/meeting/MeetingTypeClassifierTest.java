@@ -146,6 +146,7 @@ class MeetingTypeClassifierTest {
     void skipsHeadlineLinesOfAPlainTextPageToReachTheLead() {
         MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("", List.of(
                 "第A02版:要闻 上一版 下一版",
+                "正在阅读:起步即冲刺!城东区以项目支撑发展",
                 "县委理论学习中心组 召开专题学习会议",
                 "县政府召开全体(扩大)会议",
                 "10月17日,县政府召开全体(扩大)会议,回顾前三季度工作,部署四季度任务。"));
