@@ -35,6 +35,8 @@ public final class MeetingDateResolver {
     /** A day without its month ("2日在拉萨举行", "19日上午,…"): the month of the anchor, or the one before. */
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?<![\\d月年号期])([0-3]?\\d)日(?=上午|下午|晚|在|召开|举行|开幕|闭幕|,|，)");
+    /** What follows a date that belongs to another event: "…召开的", "…举行的", "…的". */
+    private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("(?:上午|下午|晚上?)?(?:召开|举行|印发|发布)?的");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[,，]?");
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
     private static final Pattern URL_DAY = Pattern.compile(
@@ -90,7 +92,7 @@ public final class MeetingDateResolver {
         head = DATELINE.matcher(head).replaceAll(r -> "#".repeat(r.group().length()));
         Optional<LocalDate> reference = anchors.published().or(() -> anchors.url().flatMap(MeetingDateResolver::urlDay));
         Matcher m = DATE.matcher(head);
-        if (m.find()) {
+        if (findMeetingDay(m, head)) {
             if (vagueBefore(head, m.start())) {
                 return Optional.empty();
             }
@@ -137,6 +139,24 @@ public final class MeetingDateResolver {
             return Optional.of(reference.get().minusDays(back));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds the first date that is not another event's: "12月25日召开的…会议精神" names an earlier meeting the report
+     * studies, "将于4月28日开幕" a later sitting. When every date is another event's, the first is taken.
+     */
+    private static boolean findMeetingDay(Matcher m, String head) {
+        int first = -1;
+        while (m.find()) {
+            if (first < 0) {
+                first = m.start();
+            }
+            if (!OTHER_EVENT_AFTER.matcher(head).region(m.end(), head.length()).lookingAt()
+                    && !head.startsWith("将于", Math.max(0, m.start() - 2))) {
+                return true;
+            }
+        }
+        return first >= 0 && m.find(first);
     }
 
     private static boolean vagueBefore(String head, int at) {

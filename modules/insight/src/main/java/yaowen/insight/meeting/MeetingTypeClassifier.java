@@ -35,7 +35,9 @@ public final class MeetingTypeClassifier {
     /** A plenary of a party committee: 全体(扩大)会议, 全体委员会议, 全委(扩大)会议, 全委会, 全会. */
     private static final Pattern PLENARY_CUE = Pattern.compile(
             "全体(?:\\(扩大\\)|扩大)?会议|全体委员(?:\\(扩大\\)|扩大)?会议|全委(?:\\(扩大\\)|扩大)?会议?|全会");
-    private static final Pattern WORK_CONFERENCE_CUE = Pattern.compile("全[区县市镇乡旗州](经济社会发展)?工作(会议|大会)");
+    /** The annual work meeting of a region (全县工作会议) or of its party committee (县委工作会议). */
+    private static final Pattern WORK_CONFERENCE_CUE = Pattern.compile(
+            "全[区县市镇乡旗州](经济社会发展)?工作(会议|大会)|^(?:中共)?[\\p{IsHan}]{0,8}[区县市镇乡旗州]委工作会议$");
     /** An annual work meeting, also as a review: 2023年度工作会议, 2018年度工作总结大会. */
     private static final Pattern YEARLY_WORK_CONFERENCE = Pattern.compile("(\\d{4}年度?)?工作(总结)?(会议|大会)");
     /** Head nouns of consultations and briefings: whoever convenes them, they are not a session or plenary. */
@@ -62,6 +64,10 @@ public final class MeetingTypeClassifier {
             "召开|举行|举办|开幕|闭幕|召开了|在.{1,40}上|会上|主持召开|隆重|开展|收听收看");
     private static final Pattern REFERENCE = Pattern.compile("(学习|贯彻|传达|落实|精神|领会|宣讲)");
     private static final Pattern NON_MEETING_TITLE = Pattern.compile("调研|视察|考察|检查|督导|走访|慰问|签约|统计|发布");
+    /** A plan or budget report, published as a document with the meeting it was delivered at as its sub-line. */
+    private static final Pattern PLAN_DOCUMENT = Pattern.compile(
+            "(?:国民经济和社会发展|预算|决算)[^。\\n]{0,12}(?:计划|执行情况|草案)[^。\\n]{0,30}报告|计划执行情况|计划草案");
+    private static final Pattern CONVENED_IN_LEAD = Pattern.compile("召开|举行|开幕|闭幕");
     /** The event a lead's first sentence reports when it is a visit or a ceremony (a 座谈会 on the way is part of it). */
     private static final Pattern NON_MEETING_EVENT = Pattern.compile(
             "(?:到|赴|深入|前往|带队|一行)[^。]{0,30}?(?:调研|视察|考察|督导|检查|走访|慰问)|开展[^，,。]{0,12}(?:调研|督导)|调研组|签约");
@@ -141,6 +147,10 @@ public final class MeetingTypeClassifier {
         String lead = normalise(String.join("\n", paragraphs.subList(Math.min(first, leadEnd), leadEnd)));
         if (lead.length() > MAX_LEAD) {
             lead = lead.substring(0, MAX_LEAD);
+        }
+        String heading = t + "\n" + String.join("\n", paragraphs.subList(0, Math.min(first, paragraphs.size()))) + "\n" + firstSentence(lead);
+        if (PLAN_DOCUMENT.matcher(heading).find() && !CONVENED_IN_LEAD.matcher(lead).find()) {
+            return Classification.none(); // a plan or budget report delivered "在…人民代表大会…会议上" is a document
         }
         Classification fromTitle = fromText(t, Where.TITLE, t);
         if (fromTitle.isMeeting()) {

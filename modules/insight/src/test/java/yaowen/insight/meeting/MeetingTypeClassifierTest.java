@@ -84,7 +84,11 @@ class MeetingTypeClassifierTest {
             // A meeting named after the period it reviews is the event, not a period review
             "-|上半年全县经济运行分析会7月20日召开,县长王立群出席并讲话。|OTHER_MEETING",
             // A meeting that studies a research report is no visit
-            "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING"
+            "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
+            // The annual work meeting of a party committee
+            "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
+            // A congress that hears the plan report is still a congress
+            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
@@ -114,6 +118,8 @@ class MeetingTypeClassifierTest {
             "-|4月19日,市统计局发布一季度全市经济运行情况,全市地区生产总值增长5.2%。",
             // Watching a broadcast is no conference
             "-|9月1日,全县中小学组织收听收看开学第一课直播。",
+            // A plan report published as a document, with the session it was delivered at as its sub-line
+            "关于和顺县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告|——2024年1月8日在和顺县第十七届人民代表大会第三次会议上",
             // A plan document
             "-|2023年是全面贯彻党的二十大精神的开局之年,全区上下统筹推进经济社会发展,计划安排地区生产总值增长6%。"
     })
