@@ -195,7 +195,7 @@ public final class MeetingTypeClassifier {
             }
             int nameStart = nameStart(text, m.start());
             String name = text.substring(nameStart, m.end());
-            if (NOT_A_MEETING.matcher(name).find() || NOT_A_MEETING.matcher(clause).find()) {
+            if (NOT_A_MEETING.matcher(name).find() || NOT_A_MEETING.matcher(jointPart(text, clauseStart, clauseEnd, m.start())).find()) {
                 continue;
             }
             String beforeName = text.substring(clauseStart, Math.max(clauseStart, nameStart));
@@ -384,6 +384,16 @@ public final class MeetingTypeClassifier {
             }
         }
         return end;
+    }
+
+    /**
+     * The part of a clause between the 暨 that join events around {@code at}: "推进会暨重点项目签约仪式举行" is a meeting
+     * held together with a ceremony, and only its own part decides whether it is one.
+     */
+    private static String jointPart(String text, int clauseStart, int clauseEnd, int at) {
+        int from = text.lastIndexOf('暨', at);
+        int to = text.indexOf('暨', at);
+        return text.substring(Math.max(clauseStart, from + 1), to < 0 || to > clauseEnd ? clauseEnd : to);
     }
 
     private static int nameStart(String text, int nounStart) {

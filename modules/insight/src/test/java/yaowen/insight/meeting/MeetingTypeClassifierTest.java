@@ -85,6 +85,8 @@ class MeetingTypeClassifierTest {
             "-|上半年全县经济运行分析会7月20日召开,县长王立群出席并讲话。|OTHER_MEETING",
             // A meeting that studies a research report is no visit
             "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
+            // A meeting held together with a ceremony (暨) is still a meeting
+            "-|3月6日,全市招商引资工作推进会暨重点项目签约仪式举行。|PROMOTION",
             // The annual work meeting of a party committee
             "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
             // A congress that hears the plan report is still a congress
