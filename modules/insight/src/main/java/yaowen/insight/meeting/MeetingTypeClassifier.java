@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class MeetingTypeClassifier {
     /** Name cues of the types, compiled once. */
-    private static final Pattern COMMENDATION_CUE = Pattern.compile("表彰(大)?会");
+    private static final Pattern COMMENDATION_CUE = Pattern.compile("表彰(大)?会|颁奖(大)?会");
     /** 观摩会, 观摩活动 and 拉练: a tour of project sites, often scored (擂台赛观摩). */
     private static final Pattern INSPECTION_CUE = Pattern.compile("观摩|拉练");
-    private static final Pattern MOBILIZATION_CUE = Pattern.compile("(动员|誓师|部署)(大)?会|动员部署会");
+    /** Rallies: 动员(部署)大会, 誓师大会, and the post-festival 收心会 that sets cadres to work. */
+    private static final Pattern MOBILIZATION_CUE = Pattern.compile("(动员|誓师|部署)(大)?会|动员部署会|收心会");
     private static final Pattern PROMOTION_CUE = Pattern.compile("(推进|调度|现场)(大)?会");
     /** A standing committee in session: 常委会, 常委会议, 常委(扩大)会议, 常委扩大会 (party committee, congress or CPPCC). */
     private static final Pattern STANDING_CUE = Pattern.compile("常务委员会|常委会|常委(?:\\(扩大\\)|扩大)?会议?");
@@ -49,10 +50,10 @@ public final class MeetingTypeClassifier {
     private static final Pattern CPPCC_SESSION = Pattern.compile("政治协商会议|政协.{0,12}次会议|政协委员");
 
     /** The first characters of the alternatives below: a cheap test that spares trying them all at every position. */
-    private static final String NOUN_FIRST = "(?=[会全大生推调观座动部表常现务分评总通汇协恳联述誓办讲点扩学中拉两])";
+    private static final String NOUN_FIRST = "(?=[会全大生推调观座动部表常现务分评总通汇协恳联述誓收办讲点扩学中拉两])";
     private static final Pattern MEETING_NOUN = Pattern.compile(NOUN_FIRST + "(?:"
             + "会议(?![中室厅精纪决要记材])|全会|大会(?![堂厅议]|主席团|执行主席|秘书)"
-            + "|(?:生活|推进|调度|观摩|座谈|动员|部署|表彰|常委|常务|现场|务虚|分析|评议|总结|通报|汇报|协商|恳谈|联席|述职|誓师"
+            + "|(?:生活|推进|调度|观摩|座谈|动员|部署|表彰|常委|常务|现场|务虚|分析|评议|总结|通报|汇报|协商|恳谈|联席|述职|誓师|收心"
             + "|办公|讲评|点评|扩大|学习|全委)会(?![议场])"
             + "|中心组[^,，。;；]{0,16}?学习(?:会)?|拉练|观摩(?:活动|评比)|两(?<![一二三四五六七八九十\\d]两)会)");
     /** 常委会 names a body unless convened ("常委会召开会议", "常委会第十次会议", "常委会会议"). */
@@ -70,7 +71,7 @@ public final class MeetingTypeClassifier {
     private static final Pattern CONVENED_IN_LEAD = Pattern.compile("召开|举行|开幕|闭幕");
     /** The event a lead's first sentence reports when it is a visit or a ceremony (a 座谈会 on the way is part of it). */
     private static final Pattern NON_MEETING_EVENT = Pattern.compile(
-            "(?:到|赴|深入|前往|带队|一行)[^。]{0,30}?(?:调研|视察|考察|督导|检查|走访|慰问)|开展[^，,。]{0,12}(?:调研|督导)|调研组|签约");
+            "(?:到|赴|深入|前往|带队|一行)[^。]{0,30}?(?:调研|视察|考察|督导|检查|走访|慰问)|开展[^，,。]{0,12}(?:调研|督导)|调研组");
     /** Where a meeting's name starts, going back from its noun; 和 is no boundary (永和县, 和平区, 太和县). */
     private static final Pattern BOUNDARY = Pattern.compile("[,，。;；:：!！?？、\\s“”\"《》()（）]|召开|举行|在|暨|于|的");
     /** The clause before a name says who convenes it when it ends with the convening verb ("市政府召开"). */
@@ -154,10 +155,14 @@ public final class MeetingTypeClassifier {
         }
         Classification fromTitle = fromText(t, Where.TITLE, t);
         if (fromTitle.isMeeting()) {
-            return fromTitle.foundIn(lead);
+            // "副县长到园区检查并召开现场会": a visit with a meeting on the way is reported as the visit
+            String beforeCue = t.substring(0, Math.max(0, t.indexOf(fromTitle.cue().orElse(""))));
+            return NON_MEETING_EVENT.matcher(beforeCue).find() && onlyWeak(fromTitle) ? Classification.none() : fromTitle.foundIn(lead);
         }
         boolean titleSaysOtherwise = NON_MEETING_TITLE.matcher(t).find() || NOT_A_MEETING.matcher(t).find();
-        boolean eventSaysOtherwise = NON_MEETING_EVENT.matcher(firstSentence(lead)).find();
+        String event = firstSentence(lead);
+        boolean visit = NON_MEETING_EVENT.matcher(event).find();
+        boolean signing = event.contains("签约");
         Classification found = fromText(lead, Where.LEAD, t + "\n" + lead);
         if (found.isMeeting()) {
             found = found.foundIn(lead);
@@ -172,11 +177,16 @@ public final class MeetingTypeClassifier {
                 found = found.foundIn(p);
             }
         }
-        if ((titleSaysOtherwise || eventSaysOtherwise)
-                && (!found.isMeeting() || found.types().equals(List.of(MeetingType.OTHER_MEETING)))) {
+        if ((titleSaysOtherwise || signing) && (!found.isMeeting() || found.types().equals(List.of(MeetingType.OTHER_MEETING)))
+                || visit && onlyWeak(found)) {
             return Classification.none();
         }
         return found;
+    }
+
+    /** Meetings that a visit holds on the way: a 座谈会 or a 现场推进会 with the units visited. */
+    private static boolean onlyWeak(Classification c) {
+        return c.types().stream().allMatch(t -> t == MeetingType.OTHER_MEETING || t == MeetingType.PROMOTION);
     }
 
     private static Classification fromText(String text, Where where, String context) {

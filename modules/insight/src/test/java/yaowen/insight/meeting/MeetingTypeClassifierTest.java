@@ -87,6 +87,9 @@ class MeetingTypeClassifierTest {
             "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
             // A meeting held together with a ceremony (暨) is still a meeting
             "-|3月6日,全市招商引资工作推进会暨重点项目签约仪式举行。|PROMOTION",
+            // The post-festival 收心会 rallies cadres; an awards meeting commends
+            "-|2月18日,区委召开节后收心会,要求全区干部迅速进入工作状态。|MOBILIZATION",
+            "-|3月28日,县委县政府召开2023年度高质量发展颁奖大会。|COMMENDATION",
             // The annual work meeting of a party committee
             "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
             // A congress that hears the plan report is still a congress
@@ -118,6 +121,9 @@ class MeetingTypeClassifierTest {
             "-|11月8日,河口县2024年第四批项目集中签约开工仪式在工业园区举行。",
             "-|4月18日,市统计局召开一季度经济运行情况新闻发布会。",
             "-|4月19日,市统计局发布一季度全市经济运行情况,全市地区生产总值增长5.2%。",
+            // A visit with an on-site meeting on the way, in the title or the lead
+            "副县长到园区检查安全生产并召开现场推进会|-",
+            "-|5月12日,市长一行到城北区调研项目建设,并召开现场推进会。",
             // Watching a broadcast is no conference
             "-|9月1日,全县中小学组织收听收看开学第一课直播。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
