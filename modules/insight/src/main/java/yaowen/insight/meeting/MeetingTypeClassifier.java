@@ -199,6 +199,9 @@ public final class MeetingTypeClassifier {
             if (after.startsWith("精神") || after.startsWith("纪要") || after.startsWith("决定")) {
                 continue;
             }
+            if (m.group().equals("两会") && text.startsWith("全国", m.start() - 2)) {
+                continue; // a local site's coverage of the national sessions (热议全国两会) reports no meeting of its own
+            }
             if (m.group().equals("常委会") && !BODY_CONVENED.matcher(text.substring(m.end())).find()
                     && !CONVENE.matcher(clause).find()) {
                 continue; // 人大常委会组织代表视察: the standing committee as a body, not a meeting

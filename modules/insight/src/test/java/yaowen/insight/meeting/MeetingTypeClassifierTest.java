@@ -124,6 +124,8 @@ class MeetingTypeClassifierTest {
             // A visit with an on-site meeting on the way, in the title or the lead
             "副县长到园区检查安全生产并召开现场推进会|-",
             "-|5月12日,市长一行到城北区调研项目建设,并召开现场推进会。",
+            // Local coverage of the national sessions
+            "我县干部群众热议全国两会|3月6日,全国两会召开期间,我县干部群众通过电视、网络收看会议盛况。",
             // Watching a broadcast is no conference
             "-|9月1日,全县中小学组织收听收看开学第一课直播。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
