@@ -199,6 +199,9 @@ public final class MeetingTypeClassifier {
             if (after.startsWith("精神") || after.startsWith("纪要") || after.startsWith("决定")) {
                 continue;
             }
+            if (after.startsWith("形式") || after.startsWith("方式")) {
+                continue; // "以视频会议形式召开全县工作会议": the format, not the meeting's name
+            }
             if (m.group().equals("两会") && text.startsWith("全国", m.start() - 2)) {
                 continue; // a local site's coverage of the national sessions (热议全国两会) reports no meeting of its own
             }

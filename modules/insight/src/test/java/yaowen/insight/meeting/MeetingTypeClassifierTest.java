@@ -90,6 +90,8 @@ class MeetingTypeClassifierTest {
             // The post-festival 收心会 rallies cadres; an awards meeting commends
             "-|2月18日,区委召开节后收心会,要求全区干部迅速进入工作状态。|MOBILIZATION",
             "-|3月28日,县委县政府召开2023年度高质量发展颁奖大会。|COMMENDATION",
+            // A meeting held by video: the format is no name
+            "-|2月10日,宁武县以视频会议形式召开全县工作会议,总结去年工作。|WORK_CONFERENCE",
             // The annual work meeting of a party committee
             "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
             // A congress that hears the plan report is still a congress
