@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class MeetingDateResolver {
     private static final Pattern DATE = Pattern.compile(
-            "(?:(\\d{4})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+            "(?:(\\d{4})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
     /** The filing date of a news-agency or site dateline: "…11月12日讯", "…28日电". */
     private static final Pattern DATELINE = Pattern.compile(
             "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:讯|电)|(?<![\\d月])\\d{1,2}日(?:讯|电)");
@@ -96,7 +96,7 @@ public final class MeetingDateResolver {
             if (vagueBefore(head, m.start())) {
                 return Optional.empty();
             }
-            Optional<Integer> month = num(m.group(2));
+            Optional<Integer> month = m.group(2).equals("元") ? Optional.of(1) : num(m.group(2)); // 元月 is January
             Optional<Integer> day = num(m.group(3));
             if (month.isEmpty() || day.isEmpty()) {
                 return Optional.empty();

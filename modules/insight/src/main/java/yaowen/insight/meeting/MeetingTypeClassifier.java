@@ -81,7 +81,7 @@ public final class MeetingTypeClassifier {
             "^(?:本报讯\\s*)?(?:今年|年初|去年|近年|开年|入夏|[^，,。]{1,10})以来[,，]|^(?:本报讯\\s*)?(?:[一二三四]季度|上半年|下半年|前三季度|全年)[,，]");
     /** A date in a sentence: the sentence reports an event ("…2日在拉萨举行", "2月8日到9日,…召开"). */
     private static final Pattern DATED = Pattern.compile(
-            "\\d{1,2}月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
+            "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
             + "|近日|日前|昨[天日]|今[天日]");
     /** A provincial or city video conference followed locally: 组织收听收看…, 在…分会场收听收看. */
     private static final Pattern FOLLOWED_BY_VIDEO = Pattern.compile("收听收看了?([^,，。;；]{2,40})");
