@@ -107,7 +107,7 @@ public final class InsightExtractor {
         String opening = String.join("\n", paragraphs.subList(0, Math.min(3, paragraphs.size())));
         Optional<LocalDate> published = article.publishedOn();
 
-        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify(title, lead);
+        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify(title, paragraphs);
         Optional<Place> place = regions.resolvePlace(title, paragraphs, article.siteRegionCode());
         Optional<Region> region = place.map(regions::toRegion);
 
@@ -116,7 +116,8 @@ public final class InsightExtractor {
         Optional<Integer> planYear = Optional.empty();
         if (c.isMeeting()) {
             SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), published);
-            Optional<LocalDate> date = MeetingDateResolver.resolve(lead, published, f.planYear());
+            Optional<LocalDate> date = MeetingDateResolver.resolve(c.evidence().orElse(lead),
+                    new MeetingDateResolver.Anchors(published, article.url(), c.name(), f.planYear(), text));
             if (f.reviewYear().isEmpty() && date.isPresent() && published.isEmpty()) {
                 f = SessionParser.parse(title, opening, c.types(), date);
             }

@@ -4,34 +4,99 @@ import yaowen.insight.metric.ChineseNumerals;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a meeting's date from the lead ("1月27日", "2月13日上午", "2022年12月28日", "昨天") and the publication
- * date: a date without a year takes the publication year, or the year before when that would put the meeting
- * after its report (a December meeting published in January). Without a publication date the plan year anchors
- * it (a meeting in October–December precedes its plan year). A lead whose 月 was lost in transmission
+ * Resolves the day a meeting was held from its lead ("1月27日", "2月13日上午", "2022年12月28日", "2日在拉萨举行",
+ * "昨天") and what anchors a date without a year: the publication date, else a date in the page's URL
+ * (/2020-02-28/, /202002/t20200228_…, /2020/0228/, /html/2016-10/21/), else the year in the meeting's own name
+ * ("2020年招商引资誓师大会"; "2018年度工作总结大会" reviews 2018 and is held early in 2019), else a year-only URL
+ * (/2017-45/), else the plan year, else the year a five-year plan's milestone names ("十四五"规划收官之年 → 2025).
+ * A date after its anchor belongs to the year before (a December meeting published in January). A dateline
+ * ("东北网11月12日讯", "人民网西宁2月28日电") is when the report was filed, not the meeting day. A lead that says only
+ * 近日 gives no date. Two days ("2月8日到9日") give the first. A lead whose 月 was lost in transmission
  * ("317日,官庄工区召开…") is read as month and day only when that date falls within a month before publication.
  * Stateless and thread-safe.
  */
 public final class MeetingDateResolver {
     private static final Pattern DATE = Pattern.compile(
-            "(?:(\\d{4})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
-    private static final Pattern LOST_MONTH = Pattern.compile("^(\\d{3,4})日");
+            "(?:(\\d{4})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    /** The filing date of a news-agency or site dateline: "…11月12日讯", "…28日电". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:讯|电)|(?<![\\d月])\\d{1,2}日(?:讯|电)");
+    /** 近日/日前: the report does not say the day. */
+    private static final Pattern VAGUE = Pattern.compile("近日|日前|近期|前不久|不久前");
+    private static final Pattern LOST_MONTH = Pattern.compile("(?:^|[,，。)])\\s*(\\d{3,4})日");
+    /** A day without its month ("2日在拉萨举行", "19日上午,…"): the month of the anchor, or the one before. */
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?<![\\d月年号期])([0-3]?\\d)日(?=上午|下午|晚|在|召开|举行|开幕|闭幕|,|，)");
+    /** What follows a date that belongs to another event: "…召开的", "…举行的", "…的". */
+    private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("(?:上午|下午|晚上?)?(?:召开|举行|印发|发布)?的");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[,，]?");
+    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
+    private static final Pattern URL_DAY = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** Unpadded month and day between slashes: /art/2023/3/5/. */
+    private static final Pattern URL_SLASHED_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** Two-digit years as some portals write them: /25/0428/. */
+    private static final Pattern URL_SHORT_DAY = Pattern.compile("/(\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern URL_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])(?!\\d)");
+    private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})(?=[-_/.])");
+    /** A plan year as government reports phrase it: "2024年工作安排", "2024年经济社会发展的主要预期目标", "安排部署2024年". */
+    private static final Pattern PLAN_YEAR = Pattern.compile(
+            "(\\d{4})年(?:工作安排|(?:经济社会发展)?(?:的)?(?:主要)?预期目标)|(?:安排部署|部署|研究确定|确定|谋划)了?(\\d{4})年");
+    /** A period of the current year a meeting reviews ("通报了2010年上半年…", "2023年前三季度"): the year it is held. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile(
+            "(\\d{4})年(?:上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—至~]\\d{1,2}月)");
+    /** A five-year plan's first or last year: "十四五"规划收官之年, "十五五"开局之年, "十四五"收官战. */
+    private static final Pattern MILESTONE = Pattern.compile("十([一二三四五])五\\W{0,2}(?:规划)?(?:的)?(开局|收官)(?:之年|战)");
+    private static final int HEAD = 200;
+    private static final int CONTEXT = 2000;
+
+    /**
+     * What anchors a date without a year, besides the lead itself.
+     *
+     * @param published publication date of the article
+     * @param url       the page's URL (its path may carry the publication day, month or year)
+     * @param name      the meeting's name (a year in it is when the meeting is held)
+     * @param planYear  the year the meeting plans, when known
+     * @param text      the article's text (its opening is searched for plan years and five-year milestones)
+     */
+    public record Anchors(Optional<LocalDate> published, Optional<String> url, Optional<String> name,
+                         Optional<Integer> planYear, String text) {
+        public Anchors {
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(planYear, "planYear");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     private MeetingDateResolver() {
     }
 
     /** The meeting date stated in {@code lead}, or empty. */
     public static Optional<LocalDate> resolve(String lead, Optional<LocalDate> published, Optional<Integer> planYear) {
-        String head = lead.length() > 200 ? lead.substring(0, 200) : lead;
+        return resolve(lead, new Anchors(published, Optional.empty(), Optional.empty(), planYear, ""));
+    }
+
+    /** The meeting date stated in {@code lead}, its year taken from {@code anchors} when the lead gives none. */
+    public static Optional<LocalDate> resolve(String lead, Anchors anchors) {
+        String head = lead.length() > HEAD ? lead.substring(0, HEAD) : lead;
+        head = DATELINE.matcher(head).replaceAll(r -> "#".repeat(r.group().length()));
+        Optional<LocalDate> reference = anchors.published().or(() -> anchors.url().flatMap(MeetingDateResolver::urlDay));
         Matcher m = DATE.matcher(head);
-        if (m.find()) {
-            Optional<Integer> month = num(m.group(2));
+        if (findMeetingDay(m, head)) {
+            if (vagueBefore(head, m.start())) {
+                return Optional.empty();
+            }
+            Optional<Integer> month = m.group(2).equals("元") ? Optional.of(1) : num(m.group(2)); // 元月 is January
             Optional<Integer> day = num(m.group(3));
             if (month.isEmpty() || day.isEmpty()) {
                 return Optional.empty();
@@ -39,46 +104,177 @@ public final class MeetingDateResolver {
             if (m.group(1) != null) {
                 return date(Integer.parseInt(m.group(1)), month.get(), day.get());
             }
-            return withoutYear(month.get(), day.get(), published, planYear);
+            return withoutYear(month.get(), day.get(), reference, anchors);
         }
-        Matcher lost = LOST_MONTH.matcher(head.strip());
-        if (lost.find() && published.isPresent()) {
+        Matcher lost = LOST_MONTH.matcher(head);
+        if (lost.find() && lost.start() < 80 && reference.isPresent() && !vagueBefore(head, lost.start())) {
             String digits = lost.group(1);
             for (int split = 1; split <= 2 && split < digits.length(); split++) {
                 int month = Integer.parseInt(digits.substring(0, split));
                 int day = Integer.parseInt(digits.substring(split));
-                Optional<LocalDate> d = withoutYear(month, day, published, planYear);
-                if (d.isPresent() && !d.get().isBefore(published.get().minusDays(31))) {
+                Optional<LocalDate> d = withoutYear(month, day, reference, anchors);
+                if (d.isPresent() && !d.get().isBefore(reference.get().minusDays(31))) {
                     return d;
                 }
             }
             return Optional.empty();
         }
+        Matcher dayOnly = DAY_ONLY.matcher(head);
+        if (dayOnly.find() && reference.isPresent() && !vagueBefore(head, dayOnly.start())) {
+            int day = Integer.parseInt(dayOnly.group(1));
+            LocalDate ref = reference.get();
+            YearMonth ym = YearMonth.from(ref);
+            if (day > ref.getDayOfMonth()) {
+                ym = ym.minusMonths(1);
+            }
+            return date(ym.getYear(), ym.getMonthValue(), day);
+        }
         Matcher rel = RELATIVE.matcher(head);
-        if (rel.find() && rel.start() < 20 && published.isPresent()) {
+        if (rel.find() && reference.isPresent() && !vagueBefore(head, rel.start())) {
             int back = switch (rel.group(1)) {
                 case "昨天", "昨日" -> 1;
                 case "前天" -> 2;
                 default -> 0;
             };
-            return Optional.of(published.get().minusDays(back));
+            return Optional.of(reference.get().minusDays(back));
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> withoutYear(int month, int day, Optional<LocalDate> published, Optional<Integer> planYear) {
-        if (published.isPresent()) {
-            LocalDate p = published.get();
-            Optional<LocalDate> d = date(p.getYear(), month, day);
-            if (d.isPresent() && d.get().isAfter(p.plusDays(1))) {
-                d = date(p.getYear() - 1, month, day);
+    /**
+     * Finds the first date that is not another event's: "12月25日召开的…会议精神" names an earlier meeting the report
+     * studies, "将于4月28日开幕" a later sitting. When every date is another event's, the first is taken.
+     */
+    private static boolean findMeetingDay(Matcher m, String head) {
+        int first = -1;
+        while (m.find()) {
+            if (first < 0) {
+                first = m.start();
             }
-            return d;
+            if (!OTHER_EVENT_AFTER.matcher(head).region(m.end(), head.length()).lookingAt()
+                    && !head.startsWith("将于", Math.max(0, m.start() - 2))) {
+                return true;
+            }
         }
-        if (planYear.isPresent()) {
-            return date(month >= 10 ? planYear.get() - 1 : planYear.get(), month, day);
+        return first >= 0 && m.find(first);
+    }
+
+    private static boolean vagueBefore(String head, int at) {
+        Matcher v = VAGUE.matcher(head);
+        return v.find() && v.start() < at;
+    }
+
+    private static Optional<LocalDate> withoutYear(int month, int day, Optional<LocalDate> reference, Anchors anchors) {
+        if (reference.isPresent()) {
+            return beforeOrOn(month, day, reference.get());
+        }
+        Optional<Integer> named = anchors.name().flatMap(n -> yearHeld(n, month));
+        if (named.isPresent()) {
+            return date(named.get(), month, day);
+        }
+        Optional<YearMonth> urlMonth = anchors.url().flatMap(MeetingDateResolver::urlMonth);
+        if (urlMonth.isPresent()) {
+            return beforeOrOn(month, day, urlMonth.get().atEndOfMonth());
+        }
+        Optional<Integer> urlYear = anchors.url().flatMap(MeetingDateResolver::urlYear);
+        if (urlYear.isPresent()) {
+            return date(urlYear.get(), month, day);
+        }
+        Optional<Integer> plan = anchors.planYear().or(() -> planYear(anchors.text()));
+        if (plan.isPresent()) {
+            return date(month >= 10 ? plan.get() - 1 : plan.get(), month, day);
+        }
+        Optional<Integer> period = firstYear(PERIOD_YEAR, anchors.text());
+        if (period.isPresent()) {
+            return date(period.get(), month, day);
+        }
+        Optional<Integer> milestone = milestoneYear(anchors.text());
+        if (milestone.isPresent()) {
+            return date(milestone.get(), month, day);
         }
         return Optional.empty();
+    }
+
+    /** The day in the year of {@code reference}, or the year before when it would fall after it. */
+    private static Optional<LocalDate> beforeOrOn(int month, int day, LocalDate reference) {
+        Optional<LocalDate> d = date(reference.getYear(), month, day);
+        if (d.isPresent() && d.get().isAfter(reference.plusDays(1))) {
+            d = date(reference.getYear() - 1, month, day);
+        }
+        return d;
+    }
+
+    /** "2020年…大会" is held in 2020; "2018年度…总结大会" reviews 2018, so held late in 2018 or in 2019. */
+    private static Optional<Integer> yearHeld(String name, int month) {
+        Matcher y = NAME_YEAR.matcher(name);
+        if (!y.find()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(y.group(1));
+        if (year < 1949 || year > 2100) {
+            return Optional.empty();
+        }
+        return Optional.of(y.group(2) != null && month < 10 ? year + 1 : year);
+    }
+
+    /** The publication day a URL's path carries, if any. */
+    static Optional<LocalDate> urlDay(String url) {
+        String path = path(url);
+        Matcher m = URL_DAY.matcher(path);
+        if (m.find()) {
+            return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        Matcher slashed = URL_SLASHED_DAY.matcher(path);
+        if (slashed.find()) {
+            return date(Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)), Integer.parseInt(slashed.group(3)));
+        }
+        Matcher s = URL_SHORT_DAY.matcher(path);
+        if (s.find()) {
+            return date(2000 + Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<YearMonth> urlMonth(String url) {
+        Matcher m = URL_MONTH.matcher(path(url));
+        return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();
+    }
+
+    private static Optional<Integer> urlYear(String url) {
+        Matcher m = URL_YEAR.matcher(path(url));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** The URL without scheme and host: digits in a host (an IP address) are no date. */
+    private static String path(String url) {
+        int scheme = url.indexOf("://");
+        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "" : url.substring(slash);
+    }
+
+    private static Optional<Integer> planYear(String text) {
+        return firstYear(PLAN_YEAR, text);
+    }
+
+    private static Optional<Integer> firstYear(Pattern p, String text) {
+        Matcher m = p.matcher(text.length() > CONTEXT ? text.substring(0, CONTEXT) : text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (y >= 1980 && y <= 2100) {
+                return Optional.of(y);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> milestoneYear(String text) {
+        Matcher m = MILESTONE.matcher(text.length() > CONTEXT ? text.substring(0, CONTEXT) : text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int plan = "一二三四五".indexOf(m.group(1)) + 11; // 十一五 … 十五五
+        int first = 2006 + (plan - 11) * 5;
+        return Optional.of(m.group(2).equals("开局") ? first : first + 4);
     }
 
     private static Optional<Integer> num(String s) {

@@ -14,20 +14,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会 → congress, plenary, enlarged),
- * its format (视频会议 → VIDEO) and the years it reviews and plans (回顾总结2022年工作, 安排部署2023年工作,
+ * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会, 一届六次全委(扩大)会议 →
+ * congress, plenary, enlarged), its format (视频会议, 收听收看, 分会场 → VIDEO) and the years it reviews and plans (回顾总结2022年工作, 安排部署2023年工作,
  * 2020年工作报告). When only one year is stated the other is its neighbour; an annual meeting with none stated held
  * in January–April reviews the previous year, one held in December plans the next. Stateless and thread-safe.
  */
 public final class SessionParser {
     private static final String N = "[0-9一二三四五六七八九十]{1,4}";
     private static final Pattern SESSION = Pattern.compile(
-            "第?(" + N + ")届(?:委员会|人民代表大会|人大|政协|委员会)?(?:常务委员会)?第?(" + N + ")次(全体(?:\\(扩大\\)|扩大)?会议|全会|会议)");
+            "第?(" + N + ")届(?:委员会|人民代表大会|人大|政协|委员会)?(?:常务委员会)?第?(" + N + ")次"
+            + "(全体(?:\\(扩大\\)|扩大)?会议|全委(?:\\(扩大\\)|扩大)?会议?|全会|会议)");
     private static final Pattern REVIEW = Pattern.compile(
             "(?:回顾|总结|回顾总结|全面总结|总结回顾)了?(\\d{4})年|(\\d{4})年(?:度)?(?:[\\p{IsHan}]{0,8})?工作报告|听取.{0,12}(\\d{4})年");
     private static final Pattern PLAN = Pattern.compile(
             "(?:安排部署|部署|谋划|安排)了?(\\d{4})年|对(\\d{4})年.{0,12}(?:进行了?|作出|做出)?(?:安排部署|部署|安排)");
-    private static final Pattern VIDEO = Pattern.compile("视频会议|视频形式|视频方式|以视频|视频连线|网络视频|线上形式");
+    /** A video conference, also one followed from a local venue (组织收听收看…, 在…分会场). */
+    private static final Pattern VIDEO = Pattern.compile("视频会议|视频形式|视频方式|以视频|视频连线|网络视频|线上形式|收听收看|分会场");
     private static final Set<MeetingType> ANNUAL = Set.of(MeetingType.THREE_LEVEL_CADRE, MeetingType.ECONOMIC_WORK_CONFERENCE,
             MeetingType.WORK_CONFERENCE, MeetingType.PEOPLES_CONGRESS, MeetingType.CPPCC_SESSION);
 

@@ -1,5 +1,6 @@
 package yaowen.insight.meeting;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import yaowen.insight.MeetingFacts.MeetingType;
@@ -35,7 +36,66 @@ class MeetingTypeClassifierTest {
             "双流区委理论学习中心组举行2023年第六次集体学习|-|THEORY_STUDY",
             "丁河镇召开2023年度工作会议|-|WORK_CONFERENCE",
             "-|7月20日,市委书记李红云主持召开市委常委会会议,听取上半年全市经济运行情况汇报。|STANDING_COMMITTEE",
-            "南召县十七届人大常委会召开第十五次会议|-|STANDING_COMMITTEE"
+            "南召县十七届人大常委会召开第十五次会议|-|STANDING_COMMITTEE",
+            // A party committee's standing committee, enlarged: 常委扩大会议 (its 大会 is no rally), 常委(扩大)会议
+            "-|3月2日,安宁区委召开常委扩大会议,研究部署春耕生产工作。|STANDING_COMMITTEE",
+            "-|5月6日,县委书记张明远主持召开县委常委(扩大)会议,分析一季度经济形势。|STANDING_COMMITTEE",
+            "李国华主持召开县委常委 (扩大)会议|-|STANDING_COMMITTEE",
+            // A government's executive meeting decided by the lead alone (plain-text page without title)
+            "-|7月8日,城关区政府召开第21次常务会议,研究部署防汛工作。|EXECUTIVE_MEETING",
+            // CPPCC sessions: 政协…开幕, the full 中国人民政治协商会议 name, a 全体委员会议 convened by the 政协
+            "-|1月9日上午,政协永和县第九届委员会第三次会议在县会堂隆重开幕。|CPPCC_SESSION",
+            "-|2月3日,中国人民政治协商会议临县第十届委员会第二次会议开幕。|CPPCC_SESSION",
+            "-|1月10日,县政协召开十届三次全体委员会议,协商讨论政府工作报告。|CPPCC_SESSION",
+            // A CPPCC standing-committee meeting is a standing committee, not a session
+            "-|6月12日,县政协召开第九届委员会第八次常委会议。|STANDING_COMMITTEE",
+            // Presidium and preparatory meetings belong to their session
+            "-|1月15日晚,大会主席团举行第二次会议,审议县人民代表大会各项决议草案。|PEOPLES_CONGRESS",
+            "-|2月20日下午,出席区第三次党代会的代表举行预备会议。|PARTY_CONGRESS",
+            "-|3月1日上午,县十八届人大三次会议举行预备会议。|PEOPLES_CONGRESS",
+            // Plenary sessions of a party committee: 全委(扩大)会议, 全委会
+            "-|12月28日,中共和平区委一届九次全委(扩大)会议召开。|PLENARY_SESSION",
+            "旗委召开十五届八次全委会|-|PLENARY_SESSION",
+            // An economic work conference named only in the body, under a slogan headline
+            "奋力谱写高质量发展新篇章|12月26日,长宁区委经济工作会议召开,总结今年经济工作。|ECONOMIC_WORK_CONFERENCE",
+            "-|近日,左权县召开全县经济工作会议,确定今年主要预期目标。|ECONOMIC_WORK_CONFERENCE",
+            // Theory study without the word 会议
+            "-|8月30日,区委理论学习中心组举行专题学习,区委书记刘建平主持。|THEORY_STUDY",
+            "市委理论学习中心组开展集体学习|-|THEORY_STUDY",
+            // A briefing (通报会) is a meeting, a CPPCC one included; it is not a CPPCC session
+            "-|12月2日,区政协“2024年全区经济运行情况”专题通报会举行。|OTHER_MEETING",
+            // 两会 reports: the congress and the CPPCC sessions
+            "城南区两会召开,政府工作报告明确今年目标|-|PEOPLES_CONGRESS CPPCC_SESSION",
+            "-|记者从近日召开的城南区两会获悉,今年全区将力争新签约项目20个。|PEOPLES_CONGRESS CPPCC_SESSION",
+            // A government's party group and its plenary are working meetings (OTHER_MEETING)
+            "-|1月6日,县长赵文杰主持召开县人民政府党组2025年第1次会议。|OTHER_MEETING",
+            "-|4月18日,孟州市政府召开全体(扩大)会议,回顾一季度工作。|OTHER_MEETING",
+            "襄城县人民政府第一次全体会议召开|-|OTHER_MEETING",
+            // A scored tour of project sites (擂台赛观摩活动)
+            "-|本报讯 6月5日,汝州市组织开展第二季度项目建设“擂台赛”观摩活动。|INSPECTION_TOUR",
+            // Rallies: 誓师大会, and the unnamed post-festival cadre rally; an unnamed 大会 otherwise stays OTHER_MEETING
+            "-|3月1日,正安县2024年招商引资誓师大会召开。|MOBILIZATION",
+            "-|本报讯 春节假期刚过,该县各级干部已进入工作状态。昨日上午,该县召开大会,要求抓好首季开门红。|MOBILIZATION",
+            "-|昨日上午,该县召开大会,宣布市委关于县政府主要领导调整的决定。|OTHER_MEETING",
+            // A provincial conference followed by video from a local venue, with no meeting noun in its name
+            "-|11月20日,武安市组织收听收看全省县域经济高质量发展擂台赛,市委副书记在分会场作交流发言。|OTHER_MEETING",
+            // A development zone's annual review meeting; a commendation read inside it adds nothing
+            "-|2月20日上午,长治高新区召开2023年度工作总结大会,会上宣读了表彰决定。|WORK_CONFERENCE",
+            // A meeting named after the period it reviews is the event, not a period review
+            "-|上半年全县经济运行分析会7月20日召开,县长王立群出席并讲话。|OTHER_MEETING",
+            // A meeting that studies a research report is no visit
+            "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
+            // A meeting held together with a ceremony (暨) is still a meeting
+            "-|3月6日,全市招商引资工作推进会暨重点项目签约仪式举行。|PROMOTION",
+            // The post-festival 收心会 rallies cadres; an awards meeting commends
+            "-|2月18日,区委召开节后收心会,要求全区干部迅速进入工作状态。|MOBILIZATION",
+            "-|3月28日,县委县政府召开2023年度高质量发展颁奖大会。|COMMENDATION",
+            // A meeting held by video: the format is no name
+            "-|2月10日,宁武县以视频会议形式召开全县工作会议,总结去年工作。|WORK_CONFERENCE",
+            // The annual work meeting of a party committee
+            "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
+            // A congress that hears the plan report is still a congress
+            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
@@ -54,9 +114,61 @@ class MeetingTypeClassifierTest {
             "市统计局召开2023年一季度经济运行新闻发布会|4月20日,市统计局召开新闻发布会。",
             "-|The city council met on Monday.",
             "市人大常委会组织代表视察重点项目建设|9月19日,普宁市人大常委会主任陈少雄带领部分市人大代表,视察我市重点项目建设情况。",
-            "晋安区召开2023年上半年经济运行情况新闻发布会|7月27日,晋安区召开2023年上半年经济运行情况新闻发布会。"
+            "晋安区召开2023年上半年经济运行情况新闻发布会|7月27日,晋安区召开2023年上半年经济运行情况新闻发布会。",
+            // A period review lists meetings among the year's actions: background, not the event
+            "-|今年以来,全市上下奋力拼经济,及时召开全市优化营商环境推进大会,出台一系列政策措施,一季度地区生产总值增长6.1%。",
+            // A visit with a 座谈会 on the way, without a title to say so
+            "-|9月3日,县长带队到园区开展调研,并召开座谈会听取企业意见。",
+            // Signing and ground-breaking ceremonies, statistics releases and press conferences
+            "-|11月8日,河口县2024年第四批项目集中签约开工仪式在工业园区举行。",
+            "-|4月18日,市统计局召开一季度经济运行情况新闻发布会。",
+            "-|4月19日,市统计局发布一季度全市经济运行情况,全市地区生产总值增长5.2%。",
+            // A visit with an on-site meeting on the way, in the title or the lead
+            "副县长到园区检查安全生产并召开现场推进会|-",
+            "-|5月12日,市长一行到城北区调研项目建设,并召开现场推进会。",
+            // Local coverage of the national sessions
+            "我县干部群众热议全国两会|3月6日,全国两会召开期间,我县干部群众通过电视、网络收看会议盛况。",
+            // Watching a broadcast is no conference
+            "-|9月1日,全县中小学组织收听收看开学第一课直播。",
+            // A plan report published as a document, with the session it was delivered at as its sub-line
+            "关于和顺县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告|——2024年1月8日在和顺县第十七届人民代表大会第三次会议上",
+            // A plan document
+            "-|2023年是全面贯彻党的二十大精神的开局之年,全区上下统筹推进经济社会发展,计划安排地区生产总值增长6%。"
     })
     void leavesNewsThatIsNotAMeetingUnclassified(String title, String lead) {
         assertThat(MeetingTypeClassifier.classify(title, lead).isMeeting()).isFalse();
+    }
+
+    @Test
+    void readsAMeetingThatTheSecondParagraphDates() {
+        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("拉萨上半年主要经济指标增速领先", List.of(
+                "市统计局9日发布,上半年全市地区生产总值、规上工业增加值等指标增速位居全区前列,多项指标创新高。",
+                "2024年上半年全市经济运行情况通报会9日在市会议中心举行。常务副市长在会上介绍了有关情况。"));
+        assertThat(c.types()).containsExactly(MeetingType.OTHER_MEETING);
+        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("2024年上半年"));
+
+        MeetingTypeClassifier.Classification twoSessions = MeetingTypeClassifier.classify("", List.of(
+                "春回大地万象新。今年是全县高质量发展的关键之年。",
+                "3月2日至3日,沁源县“两会”胜利召开,会议总结去年工作,部署今年任务。"));
+        assertThat(twoSessions.types()).containsExactly(MeetingType.PEOPLES_CONGRESS, MeetingType.CPPCC_SESSION);
+    }
+
+    @Test
+    void leavesAnUndatedMeetingOfALaterParagraphAsBackground() {
+        assertThat(MeetingTypeClassifier.classify("", List.of(
+                "近日,市长带队先后到三个县区,就项目建设、安全生产等重点工作开展调研。",
+                "在东城区,市长实地查看项目建设情况,召开座谈会研究部署下步工作。")).isMeeting()).isFalse();
+    }
+
+    @Test
+    void skipsHeadlineLinesOfAPlainTextPageToReachTheLead() {
+        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("", List.of(
+                "第A02版:要闻 上一版 下一版",
+                "正在阅读:起步即冲刺!城东区以项目支撑发展",
+                "县委理论学习中心组 召开专题学习会议",
+                "县政府召开全体(扩大)会议",
+                "10月17日,县政府召开全体(扩大)会议,回顾前三季度工作,部署四季度任务。"));
+        assertThat(c.types()).containsExactly(MeetingType.OTHER_MEETING);
+        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("10月17日"));
     }
 }

@@ -22,7 +22,8 @@ class SessionParserTest {
             "中共周口市委五届六次全会|5|6|false",
             "正定县第十七届人民代表大会第三次会议|17|3|false",
             "政协昆山市第十五届委员会第三次会议|15|3|false",
-            "县委十四届3次全体扩大会议|14|3|true"
+            "县委十四届3次全体扩大会议|14|3|true",
+            "区委一届六次全委(扩大)会议|1|6|true"
     })
     void readsCongressPlenaryAndEnlargement(String name, int congress, int plenary, boolean enlarged) {
         assertThat(SessionParser.session(name)).contains(new Session(Optional.of(congress), Optional.of(plenary), enlarged));
@@ -60,5 +61,13 @@ class SessionParserTest {
         SessionParser.Facts f = SessionParser.parse("", "根据疫情防控要求,此次会议采取视频会议召开。", List.of(), Optional.empty());
         assertThat(f.format()).contains(MeetingFormat.VIDEO);
         assertThat(SessionParser.parse("", "会议在区会议中心召开。", List.of(), Optional.empty()).format()).isEmpty();
+    }
+
+    @Test
+    void readsAConferenceFollowedFromALocalVenueAsVideo() {
+        assertThat(SessionParser.parse("", "11月20日,武安市组织收听收看全省县域经济擂台赛。", List.of(), Optional.empty()).format())
+                .contains(MeetingFormat.VIDEO);
+        assertThat(SessionParser.parse("", "市委副书记在武安市分会场作交流发言。", List.of(), Optional.empty()).format())
+                .contains(MeetingFormat.VIDEO);
     }
 }
