@@ -382,7 +382,7 @@ public final class MeetingTypeClassifier {
 
     /**
      * Extends a name over the parts that follow it: 暨-joined meetings ("全会暨经济工作会议") and the body and session of
-     * a CPPCC ("中国人民政治协商会议玉溪市第六届委员会第二次会议").
+     * a CPPCC ("中国人民政治协商会议某某市第五届委员会第三次会议").
      */
     private static int extendName(String text, int end) {
         if (text.startsWith("政治协商会议", end - 6)) {
