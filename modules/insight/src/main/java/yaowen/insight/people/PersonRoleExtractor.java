@@ -46,20 +46,22 @@ public final class PersonRoleExtractor {
             + "|(?:" + UNIT + "委|(?:镇|乡|街道)?党(?:工)?委|工委)(?:常务)?副?书记"
             + "|" + UNIT + "委常委(?![会扩(])"
             + "|自治区(?:人民政府|政府)?(?:常务)?副?主席"
-            + "|(?:政府)?(?:常务)?副?(?:区|县|市|州|盟|旗|省|镇|乡)长(?![期远效足久沙春治垣])"
-            + "|" + UNIT + "?人大(?:常委会|工委)?(?:常务)?副?主任"
-            + "|" + UNIT + "?政协(?:常务)?副?主席"
+            + "|(?:政府)?代?(?:常务)?副?(?:区|县|市|州|盟|旗|省|镇|乡)长(?![期远效足久沙春治垣])"
+            // "县人大常委会党组书记、主任" is the congress's head: the party group post is dropped
+            + "|" + UNIT + "?人大(?:常委会|工委)?(?:党组副?书记、)?(?:常务)?副?主任"
+            + "|" + UNIT + "?政协(?:党组副?书记、)?(?:常务)?副?主席"
             + "|管委会(?:常务)?副?主任"
             + "|" + UNIT + "委\\p{IsHan}{1,4}?部(?:常务)?副?部长"
+            + "|(?:组织|宣传|统战)部(?:常务)?副?部长|政法委(?:常务)?副?书记"
             + "|" + DEMOCRATIC_PARTY + "\\p{IsHan}{0,4}?(?:省|市|区|县|州)委(?:员)?会(?:常务)?副?主委"
             + "|(?:大会)?(?:主席团)?常务主席|(?:大会)?执行主席"
             // a department official ("市招商服务中心党组成员、副主任") named when presiding or speaking
-            + "|" + UNIT + "\\p{IsHan}{2,12}?(?:局|中心|办公室)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
+            + "|" + UNIT + "\\p{IsHan}{2,12}?(?:局|中心|办公室|办事处)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
     /** Names listed under a collective ("区领导张三、李四", "四大班子领导…"): no office of their own. */
     private static final String LEADERS = "(?:[区县市旗州盟]|四大班子|四套班子)领导(?:同志)?";
     /** The characters an office or a collective can start with: a cheap test before the alternatives are tried. */
-    private static final String FIRST = "(?=[区县市州盟旗省镇乡自街纪政党工常副人管大执主民农致九台四])";
+    private static final String FIRST = "(?=[区县市州盟旗省镇乡自街纪政党工常副人管大执主民农致九台四代组宣统])";
     private static final Pattern ANCHOR = Pattern.compile(FIRST + "(?:(?<office>" + OFFICE + ")|(?<leaders>" + LEADERS + "))");
     private static final Pattern OFFICE_ONLY = Pattern.compile(FIRST + OFFICE);
 
@@ -93,6 +95,8 @@ public final class PersonRoleExtractor {
     private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
     /** A clause after a comma with the same subject ("…进行了总结,并安排部署"). */
     private static final Pattern SAME_SUBJECT = Pattern.compile("^(?:并|同时|还|又|随后|再|也)");
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,7}[·•](\\p{IsHan}{1,10})");
+    private static final Pattern SQUAD_LEADER = Pattern.compile("以(\\p{IsHan}{2,4}?)同志为班长的\\p{IsHan}{0,8}?([县市区旗州盟])委");
     /** A speaker named without an office at the start of a clause ("会上,张三指出", "会议由李四主持"). */
     private static final Pattern BARE_SPEAKER = Pattern.compile(
             "[。!?;,:\n由](\\p{IsHan}{2,3}?)(?:同志)?"
@@ -147,6 +151,13 @@ public final class PersonRoleExtractor {
     /** Pass 1: names anchored on an office or a leaders' collective, with the part their own predicate states. */
     private void mentions(Block b, Map<String, Acc> people) {
         String text = b.text;
+        if (text.contains("为班长")) {
+            // "以张三同志为班长的某县县委班子": the set phrase for the party secretary of that committee
+            Matcher squad = SQUAD_LEADER.matcher(text);
+            while (squad.find()) {
+                accept(people, squad.group(1), List.of(squad.group(2) + "委书记"), null);
+            }
+        }
         List<Found> found = new ArrayList<>();
         Matcher m = ANCHOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<int[]> spans = anchorSpans(text);
@@ -376,6 +387,17 @@ public final class PersonRoleExtractor {
         if (at >= text.length() || NOT_NAME_START.indexOf(text.charAt(at)) >= 0 || followerAt(text, at)) {
             return Optional.empty();
         }
+        Matcher dotted = DOTTED_NAME.matcher(text);
+        dotted.region(at, text.length());
+        if (dotted.lookingAt()) {
+            // a transliterated name (艾力·买买提): it ends where a part verb begins or the Han characters stop
+            for (int p = dotted.start(1); p < dotted.end(); p++) {
+                if (followerAt(text, p) && p > dotted.start(1)) {
+                    return Optional.of(text.substring(at, p));
+                }
+            }
+            return Optional.of(dotted.group());
+        }
         int run = 0;
         while (at + run < text.length() && run < 7 && isHan(text.charAt(at + run))) {
             run++;
@@ -451,7 +473,7 @@ public final class PersonRoleExtractor {
     }
 
     private static final Pattern PARTY_HEAD = Pattern.compile("^(?:.*委|.*党(?:工)?委|工委)书记$");
-    private static final Pattern GOV_HEAD = Pattern.compile("^(?:区|县|市|州|盟|旗|省|镇|乡)长$|^自治区(?:人民政府|政府)?主席$");
+    private static final Pattern GOV_HEAD = Pattern.compile("^代?(?:区|县|市|州|盟|旗|省|镇|乡)长$|^自治区(?:人民政府|政府)?主席$");
     private static final Pattern GOV_DEPUTY = Pattern.compile("^(?:常务)?副(?:区|县|市|州|盟|旗|省|镇|乡)长$|^自治区(?:人民政府|政府)?(?:常务)?副主席$");
 
     static int rank(String r) {

@@ -118,7 +118,11 @@ class PersonRoleExtractorTest {
             "某某自治区常务副主席卓然在会上介绍了上半年经济运行情况。|卓然|自治区常务副主席|SPOKE",
             "民进河源市委会主委唐明主持会议,副主委方圆、何平参加会议。|唐明|民进市委会主委|PRESIDED",
             "县发展和改革局党组书记、局长吕方主持会议。|吕方|县发展和改革局局长|PRESIDED",
-            "县委常委、县委宣传部部长柯岚作专题辅导。|柯岚|县委宣传部部长|SPOKE"
+            "县委常委、县委宣传部部长柯岚作专题辅导。|柯岚|县委宣传部部长|SPOKE",
+            "县委常委、组织部部长华章作表态发言。|华章|组织部部长|SPOKE",
+            "县委副书记、代县长骆驼主持会议。|骆驼|代县长|PRESIDED",
+            "县人大常委会党组书记、主任荀况主持会议并讲话。|荀况|县人大常委会主任|PRESIDED",
+            "市委副书记、市长艾力·吐尔逊出席会议并讲话。|艾力·吐尔逊|市长|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
@@ -187,5 +191,13 @@ class PersonRoleExtractorTest {
         assertThat(article("县委书记蓝天出席全县项目建设部署会。")).extracting(Person::name, Person::part)
                 .containsExactly(tuple("蓝天", Optional.of(Part.ATTENDED)));
         assertThat(article("在县委书记黄河的带领下,全县上下攻坚克难。")).isEmpty();
+    }
+
+    @Test
+    void takesTheSecretaryFromTheSetPhraseForACommitteeUnderHim() {
+        assertThat(article("大会执行主席牛犇、马骁在主席台就座。牛犇作工作报告。",
+                "她说,以牛犇同志为班长的某某县县委班子团结带领全县人民攻坚克难。"))
+                .extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple("牛犇", "县委书记", Optional.of(Part.SPOKE)));
     }
 }
