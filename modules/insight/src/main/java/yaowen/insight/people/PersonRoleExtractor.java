@@ -41,7 +41,7 @@ public final class PersonRoleExtractor {
     private static final String DEMOCRATIC_PARTY = "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)";
     /** Offices in the order alternatives are tried at one position; "候选人" keeps a candidacy out of the chain's way. */
     private static final String OFFICE = "(?:"
-            + UNIT + "?(?:纪委|纪工委)(?:监委)?(?:常务)?副?书记"
+            + UNIT + "?(?:纪委|纪工委)(?:监委)?(?:常务)?副?书记|" + UNIT + "?监委(?:常务)?副?主任"
             + "|" + UNIT + "政府党组副?书记"
             + "|(?:" + UNIT + "委|(?:镇|乡|街道)?党(?:工)?委|工委)(?:常务)?副?书记"
             + "|" + UNIT + "委常委(?![会扩(])"
@@ -56,12 +56,12 @@ public final class PersonRoleExtractor {
             + "|" + DEMOCRATIC_PARTY + "\\p{IsHan}{0,4}?(?:省|市|区|县|州)委(?:员)?会(?:常务)?副?主委"
             + "|(?:大会)?(?:主席团)?常务主席|(?:大会)?执行主席"
             // a department official ("市招商服务中心党组成员、副主任") named when presiding or speaking
-            + "|" + UNIT + "\\p{IsHan}{2,12}?(?:局|中心|办公室|办事处)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
+            + "|" + UNIT + "\\p{IsHan}{1,12}?(?:局|中心|办公室|办事处|办)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
     /** Names listed under a collective ("区领导张三、李四", "四大班子领导…"): no office of their own. */
     private static final String LEADERS = "(?:[区县市旗州盟]|四大班子|四套班子)领导(?:同志)?";
     /** The characters an office or a collective can start with: a cheap test before the alternatives are tried. */
-    private static final String FIRST = "(?=[区县市州盟旗省镇乡自街纪政党工常副人管大执主民农致九台四代组宣统])";
+    private static final String FIRST = "(?=[区县市州盟旗省镇乡自街纪监政党工常副人管大执主民农致九台四代组宣统])";
     private static final Pattern ANCHOR = Pattern.compile(FIRST + "(?:(?<office>" + OFFICE + ")|(?<leaders>" + LEADERS + "))");
     private static final Pattern OFFICE_ONLY = Pattern.compile(FIRST + OFFICE);
 
@@ -71,7 +71,7 @@ public final class PersonRoleExtractor {
             + "|致辞|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
             + "|等(?:[出参领同人在到就列一陪四县区市]|$)|说[:,]|[作做](?:了|重要|工作|报告|讲话|政府|情况|动员|总结|典型|表态|专题|说明|关于|交流|发言|部署|主题|述职|辅导|《|\")"
             + "|在(?:会上|会议|讲话|大会|主席台|分会场|主会场|发言|总结|报告|座谈|全会)|对(?:下|全|今|当前|做好|推进|抓好|此)"
-            + "|就(?:做好|推进|抓好|下|当前|今|全)");
+            + "|就(?:做好|推进|抓好|下|当前|今|全|《|\")|对(?:《|\")|关于");
     /** Single characters that often follow a name but also occur inside given names: used only after the above. */
     private static final String WEAK_FOLLOWER = "在和与及就对向为率也还并等说作做到从以受同";
     /** Characters that do not begin a name (function words, verbs that begin a predicate). */
@@ -84,10 +84,11 @@ public final class PersonRoleExtractor {
     private static final Pattern PRESIDED = Pattern.compile("主持");
     /**
      * Speaking in every way a report says it: the handbook's 讲话/作报告/部署/通报/说明/领学 and reported speech
-     * (指出, 强调, 要求, 表示, 说:); not the name of a meeting the person only attends (部署会, 通报会, 工作报告会).
+     * (指出, 强调, 要求, 表示, 说:), relaying (传达); not the name of a meeting the person only attends (部署会, 通报会,
+     * 工作报告会), nor someone else's speech being relayed (传达了…的讲话精神).
      */
     private static final Pattern SPOKE = Pattern.compile(
-            "讲话|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致辞|发言|作动员|部署(?!会|大会)|通报(?!会)|说明(?!会)|指出|强调|要求|表示"
+            "讲话(?!精神)|传达|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致辞|发言|作动员|部署(?!会|大会)|通报(?!会)|说明(?!会)|指出|强调|要求|表示"
             + "|提出|介绍|领学|讲授|宣讲|解读|辅导|讲党课|说[:,\"“]|说$");
     /** Attending, also leading a delegation or an inspection group (带领观摩团). */
     private static final Pattern ATTENDED = Pattern.compile("出席|参加|参会|列席|就座|就坐|到会|在主席台|带领|率领|率队|陪同");

@@ -122,7 +122,10 @@ class PersonRoleExtractorTest {
             "县委常委、组织部部长华章作表态发言。|华章|组织部部长|SPOKE",
             "县委副书记、代县长骆驼主持会议。|骆驼|代县长|PRESIDED",
             "县人大常委会党组书记、主任荀况主持会议并讲话。|荀况|县人大常委会主任|PRESIDED",
-            "市委副书记、市长艾力·吐尔逊出席会议并讲话。|艾力·吐尔逊|市长|SPOKE"
+            "市委副书记、市长艾力·吐尔逊出席会议并讲话。|艾力·吐尔逊|市长|SPOKE",
+            "县委常委、县纪委书记、县监委主任许诺通报了有关情况。|许诺|县纪委书记|SPOKE",
+            "县委常委、县委办主任邱实主持会议。|邱实|县委办主任|PRESIDED",
+            "县委副书记费青就《决议(草案)》作说明。|费青|县委副书记|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
@@ -199,5 +202,12 @@ class PersonRoleExtractorTest {
                 "她说,以牛犇同志为班长的某某县县委班子团结带领全县人民攻坚克难。"))
                 .extracting(Person::name, Person::role, Person::part)
                 .containsExactly(tuple("牛犇", "县委书记", Optional.of(Part.SPOKE)));
+    }
+
+    @Test
+    void relayingSomeoneElsesSpeechIsNotTheirSpeaking() {
+        assertThat(article("县委书记赵敏传达了市委书记韦一笑在市委经济工作会议上的讲话精神。"))
+                .extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple("赵敏", "县委书记", Optional.of(Part.SPOKE)));
     }
 }
