@@ -94,6 +94,12 @@ public final class PersonRoleExtractor {
     private static final Pattern ATTENDED = Pattern.compile("出席|参加|参会|列席|就座|就坐|到会|在主席台|带领|率领|率队|陪同");
     /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
     private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
+    /** The short office said after a known name in later mentions ("张三书记", "李四县长"). */
+    private static final Pattern SHORT_TITLE = Pattern.compile(
+            "(?:常务)?副?(?:书记|县长|区长|市长|旗长|州长|盟长|镇长|乡长|主任|主席|部长|局长|主委)(?:同志)?|同志");
+    /** An attendee list announced before the names ("出席会议的有…", "在主席台就座的领导还有…"). */
+    private static final Pattern LIST_INTRO = Pattern.compile(
+            "(?:出席|参加|列席|到会)[^,。;]{0,8}的(?:领导|同志|人员)?(?:还)?有|在主席台(?:前排)?就[座坐]的(?:领导|同志)?(?:还)?有");
     /** A clause after a comma with the same subject ("…进行了总结,并安排部署"). */
     private static final Pattern SAME_SUBJECT = Pattern.compile("^(?:并|同时|还|又|随后|再|也)");
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,7}[·•](\\p{IsHan}{1,10})");
@@ -213,6 +219,9 @@ public final class PersonRoleExtractor {
                     break;
                 }
             }
+            if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
+                part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
+            }
             b.covered.add(f.nameStart);
             accept(people, f.name, f.roles, part);
         }
@@ -264,6 +273,16 @@ public final class PersonRoleExtractor {
         return false;
     }
 
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private static boolean anchorAt(String text, int at) {
         Matcher m = ANCHOR.matcher(text);
         m.region(at, text.length());
@@ -293,6 +312,11 @@ public final class PersonRoleExtractor {
             int at = text.indexOf(a.name);
             while (at >= 0) {
                 int end = at + a.name.length();
+                Matcher title = SHORT_TITLE.matcher(text);
+                title.region(end, text.length());
+                if (title.lookingAt()) {
+                    end = title.end(); // "张三书记指出", "李四县长强调": the office said after the name
+                }
                 if (!b.covered.contains(at) && endsName(text, end)) {
                     Part part = partIn(predicate(text, end, text.length()));
                     if (part != null) {

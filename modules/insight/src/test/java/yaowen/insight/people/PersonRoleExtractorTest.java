@@ -210,4 +210,24 @@ class PersonRoleExtractorTest {
                 .extracting(Person::name, Person::role, Person::part)
                 .containsExactly(tuple("赵敏", "县委书记", Optional.of(Part.SPOKE)));
     }
+
+    @Test
+    void anAttendeeListAnnouncedBeforeTheNamesAttends() {
+        assertThat(article("出席会议的有:县委副书记祁连,县委常委、组织部部长岷山,县人大常委会副主任秦岭、巴山。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("祁连", "县委副书记", Optional.of(Part.ATTENDED)),
+                        tuple("岷山", "组织部部长", Optional.of(Part.ATTENDED)),
+                        tuple("秦岭", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
+                        tuple("巴山", "县人大常委会副主任", Optional.of(Part.ATTENDED)));
+        assertThat(article("在主席台就座的还有县政协副主席衡山、泰山。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("衡山", Optional.of(Part.ATTENDED)), tuple("泰山", Optional.of(Part.ATTENDED)));
+    }
+
+    @Test
+    void aLaterMentionMaySayTheOfficeAfterTheName() {
+        assertThat(article("旗委书记阿木古楞、旗长孟和出席会议。", "阿木古楞书记指出,要抓好项目建设。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("阿木古楞", Optional.of(Part.SPOKE)), tuple("孟和", Optional.of(Part.ATTENDED)));
+    }
 }
