@@ -184,6 +184,9 @@ public final class PersonRoleExtractor {
                 }
             }
             int at = end;
+            while (at < text.length() && text.charAt(at) == ' ' && at - end < 2) {
+                at++; // some sites set a space between the office and the name ("县委书记 张三")
+            }
             int listStart = anchorStart;
             boolean any = false;
             while (true) {

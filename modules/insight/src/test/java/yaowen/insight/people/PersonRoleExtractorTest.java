@@ -230,4 +230,12 @@ class PersonRoleExtractorTest {
                 .extracting(Person::name, Person::part).containsExactly(
                         tuple("阿木古楞", Optional.of(Part.SPOKE)), tuple("孟和", Optional.of(Part.ATTENDED)));
     }
+
+    @Test
+    void aSpaceBetweenOfficeAndNameIsAllowed() {
+        assertThat(article("县委书记 罗浮 出席会议并讲话,县委副书记、县长 邝山 主持会议。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("罗浮", "县委书记", Optional.of(Part.SPOKE)),
+                        tuple("邝山", "县长", Optional.of(Part.PRESIDED)));
+    }
 }
