@@ -358,6 +358,10 @@ public final class PersonRoleExtractor {
                 end = i + 1;
                 break;
             }
+            if (c == ' ' && i > from && text.charAt(i - 1) != ' ') {
+                end = i; // a space between phrases of a headline or sub-line ("甲作报告 乙主持") ends the clause
+                break;
+            }
             if (c == ',' && !SAME_SUBJECT.matcher(text.substring(i + 1, Math.min(end, i + 3))).find()) {
                 end = i + 1;
                 break;

@@ -238,4 +238,11 @@ class PersonRoleExtractorTest {
                         tuple("罗浮", "县委书记", Optional.of(Part.SPOKE)),
                         tuple("邝山", "县长", Optional.of(Part.PRESIDED)));
     }
+
+    @Test
+    void phrasesOfASubLineSeparatedBySpacesKeepTheirOwnParts() {
+        assertThat(article("大会执行主席罗浮、邝山在主席台就座。", "罗浮作工作报告 邝山主持"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("罗浮", Optional.of(Part.SPOKE)), tuple("邝山", Optional.of(Part.PRESIDED)));
+    }
 }
