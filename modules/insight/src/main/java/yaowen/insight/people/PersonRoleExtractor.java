@@ -141,6 +141,10 @@ public final class PersonRoleExtractor {
         for (Block b : blocks) {
             laterMentions(b, people);
         }
+        // The meeting's own level is the one of whoever chairs it (县委书记 → county); leaders of a higher level
+        // who only attend are guests from outside ("市委常委、副市长某出席" at a county meeting).
+        int own = people.values().stream().filter(a -> a.part == Part.PRESIDED)
+                .mapToInt(a -> level(mainRole(a.roles))).filter(l -> l > 0).min().orElse(0);
         List<Person> out = new ArrayList<>();
         for (Acc a : people.values()) {
             if (a.part == null) {
@@ -149,6 +153,10 @@ public final class PersonRoleExtractor {
             String role = mainRole(a.roles);
             if (a.part == Part.ATTENDED && a.roles.stream().noneMatch(PersonRoleExtractor::isLeader)) {
                 continue; // only attends and holds no office of the region's leadership
+            }
+            if (a.part == Part.ATTENDED && own > 0 && a.roles.stream().mapToInt(PersonRoleExtractor::level)
+                    .filter(l -> l > 0).min().orElse(0) > own) {
+                continue; // an outsider who only attends
             }
             out.add(new Person(a.name, role, a.roles, Optional.of(a.part)));
         }
@@ -550,6 +558,31 @@ public final class PersonRoleExtractor {
             return 11;
         }
         return 10;
+    }
+
+    /** The administrative level an office is of: 1 town, 2 county or district, 3 city or prefecture, 4 province; 0 unknown. */
+    static int level(String role) {
+        if (role.startsWith("自治区")) {
+            return 4;
+        }
+        if (role.startsWith("自治州")) {
+            return 3;
+        }
+        for (int i = 0; i < role.length(); i++) {
+            switch (role.charAt(i)) {
+                case '镇', '乡', '街':
+                    return 1;
+                case '县', '区', '旗':
+                    return 2;
+                case '市', '州', '盟':
+                    return 3;
+                case '省':
+                    return 4;
+                default:
+                    break;
+            }
+        }
+        return 0;
     }
 
     /** Whether an office belongs to the region's leadership: its party committee, government, congress or CPPCC. */

@@ -245,4 +245,14 @@ class PersonRoleExtractorTest {
                 .extracting(Person::name, Person::part).containsExactly(
                         tuple("罗浮", Optional.of(Part.SPOKE)), tuple("邝山", Optional.of(Part.PRESIDED)));
     }
+
+    @Test
+    void leadersFromAHigherLevelWhoOnlyAttendAreGuests() {
+        assertThat(article("县委书记罗浮主持会议。市委常委、副市长邝山,县委副书记、县长岳麓出席会议。"))
+                .extracting(Person::name).containsExactly("罗浮", "岳麓");
+        assertThat(article("市委书记罗浮主持会议。市长邝山,区委书记岳麓出席会议。"))
+                .extracting(Person::name).containsExactly("罗浮", "邝山", "岳麓");
+        assertThat(article("县委书记罗浮主持会议。市委常委、副市长邝山出席会议并讲话。"))
+                .extracting(Person::name).containsExactly("罗浮", "邝山");
+    }
 }
