@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * <li>Who: a name right after an office ("县委副书记、县长王强") or after a shared office before a list
  * ("县人大常委会副主任张三、李四、王五在主席台就座" counts for each name); names listed under "区领导/市领导" and
  * speakers named without any office ("张三指出", "会议由李四主持") count only when they preside or speak, with no
- * role. Names that only attend without a stated office, and people whose only office is a session office (大会执行主席)
- * or a department's, count only when they preside or speak.</li>
+ * role. Names that only attend without a stated office, people whose only office is a session office (大会执行主席)
+ * or a department's, and leaders of a higher level than the chair's (guests) count only when they preside or
+ * speak.</li>
  * <li>Part: 主持 → PRESIDED (also when the chair speaks), 讲话/作报告/部署/通报/说明/指出/强调/领学… → SPOKE,
- * 出席/参加/列席/在主席台就座/到会祝贺 → ATTENDED; every mention in the article counts ("X指出" three paragraphs
- * later), the strongest part wins.</li>
+ * 出席/参加/列席/在主席台就座/到会祝贺 and lists announced as "出席会议的有…" → ATTENDED; every mention in the
+ * article counts ("X指出" three paragraphs later, "X书记强调"), the strongest part wins.</li>
  * <li>Role: the office as written with the place name dropped and the level kept (兴县县委书记 → 县委书记); in a chain
  * the office heading the party committee, then the government, congress, CPPCC, else the most specific government
  * office (市委常委、常务副市长 → 常务副市长); a session office only when no other is stated. Role "" means none.</li>
@@ -59,7 +60,7 @@ public final class PersonRoleExtractor {
             + "|" + UNIT + "\\p{IsHan}{1,12}?(?:局|中心|办公室|办事处|办)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
     /** Names listed under a collective ("区领导张三、李四", "四大班子领导…"): no office of their own. */
-    private static final String LEADERS = "(?:[区县市旗州盟]|四大班子|四套班子)领导(?:同志)?";
+    private static final String LEADERS = "(?:[区县市旗州盟]|四大班子|四套班子)领导(?:同志)?(?![干班小组们层])";
     /** The characters an office or a collective can start with: a cheap test before the alternatives are tried. */
     private static final String FIRST = "(?=[区县市州盟旗省镇乡自街纪监政党工常副人管大执主民农致九台四代组宣统])";
     private static final Pattern ANCHOR = Pattern.compile(FIRST + "(?:(?<office>" + OFFICE + ")|(?<leaders>" + LEADERS + "))");
