@@ -357,6 +357,7 @@ public final class PersonRoleExtractor {
      */
     static String predicate(String text, int from, int stop) {
         int end = Math.min(stop, text.length());
+        boolean inTitle = false;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n') {
@@ -367,7 +368,12 @@ public final class PersonRoleExtractor {
                 end = i + 1;
                 break;
             }
-            if (c == ' ' && i > from && text.charAt(i - 1) != ' ') {
+            if (c == '《') {
+                inTitle = true;
+            } else if (c == '》') {
+                inTitle = false;
+            }
+            if (c == ' ' && !inTitle && i > from && text.charAt(i - 1) != ' ') {
                 end = i; // a space between phrases of a headline or sub-line ("甲作报告 乙主持") ends the clause
                 break;
             }
@@ -440,7 +446,7 @@ public final class PersonRoleExtractor {
             return Optional.of(dotted.group());
         }
         int run = 0;
-        while (at + run < text.length() && run < 7 && isHan(text.charAt(at + run))) {
+        while (at + run < text.length() && run < 8 && isHan(text.charAt(at + run))) {
             run++;
         }
         if (run < 2) {
@@ -450,6 +456,14 @@ public final class PersonRoleExtractor {
         for (int p = shortest; p <= Math.min(run, shortest + 1); p++) {
             if (p < run && followerAt(text, at + p)) {
                 return Optional.of(text.substring(at, at + p));
+            }
+        }
+        if (SURNAMES.indexOf(text.charAt(at)) < 0) {
+            // a minority name runs longer than a Han one ("额尔敦巴特尔讲话")
+            for (int p = shortest + 2; p < run && p <= 6; p++) {
+                if (followerAt(text, at + p)) {
+                    return Optional.of(text.substring(at, at + p));
+                }
             }
         }
         if (run <= 3) {
@@ -513,7 +527,7 @@ public final class PersonRoleExtractor {
         return best;
     }
 
-    private static final Pattern PARTY_HEAD = Pattern.compile("^(?:.*委|.*党(?:工)?委|工委)书记$");
+    private static final Pattern PARTY_HEAD = Pattern.compile("^(?:[区县市州盟旗省镇乡]|自治[区州县]|街道)?(?:委|党委|党工委|工委)书记$");
     private static final Pattern GOV_HEAD = Pattern.compile("^代?(?:区|县|市|州|盟|旗|省|镇|乡)长$|^自治区(?:人民政府|政府)?主席$");
     private static final Pattern GOV_DEPUTY = Pattern.compile("^(?:常务)?副(?:区|县|市|州|盟|旗|省|镇|乡)长$|^自治区(?:人民政府|政府)?(?:常务)?副主席$");
 

@@ -125,7 +125,10 @@ class PersonRoleExtractorTest {
             "市委副书记、市长艾力·吐尔逊出席会议并讲话。|艾力·吐尔逊|市长|SPOKE",
             "县委常委、县纪委书记、县监委主任许诺通报了有关情况。|许诺|县纪委书记|SPOKE",
             "县委常委、县委办主任邱实主持会议。|邱实|县委办主任|PRESIDED",
-            "县委副书记费青就《决议(草案)》作说明。|费青|县委副书记|SPOKE"
+            "县委副书记费青就《决议(草案)》作说明。|费青|县委副书记|SPOKE",
+            "市委副书记、政法委书记庞德主持会议。|庞德|市委副书记|PRESIDED",
+            "旗委书记额尔敦巴特尔讲话。|额尔敦巴特尔|旗委书记|SPOKE",
+            "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
