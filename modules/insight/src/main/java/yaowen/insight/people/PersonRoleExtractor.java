@@ -114,6 +114,8 @@ public final class PersonRoleExtractor {
 
     public PersonRoleExtractor(Segmenter segmenter) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        // HanLP loads its name models on first use: load them here, not in the first article that needs them
+        segmenter.tokens("区委书记张三出席会议并讲话。");
     }
 
     /** People in one text (a title or a paragraph), in order of first mention, one per name. */
