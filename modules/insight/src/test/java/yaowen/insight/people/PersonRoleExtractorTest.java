@@ -128,7 +128,8 @@ class PersonRoleExtractorTest {
             "县委副书记费青就《决议(草案)》作说明。|费青|县委副书记|SPOKE",
             "市委副书记、政法委书记庞德主持会议。|庞德|市委副书记|PRESIDED",
             "旗委书记额尔敦巴特尔讲话。|额尔敦巴特尔|旗委书记|SPOKE",
-            "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE"
+            "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE",
+            "县人大常委会主任魏然致闭幕词。|魏然|县人大常委会主任|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
