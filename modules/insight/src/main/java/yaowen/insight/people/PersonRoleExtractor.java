@@ -56,6 +56,8 @@ public final class PersonRoleExtractor {
             + "|(?:组织|宣传|统战)部(?:常务)?副?部长|政法委(?:常务)?副?书记"
             + "|" + DEMOCRATIC_PARTY + "\\p{IsHan}{0,4}?(?:省|市|区|县|州)委(?:员)?会(?:常务)?副?主委"
             + "|(?:大会)?(?:主席团)?常务主席|(?:大会)?执行主席"
+            // the court and procuratorate heads who report to a congress session
+            + "|" + UNIT + "(?:人民)?(?:法院|检察院)(?:党组副?书记、)?(?:常务)?副?(?:院长|检察长)"
             // a department official ("市招商服务中心党组成员、副主任") named when presiding or speaking
             + "|" + UNIT + "\\p{IsHan}{1,12}?(?:局|中心|办公室|办事处|办)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
@@ -80,7 +82,7 @@ public final class PersonRoleExtractor {
     private static final String COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|钟离|呼延|端木|独孤|南宫|西门|万俟|闻人|澹台";
     /** Surnames used to tell a speaker named without office ("张三指出") from a clause opening with a common word. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤樊岳卫常牛乔司欧葛耿关兰焦柴代尚申房祁"
-            + "殷庞齐康伍余施洪易柳翟颜倪温俞谷季包赖甘裴苗穆邢鲁路车霍聂简饶单鲍项连邬景丛缑仇苟宁艾辛麻左窦储晏庄冀芦靳滕宫骆虞凌米蒲勾党佟褚都和敖隋阮舒尤明成荣应计桂晋";
+            + "殷庞齐康伍施洪易闵卞柳翟颜倪温俞谷季包赖甘裴苗穆邢鲁路车霍聂简饶单鲍项连邬景丛缑仇苟宁艾辛麻左窦储晏庄冀芦靳滕宫骆虞凌米蒲勾党佟褚都和敖隋阮舒尤明成荣应计桂晋";
 
     private static final Pattern PRESIDED = Pattern.compile("主持");
     /**
@@ -255,7 +257,7 @@ public final class PersonRoleExtractor {
                 case '委' -> before == '常' || before == '主';
                 case '席', '任' -> before == '主';
                 case '导' -> before == '领';
-                case '长' -> "区县市州盟旗省镇乡局部".indexOf(before) >= 0;
+                case '长' -> "区县市州盟旗省镇乡局部院察".indexOf(before) >= 0;
                 default -> false;
             };
             if (!end) {
@@ -462,8 +464,11 @@ public final class PersonRoleExtractor {
         }
         if (SURNAMES.indexOf(text.charAt(at)) < 0) {
             // a minority name runs longer than a Han one ("额尔敦巴特尔讲话")
-            for (int p = shortest + 2; p < run && p <= 6; p++) {
-                if (followerAt(text, at + p)) {
+            for (int p = shortest + 1; p < run && p <= 6; p++) {
+                if (WEAK_FOLLOWER.indexOf(text.charAt(at + p - 1)) >= 0) {
+                    break; // "禤文作检察工作报告": the verb began earlier
+                }
+                if (p >= shortest + 2 && followerAt(text, at + p)) {
                     return Optional.of(text.substring(at, at + p));
                 }
             }

@@ -129,7 +129,9 @@ class PersonRoleExtractorTest {
             "市委副书记、政法委书记庞德主持会议。|庞德|市委副书记|PRESIDED",
             "旗委书记额尔敦巴特尔讲话。|额尔敦巴特尔|旗委书记|SPOKE",
             "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE",
-            "县人大常委会主任魏然致闭幕词。|魏然|县人大常委会主任|SPOKE"
+            "县人大常委会主任魏然致闭幕词。|魏然|县人大常委会主任|SPOKE",
+            "某某县人民法院院长闵行作法院工作报告。|闵行|县人民法院院长|SPOKE",
+            "县人民检察院检察长禤文作检察工作报告。|禤文|县人民检察院检察长|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
