@@ -227,8 +227,10 @@ public final class PersonRoleExtractor {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Part part = null;
+            Found last = f;
             for (int j = i; j < found.size() && part == null; j++) {
                 Found g = found.get(j);
+                last = g;
                 int stop = j + 1 < found.size() ? found.get(j + 1).anchorStart : text.length();
                 part = partIn(predicate(text, g.nameEnd, stop));
                 if (part == null && !continues(text, g.nameEnd, stop)) {
@@ -237,6 +239,9 @@ public final class PersonRoleExtractor {
             }
             if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
                 part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
+            }
+            if (part == null) {
+                part = attendedAtListEnd(text, last.nameEnd);
             }
             b.covered.add(f.nameStart);
             accept(people, f.name, f.roles, part);
@@ -287,6 +292,33 @@ public final class PersonRoleExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * ATTENDED when the sentence goes on with more people and ends in attending, with nothing said in between
+     * ("副区长甲、乙,区政府党组成员丙出席会议"): short comma-separated items without a part of their own.
+     */
+    private static Part attendedAtListEnd(String text, int from) {
+        int clauseStart = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '。' || c == ';' || c == '!' || c == '?' || c == '\n';
+            if (c == ',' || end || i == text.length() - 1) {
+                String clause = text.substring(clauseStart, end || c == ',' ? i : i + 1);
+                if (clauseStart == from && clause.length() > 2 || PREDICATE_CUT.matcher(clause).find()) {
+                    return null; // the name is not a bare list item, or someone else's words follow
+                }
+                Part p = partIn(clause);
+                if (p != null) {
+                    return p == Part.ATTENDED ? p : null;
+                }
+                if (end || clause.length() > 20) {
+                    return null;
+                }
+                clauseStart = i + 1;
+            }
+        }
+        return null;
     }
 
     private static int sentenceStart(String text, int at) {

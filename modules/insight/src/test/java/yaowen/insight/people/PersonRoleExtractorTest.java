@@ -261,4 +261,14 @@ class PersonRoleExtractorTest {
         assertThat(article("县委书记罗浮主持会议。市委常委、副市长邝山出席会议并讲话。"))
                 .extracting(Person::name).containsExactly("罗浮", "邝山");
     }
+
+    @Test
+    void aListEndingInAttendingGivesThePartToEveryItem() {
+        assertThat(article("区长黄河主持会议。副区长长江、珠江,区政府党组成员淮河出席会议。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("黄河", Optional.of(Part.PRESIDED)),
+                        tuple("长江", Optional.of(Part.ATTENDED)),
+                        tuple("珠江", Optional.of(Part.ATTENDED)));
+        assertThat(article("副区长长江、珠江,区政府党组成员淮河作交流发言。")).isEmpty();
+    }
 }
