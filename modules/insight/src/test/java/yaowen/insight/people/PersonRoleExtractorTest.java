@@ -131,7 +131,8 @@ class PersonRoleExtractorTest {
             "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE",
             "县人大常委会主任魏然致闭幕词。|魏然|县人大常委会主任|SPOKE",
             "某某县人民法院院长闵行作法院工作报告。|闵行|县人民法院院长|SPOKE",
-            "县人民检察院检察长禤文作检察工作报告。|禤文|县人民检察院检察长|SPOKE"
+            "县人民检察院检察长禤文作检察工作报告。|禤文|县人民检察院检察长|SPOKE",
+            "某某自治区党委书记容川出席会议并讲话。|容川|自治区党委书记|SPOKE"
     })
     void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
         assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
