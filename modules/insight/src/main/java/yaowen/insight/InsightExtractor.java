@@ -124,8 +124,8 @@ public final class InsightExtractor {
             reviewYear = f.reviewYear();
             planYear = f.planYear();
             Optional<MeetingFacts.Session> session = c.name().flatMap(SessionParser::session).or(f::session);
-            List<Person> persons = new java.util.ArrayList<>(people.extract(title + "\n" + lead));
-            addPresentersAfterLead(persons, paragraphs, lead);
+            // people are read over the whole article: a part is often stated paragraphs after the office
+            List<Person> persons = people.extract(title, paragraphs);
             meeting = new MeetingFacts(true, c.types(), c.cue(), c.name(), date, region, f.format(), session,
                     reviewYear, planYear, persons);
         } else {
@@ -143,21 +143,6 @@ public final class InsightExtractor {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Metric> metrics = grammar.extract(sentences, ctx);
         return new Insight(meeting, metrics);
-    }
-
-    /**
-     * Adds people named with a title and a part in the two paragraphs after the lead ("会议由市委副书记、市长高志刚
-     * 主持", "区长张华,区人大常委会主任刘春等参加学习"); people without a part there are not participants.
-     */
-    private void addPresentersAfterLead(List<Person> persons, List<String> paragraphs, String lead) {
-        int first = lead.contains("\n") ? 2 : 1;
-        for (int i = first; i < Math.min(paragraphs.size(), first + 2); i++) {
-            for (Person p : people.extract(paragraphs.get(i))) {
-                if (p.part().isPresent() && persons.stream().noneMatch(q -> q.name().equals(p.name()))) {
-                    persons.add(p);
-                }
-            }
-        }
     }
 
     /** The lead: the first paragraph, or the first two when the first is a salutation or dateline. */

@@ -72,6 +72,204 @@ class PersonRoleExtractorTest {
     void normalisesTheMainRole() {
         assertThat(PersonRoleExtractor.mainRole(List.of("区委副书记", "区长"))).isEqualTo("区长");
         assertThat(PersonRoleExtractor.mainRole(List.of("区委书记", "党工委书记"))).isEqualTo("区委书记");
-        assertThat(PersonRoleExtractor.mainRole(List.of("县委常委", "常务副县长"))).isEqualTo("县委常委");
+        assertThat(PersonRoleExtractor.mainRole(List.of("县委常委", "常务副县长"))).isEqualTo("常务副县长");
+    }
+
+    private static List<Person> article(String... paragraphs) {
+        return EXTRACTOR.extract("", List.of(paragraphs));
+    }
+
+    @Test
+    void aSharedOfficeBeforeAListCountsForEachName() {
+        assertThat(article("县委书记、县长孔令山在主席台就座。县人大常委会副主任周明远、吴红梅、柏青、霍启在主席台就座。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("孔令山", "县委书记", Optional.of(Part.ATTENDED)),
+                        tuple("周明远", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
+                        tuple("吴红梅", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
+                        tuple("柏青", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
+                        tuple("霍启", "县人大常委会副主任", Optional.of(Part.ATTENDED)));
+    }
+
+    @Test
+    void findsMinorityAndTwoCharacterNamesByWhatFollowsThem() {
+        assertThat(article("旗委副书记、政府旗长巴图希日,旗人大常委会主任乌兰其其格,旗政协主席包青出席。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("巴图希日", "旗长", Optional.of(Part.ATTENDED)),
+                        tuple("乌兰其其格", "旗人大常委会主任", Optional.of(Part.ATTENDED)),
+                        tuple("包青", "旗政协主席", Optional.of(Part.ATTENDED)));
+        assertThat(article("县委书记田野讲话,县委副书记、县长闻达宣读表彰决定并主持会议。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("田野", "县委书记", Optional.of(Part.SPOKE)),
+                        tuple("闻达", "县长", Optional.of(Part.PRESIDED)));
+        assertThat(article("中共临川市委书记石林,市委副书记、市长江涛,临川市人大常委会主任申屠亮等到会祝贺,并在主席台就座。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("石林", "市委书记", Optional.of(Part.ATTENDED)),
+                        tuple("江涛", "市长", Optional.of(Part.ATTENDED)),
+                        tuple("申屠亮", "市人大常委会主任", Optional.of(Part.ATTENDED)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "市委常委、常务副市长欧阳明出席会议并讲话。|欧阳明|常务副市长|SPOKE",
+            "新乡市委常委、辉县市委书记韩松提出:要抓项目。|韩松|市委书记|SPOKE",
+            "区委副书记、区政府党组书记、区长庞博主持召开学习会。|庞博|区长|PRESIDED",
+            "县委副书记、政府县长宁远参加会议。|宁远|县长|ATTENDED",
+            "市政协副主席候选人、旗委书记苏和主持会议。|苏和|旗委书记|PRESIDED",
+            "某某自治区常务副主席卓然在会上介绍了上半年经济运行情况。|卓然|自治区常务副主席|SPOKE",
+            "民进河源市委会主委唐明主持会议,副主委方圆、何平参加会议。|唐明|民进市委会主委|PRESIDED",
+            "县发展和改革局党组书记、局长吕方主持会议。|吕方|县发展和改革局局长|PRESIDED",
+            "县委常委、县委宣传部部长柯岚作专题辅导。|柯岚|县委宣传部部长|SPOKE",
+            "县委常委、组织部部长华章作表态发言。|华章|组织部部长|SPOKE",
+            "县委副书记、代县长骆驼主持会议。|骆驼|代县长|PRESIDED",
+            "县人大常委会党组书记、主任荀况主持会议并讲话。|荀况|县人大常委会主任|PRESIDED",
+            "市委副书记、市长艾力·吐尔逊出席会议并讲话。|艾力·吐尔逊|市长|SPOKE",
+            "县委常委、县纪委书记、县监委主任许诺通报了有关情况。|许诺|县纪委书记|SPOKE",
+            "县委常委、县委办主任邱实主持会议。|邱实|县委办主任|PRESIDED",
+            "县委副书记费青就《决议(草案)》作说明。|费青|县委副书记|SPOKE",
+            "市委副书记、政法委书记庞德主持会议。|庞德|市委副书记|PRESIDED",
+            "旗委书记额尔敦巴特尔讲话。|额尔敦巴特尔|旗委书记|SPOKE",
+            "县委书记冯远在大会上作了题为《凝心聚力 奋勇争先》的讲话。|冯远|县委书记|SPOKE",
+            "县人大常委会主任魏然致闭幕词。|魏然|县人大常委会主任|SPOKE",
+            "某某县人民法院院长闵行作法院工作报告。|闵行|县人民法院院长|SPOKE",
+            "县人民检察院检察长禤文作检察工作报告。|禤文|县人民检察院检察长|SPOKE",
+            "某某自治区党委书记容川出席会议并讲话。|容川|自治区党委书记|SPOKE"
+    })
+    void takesThePrincipalOfficeOfAChain(String text, String name, String role, Part part) {
+        assertThat(article(text)).extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple(name, role, Optional.of(part)));
+    }
+
+    @Test
+    void readsPartsStatedAnywhereInTheArticle() {
+        List<Person> people = article(
+                "10月9日,县委常委扩大会议召开。县委书记汤明、县委副书记、县长邝宁出席会议。",
+                "会议听取了县长邝宁关于前三季度经济运行情况的汇报。",
+                "汤明指出,要稳住经济基本盘。",
+                "会议由县委副书记麦冬主持。");
+        assertThat(people).extracting(Person::name, Person::role, Person::part).containsExactly(
+                tuple("汤明", "县委书记", Optional.of(Part.SPOKE)),
+                tuple("邝宁", "县长", Optional.of(Part.SPOKE)),
+                tuple("麦冬", "县委副书记", Optional.of(Part.PRESIDED)));
+    }
+
+    @Test
+    void sessionOfficesCountOnlyForWhoPresidesOrSpeaks() {
+        List<Person> people = article(
+                "会议由大会主席团常务主席、执行主席贺兰山主持。",
+                "大会主席团常务主席贺兰山、钱广、孙启、祝融在主席台前排就座。",
+                "受县委书记、县长孙启委托,县委常委、常务副县长魏征代表县人民政府作政府工作报告。");
+        assertThat(people).extracting(Person::name, Person::role, Person::part).containsExactly(
+                tuple("贺兰山", "大会主席团常务主席", Optional.of(Part.PRESIDED)),
+                tuple("孙启", "县委书记", Optional.of(Part.ATTENDED)),
+                tuple("魏征", "常务副县长", Optional.of(Part.SPOKE)));
+        assertThat(article("大会由执行主席、主席团常务主席戴维主持。")).extracting(Person::role)
+                .containsExactly("主席团常务主席");
+    }
+
+    @Test
+    void leadersListedWithoutOfficeCountOnlyWhenTheySpeak() {
+        List<Person> people = article(
+                "区长甘霖主持召开区政府党组理论学习中心组学习会。区领导邢路、卞和、滕飞参加。",
+                "会上,邢路领学了有关篇目,滕飞领学了有关篇目。");
+        assertThat(people).extracting(Person::name, Person::role, Person::part).containsExactly(
+                tuple("甘霖", "区长", Optional.of(Part.PRESIDED)),
+                tuple("邢路", "", Optional.of(Part.SPOKE)),
+                tuple("滕飞", "", Optional.of(Part.SPOKE)));
+        assertThat(article("市委书记于洋主持会议并讲话,市领导万里、谷雨出席会议。"))
+                .extracting(Person::name).containsExactly("于洋");
+        assertThat(article("会上,市领导景行、左岸分别对分管工作进行了总结,并安排部署下一步工作。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("景行", "", Optional.of(Part.SPOKE)),
+                        tuple("左岸", "", Optional.of(Part.SPOKE)));
+    }
+
+    @Test
+    void aSpeakerWithoutAnyStatedOfficeHasNoRole() {
+        assertThat(article("3月2日上午,开发区召开年度工作总结大会。王建军出席会议并讲话。"))
+                .extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple("王建军", "", Optional.of(Part.SPOKE)));
+    }
+
+    @Test
+    void leavesOutOutsidersAndDepartmentOfficialsWhoOnlyAttend() {
+        assertThat(article("县委书记龙飞出席会议。省统计局副局长梅岭、县财政局局长胡杨参加会议。在主席台就座的还有温良、恭俭。"))
+                .extracting(Person::name).containsExactly("龙飞");
+    }
+
+    @Test
+    void aMeetingNamedInThePredicateIsNotTheirPart() {
+        assertThat(article("县委书记蓝天出席全县项目建设部署会。")).extracting(Person::name, Person::part)
+                .containsExactly(tuple("蓝天", Optional.of(Part.ATTENDED)));
+        assertThat(article("在县委书记黄河的带领下,全县上下攻坚克难。")).isEmpty();
+    }
+
+    @Test
+    void takesTheSecretaryFromTheSetPhraseForACommitteeUnderHim() {
+        assertThat(article("大会执行主席牛犇、马骁在主席台就座。牛犇作工作报告。",
+                "她说,以牛犇同志为班长的某某县县委班子团结带领全县人民攻坚克难。"))
+                .extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple("牛犇", "县委书记", Optional.of(Part.SPOKE)));
+    }
+
+    @Test
+    void relayingSomeoneElsesSpeechIsNotTheirSpeaking() {
+        assertThat(article("县委书记赵敏传达了市委书记韦一笑在市委经济工作会议上的讲话精神。"))
+                .extracting(Person::name, Person::role, Person::part)
+                .containsExactly(tuple("赵敏", "县委书记", Optional.of(Part.SPOKE)));
+    }
+
+    @Test
+    void anAttendeeListAnnouncedBeforeTheNamesAttends() {
+        assertThat(article("出席会议的有:县委副书记祁连,县委常委、组织部部长岷山,县人大常委会副主任秦岭、巴山。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("祁连", "县委副书记", Optional.of(Part.ATTENDED)),
+                        tuple("岷山", "组织部部长", Optional.of(Part.ATTENDED)),
+                        tuple("秦岭", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
+                        tuple("巴山", "县人大常委会副主任", Optional.of(Part.ATTENDED)));
+        assertThat(article("在主席台就座的还有县政协副主席衡山、泰山。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("衡山", Optional.of(Part.ATTENDED)), tuple("泰山", Optional.of(Part.ATTENDED)));
+    }
+
+    @Test
+    void aLaterMentionMaySayTheOfficeAfterTheName() {
+        assertThat(article("旗委书记阿木古楞、旗长孟和出席会议。", "阿木古楞书记指出,要抓好项目建设。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("阿木古楞", Optional.of(Part.SPOKE)), tuple("孟和", Optional.of(Part.ATTENDED)));
+    }
+
+    @Test
+    void aSpaceBetweenOfficeAndNameIsAllowed() {
+        assertThat(article("县委书记 罗浮 出席会议并讲话,县委副书记、县长 邝山 主持会议。"))
+                .extracting(Person::name, Person::role, Person::part).containsExactly(
+                        tuple("罗浮", "县委书记", Optional.of(Part.SPOKE)),
+                        tuple("邝山", "县长", Optional.of(Part.PRESIDED)));
+    }
+
+    @Test
+    void phrasesOfASubLineSeparatedBySpacesKeepTheirOwnParts() {
+        assertThat(article("大会执行主席罗浮、邝山在主席台就座。", "罗浮作工作报告 邝山主持"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("罗浮", Optional.of(Part.SPOKE)), tuple("邝山", Optional.of(Part.PRESIDED)));
+    }
+
+    @Test
+    void leadersFromAHigherLevelWhoOnlyAttendAreGuests() {
+        assertThat(article("县委书记罗浮主持会议。市委常委、副市长邝山,县委副书记、县长岳麓出席会议。"))
+                .extracting(Person::name).containsExactly("罗浮", "岳麓");
+        assertThat(article("市委书记罗浮主持会议。市长邝山,区委书记岳麓出席会议。"))
+                .extracting(Person::name).containsExactly("罗浮", "邝山", "岳麓");
+        assertThat(article("县委书记罗浮主持会议。市委常委、副市长邝山出席会议并讲话。"))
+                .extracting(Person::name).containsExactly("罗浮", "邝山");
+    }
+
+    @Test
+    void aListEndingInAttendingGivesThePartToEveryItem() {
+        assertThat(article("区长黄河主持会议。副区长长江、珠江,区政府党组成员淮河出席会议。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("黄河", Optional.of(Part.PRESIDED)),
+                        tuple("长江", Optional.of(Part.ATTENDED)),
+                        tuple("珠江", Optional.of(Part.ATTENDED)));
+        assertThat(article("副区长长江、珠江,区政府党组成员淮河作交流发言。")).isEmpty();
     }
 }
