@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Names are anchored on the office and on what follows them (a part verb, a list separator), not on name
- * recognition alone: HanLP misses many two-character and minority names (希尼, 宝音满都呼). HanLP is asked only when
+ * recognition alone: HanLP misses many two-character and minority names (巴图, 苏和巴特尔). HanLP is asked only when
  * those anchors leave the name's length open, and at most once per paragraph. Thread-safe.
  */
 public final class PersonRoleExtractor {
@@ -68,7 +68,7 @@ public final class PersonRoleExtractor {
     private static final Pattern ANCHOR = Pattern.compile(FIRST + "(?:(?<office>" + OFFICE + ")|(?<leaders>" + LEADERS + "))");
     private static final Pattern OFFICE_ONLY = Pattern.compile(FIRST + OFFICE);
 
-    /** Words that end a name: a part verb or a connective after it ("张弦宣读", "王力等到会", "李春通报"). */
+    /** Words that end a name: a part verb or a connective after it ("刘坚宣读", "周平等到会", "吴东通报"). */
     private static final Pattern FOLLOWER = Pattern.compile(
             "的|主持|出席|参加|参会|列席|讲话|委托|宣读|宣布|通报|指出|强调|要求|表示|提出|介绍|领学|代表|同志|一行|分别|到会"
             + "|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
@@ -425,7 +425,7 @@ public final class PersonRoleExtractor {
 
     /**
      * Whether the people after {@code from} still share one predicate with this one: only a separator and maybe a
-     * place name before the next office ("县委书记王力,玉溪市人大常委会主任聂涛等到会祝贺").
+     * place name before the next office ("县委书记李明,某市人大常委会主任赵刚等到会祝贺").
      */
     private static boolean continues(String text, int from, int to) {
         if (from >= to || to > text.length()) {
@@ -461,9 +461,9 @@ public final class PersonRoleExtractor {
     }
 
     /**
-     * The name that starts at {@code at}: ended by a part verb or connective ("张弦宣读"), else by punctuation for
-     * names of two to five characters ("希尼,", "宝音满都呼,"), else by a character that often follows a name
-     * ("丛丽在…"), else as HanLP reads it.
+     * The name that starts at {@code at}: ended by a part verb or connective ("刘坚宣读"), else by punctuation for
+     * names of two to five characters ("巴图,", "苏和巴特尔,"), else by a character that often follows a name
+     * ("韩雪在…"), else as HanLP reads it.
      */
     private Optional<String> nameAt(Block b, int at) {
         String text = b.text;
@@ -509,7 +509,7 @@ public final class PersonRoleExtractor {
             return Optional.of(text.substring(at, at + run));
         }
         if (run <= 5) {
-            // four or five characters before the punctuation: a minority name (宝音满都呼), or a Han name and a verb
+            // four or five characters before the punctuation: a minority name (苏和巴特尔), or a Han name and a verb
             // this class does not know; HanLP tells them apart when the first character is a common surname
             if (shortest == 2 && SURNAMES.indexOf(text.charAt(at)) >= 0) {
                 Optional<String> read = b.personAt(segmenter, at).filter(n -> n.length() <= 3);
