@@ -61,7 +61,10 @@ public record MeetingFacts(
         }
     }
 
-    /** A person named in the report with their main (normalised) role, every stated role and their part. */
+    /**
+     * A person named in the report with their main (normalised) role, every stated role and their part. The role is
+     * empty for someone who presides or speaks without a stated office; JSON views print it as null.
+     */
     public record Person(String name, String role, List<String> roles, Optional<Part> part) {
         public Person {
             Objects.requireNonNull(name, "name");

@@ -81,7 +81,7 @@ final class JsonViews {
         for (PersonRow p : m.people()) {
             ObjectNode pn = people.addObject();
             pn.put("name", p.name());
-            pn.put("role", p.role());
+            pn.put("role", p.role().isEmpty() ? null : p.role()); // "" is "no office stated"
             p.roles().forEach(pn.putArray("roles")::add);
             pn.put("part", p.part());
         }

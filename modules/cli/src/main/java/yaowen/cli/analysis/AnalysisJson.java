@@ -136,7 +136,7 @@ public final class AnalysisJson {
     private static ObjectNode person(MeetingFacts.Person person) {
         ObjectNode node = NODES.objectNode();
         node.put("name", person.name());
-        node.put("role", person.role());
+        node.put("role", person.role().isEmpty() ? null : person.role()); // "" is "no office stated"
         putText(node, "part", person.part().map(Enum::name));
         return node;
     }
