@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import yaowen.cleaning.CleanedArticle.Script;
-import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.MainContentFinder;
 import yaowen.cleaning.boilerplate.TextBlock;
 import yaowen.cleaning.charset.BinarySniffer;
@@ -169,49 +168,10 @@ public final class ArticleCleaner {
                 PublishTimeParser.fromMetaTags(fields, page.fetchedAt()));
     }
 
-    /**
-     * Plain text: when a meta line (a date or 来源 line) sits in the first lines, the lines up to it are a
-     * header whose last prose line is the title; otherwise every line is content.
-     */
+    /** Plain text: a header (chrome, title, meta lines) above the first prose line, then the content. */
     private static Page fromPlainText(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c != '\n' && c != '\r') {
-                continue;
-            }
-            String s = ScriptNormaliser.collapseWhitespace(text.substring(from, i));
-            if (!s.isEmpty()) {
-                lines.add(s);
-            }
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i++;
-            }
-            from = i + 1;
-        }
-        int firstMeta = -1;
-        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
-            if (ChromeLines.classify(lines.get(i)) == ChromeLines.Kind.META) {
-                firstMeta = i;
-                break;
-            }
-        }
-        if (firstMeta < 0) {
-            return new Page(List.of(), lines, List.of(), Optional.empty(), Optional.empty());
-        }
-        Optional<String> title = Optional.empty();
-        for (int i = firstMeta - 1; i >= 0; i--) {
-            String l = lines.get(i);
-            if (ChromeLines.classify(l) == ChromeLines.Kind.BODY && l.length() >= 4 && l.length() <= 120) {
-                title = Optional.of(l);
-                break;
-            }
-        }
-        int headerEnd = firstMeta + 1;
-        return new Page(lines.subList(0, headerEnd), lines.subList(headerEnd, lines.size()), List.of(), title,
-                Optional.empty());
+        PlainTextLayout.Layout layout = PlainTextLayout.of(text);
+        return new Page(layout.header(), layout.content(), List.of(), layout.title(), Optional.empty());
     }
 
     private static List<String> normalise(List<String> lines, Script script) {

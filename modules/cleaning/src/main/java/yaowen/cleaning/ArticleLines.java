@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.ChromeLines.Kind;
+import yaowen.cleaning.boilerplate.SiteChrome;
 import yaowen.cleaning.fields.AuthorLine;
 import yaowen.cleaning.fields.PublishTime;
 import yaowen.cleaning.fields.PublishTimeParser;
@@ -36,6 +37,9 @@ final class ArticleLines {
     private Optional<PublishTime> byline = Optional.empty();
     private Optional<String> source = Optional.empty();
     private Optional<String> bylineSource = Optional.empty();
+    /** A date banner (…星期…) above the title: the issue date of an e-paper page, or only today's date. */
+    private Optional<PublishTime> banner = Optional.empty();
+    private boolean finished;
 
     ArticleLines(Optional<String> title, Optional<Instant> fetchedAt) {
         this.fetchedAt = fetchedAt;
@@ -63,9 +67,12 @@ final class ArticleLines {
         }
         int considered = 0;
         int kept = 0;
+        boolean afterImage = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             Kind kind = kinds[i];
+            boolean image = afterImage;
+            afterImage = SiteChrome.isImageFile(line);
             if (kind == Kind.END) {
                 if (kept > 0 && kept >= proseAfter[i + 1]) {
                     return; // what follows is less than what we have: the article ended
@@ -78,12 +85,17 @@ final class ArticleLines {
                 }
                 kind = Kind.BODY;
             }
-            if (kind == Kind.CHROME) {
+            if (kind == Kind.CHROME || image && isCaptionAfterImage(line)) {
                 continue;
             }
             considered++;
             if (AuthorLine.isCreditLine(line)) {
                 authors.addAll(AuthorLine.authors(line));
+                continue;
+            }
+            Optional<List<String>> credit = AuthorLine.standaloneCredit(line);
+            if (credit.isPresent()) {
+                authors.addAll(credit.get());
                 continue;
             }
             if (considered <= TITLE_ZONE + 2 && isTitle(line)) {
@@ -108,10 +120,16 @@ final class ArticleLines {
     }
 
     List<String> body() {
+        if (!finished) {
+            finished = true;
+            BodyTidy.tidy(body, titleKey);
+            authors.addAll(AuthorLine.leadCredit(body));
+        }
         return body;
     }
 
     List<String> authors() {
+        body();
         if (!body.isEmpty()) {
             for (int i = Math.max(0, body.size() - 3); i < body.size(); i++) {
                 authors.addAll(AuthorLine.trailingCredit(body.get(i), source().orElse("")));
@@ -130,7 +148,7 @@ final class ArticleLines {
      */
     Optional<PublishTime> publishTime(Optional<PublishTime> fromMeta, Optional<PublishTime> fromUrl) {
         return headerLabelled.or(() -> contentLabelled).or(() -> fromMeta).or(() -> byline)
-                .or(() -> trailerLabelled).or(() -> fromUrl).or(this::cited);
+                .or(() -> trailerLabelled).or(() -> fromUrl).or(() -> banner).or(this::cited);
     }
 
     private Optional<PublishTime> cited() {
@@ -156,6 +174,12 @@ final class ArticleLines {
                 case CONTENT -> contentLabelled = contentLabelled.or(() -> t);
                 case TRAILER -> trailerLabelled = trailerLabelled.or(() -> t);
             }
+        } else if (zone == Zone.HEADER && line.contains("星期") && !line.contains("今天") && !line.contains("今日")) {
+            Optional<PublishTime> d = PublishTimeParser.firstDate(line, fetchedAt);
+            if (d.isPresent() && d.get().precision().compareTo(PublishTime.Precision.DAY) >= 0) {
+                found = true;
+                banner = banner.or(() -> d);
+            }
         } else if (!line.contains("今天") && !line.contains("今日") && !line.contains("星期")) {
             Optional<PublishTime> d = PublishTimeParser.firstDate(line, fetchedAt);
             if (d.isPresent() && zone != Zone.TRAILER && d.get().precision().compareTo(PublishTime.Precision.DAY) >= 0) {
@@ -165,6 +189,9 @@ final class ArticleLines {
                     bylineSource = SourceLine.byline(line);
                 }
             }
+        }
+        if (t.isPresent() && bylineSource.isEmpty() && zone != Zone.TRAILER) {
+            bylineSource = SourceLine.siteWithDomain(line);
         }
         Optional<String> s = SourceLine.labelled(line);
         if (s.isPresent()) {
@@ -180,6 +207,11 @@ final class ArticleLines {
             authors.addAll(a);
         }
         return found;
+    }
+
+    /** A line right after an image file name that is short and no sentence: the image's caption. */
+    private static boolean isCaptionAfterImage(String line) {
+        return line.length() <= 30 && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf(',') < 0;
     }
 
     private boolean isTitle(String line) {

@@ -13,10 +13,15 @@ public final class SourceLine {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:信息来源|文章来源|稿件来源|新闻来源|内容来源|来源|出处|来自)\\s*[:：]\\s*(.+)");
     private static final Pattern VALUE_END = Pattern.compile(
-            "\\s{2,}|\\s*[|｜【\\[]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])|\\s+(?=(?:19|20)\\d\\d[-/.年])"
-            + "|(?:发布时间|发布日期|作者|编辑|责任编辑|浏览|点击|时间|日期|字号)\\s*[:：]");
+            "\\s{2,}|\\s*[|｜【\\[•●]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])|^(?=[\\p{IsHan}]{1,6}\\s*[:：])"
+            + "|\\s*(?=(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d)"
+            + "|(?:发布时间|发布日期|作者|编辑|责任编辑|浏览|点击|时间|日期|字号)\\s*[:：]"
+            + "|\\s*(?:浏览次数|浏览量|阅读量|阅读数|点击量|点击数|分享到|字体|字号)");
     private static final Pattern BYLINE = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,20}?)\\s*[|｜]?\\s*(?:19|20)\\d\\d\\s*[-/.年]");
+
+    private static final Pattern SITE_WITH_DOMAIN = Pattern.compile(
+            "([\\p{IsHan}]{2,20})\\s+(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\s");
 
     private SourceLine() {
     }
@@ -36,6 +41,12 @@ public final class SourceLine {
             v = v.substring(0, end.start());
         }
         return clean(v);
+    }
+
+    /** The site named with its web address before a date: {@code 某某网 example.com.cn 时间: 2011-04-15}. */
+    public static Optional<String> siteWithDomain(String line) {
+        Matcher m = SITE_WITH_DOMAIN.matcher(line);
+        return m.lookingAt() ? clean(m.group(1)) : Optional.empty();
     }
 
     /** The name before the date of a byline ({@code 南阳广播电视台 2023-03-17 15:53:20}). */

@@ -1,0 +1,156 @@
+package yaowen.cleaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import yaowen.cleaning.boilerplate.ChromeLines;
+import yaowen.cleaning.boilerplate.ChromeLines.Kind;
+import yaowen.cleaning.fields.TitleFinder;
+import yaowen.cleaning.script.ScriptNormaliser;
+
+/**
+ * Splits a page copied as plain text into its header, its title and its content.
+ *
+ * <p>A page copied as text starts with what stood above the article: navigation and tool words, date
+ * banners, e-paper chrome with the page's list of headlines, then the headline (often with a kicker or a
+ * sub-line) and the date/source lines. The first prose line (a sentence with {@code 。}, or a long line)
+ * starts the content; everything above it is the header, of which only meta lines are read, and numbered
+ * section headings or a salutation right above it ({@code 一、…}, {@code 同志们：}) go back to the content. The title is the first headline
+ * line after the last chrome line of the header (a kicker + headline or headline + sub-line keeps the first
+ * line), except on e-paper pages that list the article's headline above the chrome: then the line that the
+ * list names. A page whose first line is prose has no header and no title.
+ */
+final class PlainTextLayout {
+    /** Headers are short: the first prose line is looked for in this many lines. */
+    private static final int HEADER_LIMIT = 16;
+    private static final int MIN_TITLE = 6;
+    private static final int MAX_TITLE = 120;
+    private static final int LONG_LINE = 80;
+    /** A numbered section heading: 一、… (一)… 1.… 第一部分…. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)|第[一二三四五六七八九十]{1,3}[部章节])");
+
+    /** The header lines (meta lines are read from them), the title when the header holds one, the content. */
+    record Layout(List<String> header, Optional<String> title, List<String> content) {
+    }
+
+    private PlainTextLayout() {
+    }
+
+    static Layout of(String text) {
+        List<String> lines = lines(text);
+        int n = Math.min(lines.size(), HEADER_LIMIT);
+        Kind[] kinds = new Kind[n];
+        int prose = -1;
+        for (int i = 0; i < n; i++) {
+            kinds[i] = ChromeLines.classify(lines.get(i));
+            if (kinds[i] == Kind.BODY && isProse(lines.get(i))) {
+                prose = i;
+                break;
+            }
+        }
+        if (prose <= 0) {
+            return new Layout(List.of(), Optional.empty(), lines);
+        }
+        int contentStart = prose;
+        while (contentStart > 0 && kinds[contentStart - 1] == Kind.BODY && opensContent(lines.get(contentStart - 1))) {
+            contentStart--;
+        }
+        List<String> header = lines.subList(0, contentStart);
+        return new Layout(header, title(header, kinds), lines.subList(contentStart, lines.size()));
+    }
+
+    private static Optional<String> title(List<String> header, Kind[] kinds) {
+        int lastCandidate = -1;
+        for (int i = 0; i < header.size(); i++) {
+            if (isHeadline(header.get(i), kinds[i])) {
+                lastCandidate = i;
+            }
+        }
+        if (lastCandidate < 0) {
+            return Optional.empty();
+        }
+        int barrier = -1;
+        for (int i = 0; i < lastCandidate; i++) {
+            if (kinds[i] == Kind.CHROME || kinds[i] == Kind.END) {
+                barrier = i;
+            }
+        }
+        int first = -1;
+        for (int i = barrier + 1; i <= lastCandidate; i++) {
+            if (isHeadline(header.get(i), kinds[i])) {
+                first = i;
+                break;
+            }
+        }
+        // An e-paper page lists the page's headlines above its chrome: the article's block (kicker, headline,
+        // sub-line) holds the one line that the list names.
+        for (int i = first; i <= lastCandidate && barrier > 0; i++) {
+            if (!isHeadline(header.get(i), kinds[i])) {
+                break;
+            }
+            String key = TitleFinder.squash(header.get(i));
+            for (int j = 0; j < barrier; j++) {
+                if (isHeadline(header.get(j), kinds[j]) && TitleFinder.squash(header.get(j)).equals(key)) {
+                    return Optional.of(header.get(i));
+                }
+            }
+        }
+        return Optional.of(header.get(first));
+    }
+
+    /** A section heading or a salutation ({@code 同志们：}, {@code 各位代表:}) right above the first paragraph. */
+    private static boolean opensContent(String line) {
+        char last = line.charAt(line.length() - 1);
+        return NUMBERED.matcher(line).lookingAt() || (last == ':' || last == '：') && line.length() <= 20;
+    }
+
+    /** A line that can be a headline: body text of title length, not a section heading or a lead-in ending with a colon. */
+    private static boolean isHeadline(String line, Kind kind) {
+        if (kind != Kind.BODY) {
+            return false;
+        }
+        int len = TitleFinder.squash(line).length();
+        char last = line.charAt(line.length() - 1);
+        return len >= MIN_TITLE && len <= MAX_TITLE && last != ':' && last != '：' && hanCount(line) >= 4
+                && !NUMBERED.matcher(line).lookingAt();
+    }
+
+    /** A paragraph of the article: a sentence, or longer than any headline line. */
+    private static boolean isProse(String line) {
+        return line.indexOf('。') >= 0 || line.length() > LONG_LINE;
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Non-blank lines, whitespace collapsed. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            String s = ScriptNormaliser.collapseWhitespace(text.substring(from, i));
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            from = i + 1;
+        }
+        return lines;
+    }
+}
