@@ -19,6 +19,7 @@ final class BodyTidy {
     private static final int OPENING = 5;
     private static final int MIN_DECK = 20;
     private static final int MIN_GLUED_REST = 10;
+    private static final int MIN_GLUED_TITLE = 10;
     private static final int MAX_FRAGMENT = 3;
 
     private BodyTidy() {
@@ -26,10 +27,11 @@ final class BodyTidy {
 
     static void tidy(List<String> body, String titleKey) {
         joinBrokenLines(body);
-        if (titleKey.length() >= 6) {
+        if (titleKey.length() >= MIN_GLUED_TITLE) {
             for (int i = 0; i < Math.min(body.size(), 3); i++) {
                 String rest = afterPrefix(body.get(i), titleKey);
-                if (rest != null && rest.length() >= MIN_GLUED_REST) {
+                // glued means no punctuation between: "…召开会议，研究…" is a sentence that starts like the title
+                if (rest != null && rest.length() >= MIN_GLUED_REST && (isHan(rest.charAt(0)) || Character.isDigit(rest.charAt(0)))) {
                     body.set(i, rest);
                     break;
                 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.ChromeLines.Kind;
+import yaowen.cleaning.boilerplate.SiteChrome;
 import yaowen.cleaning.fields.TitleFinder;
 import yaowen.cleaning.script.ScriptNormaliser;
 
@@ -23,13 +24,17 @@ import yaowen.cleaning.script.ScriptNormaliser;
  */
 final class PlainTextLayout {
     /** Headers are short: the first prose line is looked for in this many lines. */
-    private static final int HEADER_LIMIT = 16;
+    private static final int HEADER_LIMIT = 20;
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 120;
     private static final int LONG_LINE = 80;
     /** A numbered section heading: 一、… (一)… 1.… 第一部分…. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)|第[一二三四五六七八九十]{1,3}[部章节])");
+
+    /** A site's name standing above the headline: 某某县人民政府, 某某新闻网, 某某日报. */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "(?:人民政府|政府网|门户网站|网站|新闻网|网|频道|首页|日报|晚报|电视台|融媒体中心|客户端)$");
 
     /** The header lines (meta lines are read from them), the title when the header holds one, the content. */
     record Layout(List<String> header, Optional<String> title, List<String> content) {
@@ -114,12 +119,13 @@ final class PlainTextLayout {
         int len = TitleFinder.squash(line).length();
         char last = line.charAt(line.length() - 1);
         return len >= MIN_TITLE && len <= MAX_TITLE && last != ':' && last != '：' && hanCount(line) >= 4
-                && !NUMBERED.matcher(line).lookingAt();
+                && !NUMBERED.matcher(line).lookingAt() && !(len <= 16 && SITE_NAME.matcher(line).find());
     }
 
-    /** A paragraph of the article: a sentence, or longer than any headline line. */
+    /** A paragraph of the article: a sentence, or a clause longer than any headline line. */
     private static boolean isProse(String line) {
-        return line.indexOf('。') >= 0 || line.length() > LONG_LINE;
+        return line.indexOf('。') >= 0
+                || line.length() > LONG_LINE && (line.indexOf(',') >= 0 || line.indexOf('，') >= 0) && !SiteChrome.isLinkRow(line);
     }
 
     private static int hanCount(String s) {

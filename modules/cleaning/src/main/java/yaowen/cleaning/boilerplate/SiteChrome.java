@@ -45,6 +45,8 @@ public final class SiteChrome {
     private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*(?:[|｜]|>{1,2}|＞{1,2}|»|›)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HAN_WORD = Pattern.compile("[\\p{IsHan}]{2,6}");
+    /** Words that name a table's columns: a row of them is a table head, not links. */
+    private static final Pattern TABLE_HEAD = Pattern.compile("指标|绝对值|增速|增幅|增长|单位|累计|同比|比上年|总量|金额|数量|名称|序号|项目");
 
     private SiteChrome() {
     }
@@ -83,10 +85,11 @@ public final class SiteChrome {
      * A row of links: at least three short items separated by pipes or breadcrumb arrows
      * ({@code 返回主页 | 郑州晚报 | 标题导航}, {@code 首页> 地方频道> 区县 > 正文}, two items with an arrow), or at
      * least five two-to-six-character words separated by spaces ({@code 网站简介 网站团队 本网动态 友情链接 版权声明}).
-     * A line with a percent sign is a comparison ({@code 增速>5%}), not links.
+     * A line with a percent sign is a comparison ({@code 增速>5%}), and one naming table columns
+     * ({@code 指标 | 绝对值 | 增速}) is a table head: neither is links.
      */
-    static boolean isLinkRow(String line) {
-        if (line.indexOf('%') >= 0 || line.indexOf('％') >= 0) {
+    public static boolean isLinkRow(String line) {
+        if (line.indexOf('%') >= 0 || line.indexOf('％') >= 0 || TABLE_HEAD.matcher(line).find()) {
             return false;
         }
         boolean arrow = line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.indexOf('›') >= 0;

@@ -34,7 +34,7 @@ public final class AuthorLine {
     private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
     private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
             "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文",
-            "草案", "全文", "摘要", "节选", "附件", "讨论稿", "征求意见稿");
+            "草案", "全文", "摘要", "节选", "附件", "讨论稿", "征求意见稿", "待续", "未完", "完");
     /** A line that is only a bracketed credit: {@code (张三 李四 记者 王五)}, {@code (全媒记者 赵六 通讯员 钱七 报道)}. */
     private static final Pattern STANDALONE = Pattern.compile("^[（(]([^（()）]{2,60})[)）]$");
     /** An opening credit in brackets near the start of a lead: {@code 本报讯(记者 张三 通讯员 李四)}, {@code …电 (记者王五)}. */
@@ -147,8 +147,8 @@ public final class AuthorLine {
                 labelled.add(t);
             }
         }
-        if (all.isEmpty()) {
-            return Optional.empty();
+        if (all.isEmpty() || tokens.length == 1 && all.get(0).length() > 3) {
+            return Optional.empty(); // one bracketed word such as (会议纪要) is no credit
         }
         return Optional.of(List.copyOf(editors ? labelled : all));
     }

@@ -13,7 +13,7 @@ public final class SourceLine {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:信息来源|文章来源|稿件来源|新闻来源|内容来源|来源|出处|来自)\\s*[:：]\\s*(.+)");
     private static final Pattern VALUE_END = Pattern.compile(
-            "\\s{2,}|\\s*[|｜【\\[•●]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])|^(?=[\\p{IsHan}]{1,6}\\s*[:：])"
+            "\\s{2,}|\\s*[|｜【\\[•●]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])"
             + "|\\s*(?=(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d)"
             + "|(?:发布时间|发布日期|作者|编辑|责任编辑|浏览|点击|时间|日期|字号)\\s*[:：]"
             + "|\\s*(?:浏览次数|浏览量|阅读量|阅读数|点击量|点击数|分享到|字体|字号)");

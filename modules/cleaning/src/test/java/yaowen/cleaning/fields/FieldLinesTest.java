@@ -84,4 +84,66 @@ class FieldLinesTest {
         var og = Jsoup.parse("<meta property=\"og:title\" content=\"全区工作会议召开\"><title>全区工作会议召开 - 大河网</title>");
         assertThat(TitleFinder.find(og)).contains("全区工作会议召开");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "来源:示范新闻网 • 2023-01-09 09:27:33 | 示范新闻网",
+        "来源:示范网2026-03-04 18:12 | 示范网",
+        "来源:示范县政府网 浏览次数:25 | 示范县政府网",
+        "来源:示范日报字体:大 中 小 | 示范日报",
+    })
+    void aSourceCarriesNoLeftovers(String line, String source) {
+        assertThat(SourceLine.labelled(line)).contains(source);
+    }
+
+    @Test
+    void anEmptySourceLabelBeforeAWidgetNamesNoSource() {
+        assertThat(SourceLine.labelled("发布日期:2019-07-11 21:48 来源: 分享到:")).isEmpty();
+    }
+
+    @Test
+    void readsTheSiteNamedWithItsWebAddress() {
+        assertThat(SourceLine.siteWithDomain("示范网 example.com.cn 时间: 2011-04-15")).contains("示范网");
+        assertThat(SourceLine.siteWithDomain("发布时间: 2011-04-15")).isEmpty();
+    }
+
+    @Test
+    void readsStandaloneBracketedCredits() {
+        assertThat(AuthorLine.standaloneCredit("(王小明 赵小红 记者 李大为)")).contains(List.of("王小明", "赵小红", "李大为"));
+        assertThat(AuthorLine.standaloneCredit("(全媒记者 王小明 通讯员 赵小红 报道)")).contains(List.of("王小明", "赵小红"));
+        assertThat(AuthorLine.standaloneCredit("(某某网 李大为 助编 赵小红)")).contains(List.of());
+        assertThat(AuthorLine.standaloneCredit("(会议纪要)")).isEmpty();
+        assertThat(AuthorLine.standaloneCredit("(一)")).isEmpty();
+        assertThat(AuthorLine.standaloneCredit("(上接第一版)")).isEmpty();
+    }
+
+    @Test
+    void readsLeadCredits() {
+        assertThat(AuthorLine.leadCredit(List.of("本报讯(记者 王小明 通讯员 赵小红 李大为)春节刚过,示范县召开大会。")))
+                .containsExactly("王小明", "赵小红", "李大为");
+        assertThat(AuthorLine.leadCredit(List.of("某某网示范2月28日电 (记者李大为)2月28日,示范区人代会开幕。")))
+                .containsExactly("李大为");
+        assertThat(AuthorLine.leadCredit(List.of("本报讯 记者 王小明8月23日上午,示范县党代会开幕。"))).containsExactly("王小明");
+        assertThat(AuthorLine.leadCredit(List.of("本报讯 记者从市统计局获悉,一季度经济平稳。"))).isEmpty();
+    }
+
+    @Test
+    void aTrailingCreditDropsAnOrganisationWithItsLabel() {
+        assertThat(AuthorLine.trailingCredit("大会听取了工作报告。(示范日报全媒体记者 王小明 赵小红)", ""))
+                .containsExactly("王小明", "赵小红");
+    }
+
+    @Test
+    void newerEditorTitlesAreCreditLines() {
+        assertThat(AuthorLine.isCreditLine("总监制:钱七")).isTrue();
+        assertThat(AuthorLine.authors("助编:钱七")).isEmpty();
+    }
+
+    @Test
+    void readsDayFirstDottedDates() {
+        assertThat(PublishTimeParser.firstDate("13.01.2016 15:30", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2016-01-13T15:30");
+        assertThat(PublishTimeParser.firstDate("版本 1.2.2016", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2016-02-01");
+    }
 }
