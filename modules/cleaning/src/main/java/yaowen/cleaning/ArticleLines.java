@@ -25,6 +25,12 @@ final class ArticleLines {
     private static final int TITLE_ZONE = 4;
     /** Closing body lines searched for a cited issue. */
     private static final int CITATION_ZONE = 3;
+    /** A line that is only a label, as in the cells of a disclosure table ({@code 发布机构：} above its value). */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile("[\\p{IsHan}\\s]{2,8}[:：]");
+    private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final java.util.regex.Pattern SIGNER = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}()（）]{2,}(?:人民政府|政府|办公室|委员会|局|委|办|中心|组|会|院|厅|部)");
     private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
 
     private final Optional<Instant> fetchedAt;
@@ -50,6 +56,9 @@ final class ArticleLines {
     void header(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
+            if (i + 1 < lines.size() && LABEL_ONLY.matcher(line).matches()) {
+                line = line + lines.get(i + 1); // a table cell holding only a label: its value is the next cell
+            }
             if (ChromeLines.classify(line) == Kind.META) {
                 readMeta(line, Zone.HEADER);
             }
@@ -80,7 +89,12 @@ final class ArticleLines {
                 continue;
             }
             if (kind == Kind.META) {
-                if (readMeta(line, Zone.CONTENT) || !hasSentence(line)) {
+                boolean read = readMeta(line, Zone.CONTENT);
+                if (isSignatureDate(line)) {
+                    body.add(line); // the date under a document's signature is part of the document
+                    continue;
+                }
+                if (read || !hasSentence(line)) {
                     continue;
                 }
                 kind = Kind.BODY;
@@ -207,6 +221,15 @@ final class ArticleLines {
             authors.addAll(a);
         }
         return found;
+    }
+
+    /** A date alone ({@code 2023年12月22日}) right under a signing body ({@code 某某市人民政府办公室}) at a document's end. */
+    private boolean isSignatureDate(String line) {
+        if (body.isEmpty() || !DATE_ONLY.matcher(line).matches()) {
+            return false;
+        }
+        String last = body.get(body.size() - 1);
+        return last.length() <= 24 && SIGNER.matcher(last).matches();
     }
 
     /** A line right after an image file name that is short and no sentence: the image's caption. */

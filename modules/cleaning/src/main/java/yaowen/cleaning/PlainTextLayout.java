@@ -105,10 +105,13 @@ final class PlainTextLayout {
         return Optional.of(header.get(first));
     }
 
-    /** A section heading or a salutation ({@code 同志们：}, {@code 各位代表:}) right above the first paragraph. */
+    /**
+     * A section heading, a salutation ({@code 同志们：}) or a document's addressees and opening
+     * ({@code 各乡镇人民政府,县直各单位:}, {@code …现将有关事项通知如下:}) right above the first paragraph.
+     */
     private static boolean opensContent(String line) {
         char last = line.charAt(line.length() - 1);
-        return NUMBERED.matcher(line).lookingAt() || (last == ':' || last == '：') && line.length() <= 20;
+        return NUMBERED.matcher(line).lookingAt() || last == ':' || last == '：';
     }
 
     /** A line that can be a headline: body text of title length, not a section heading or a lead-in ending with a colon. */

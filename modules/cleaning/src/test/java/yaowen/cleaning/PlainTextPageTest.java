@@ -165,4 +165,17 @@ class PlainTextPageTest {
         assertThat(a.authors()).containsExactly("刘小伟");
         assertThat(a.text()).isEqualTo("11月11日,示范县召开经济工作会议,部署明年经济工作。");
     }
+
+    @Test
+    void aNoticeKeepsItsAddresseesItsSignatureAndItsDate() {
+        CleanedArticle a = clean(
+                "各乡镇人民政府,县直各单位:",
+                "为做好节日期间安全生产工作,现将有关事项通知如下:",
+                "一、提高思想认识。各地各部门要压紧压实安全生产责任。",
+                "二、强化应急值守。节日期间严格落实值班制度。",
+                "示范县人民政府办公室",
+                "2023年12月22日");
+        assertThat(a.text()).startsWith("各乡镇人民政府,县直各单位:\n为做好").endsWith("示范县人民政府办公室\n2023年12月22日");
+        assertThat(a.publishedAt()).contains("2023-12-22");
+    }
 }

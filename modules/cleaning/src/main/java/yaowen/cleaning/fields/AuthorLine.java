@@ -26,7 +26,7 @@ public final class AuthorLine {
     private static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
             + "主编|统筹|策划|总策划|出品人|制片人|"
-            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击)");
+            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击|阅读|字号|字体|分享)");
     private static final String AUTHOR_LABEL_CHARS = "记员作撰文摄供";
     /** Every character an {@link #AUTHOR_LABEL} or {@link #EDITOR} alternative starts with. */
     private static final String LABEL_FIRST_CHARS = firstChars(AUTHOR_LABEL + "|" + EDITOR.pattern());
@@ -34,6 +34,7 @@ public final class AuthorLine {
     private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
     private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
             "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文",
+            "admin", "Admin", "ADMIN", "administrator", "管理员", "系统管理员", "本站", "网站", "小编",
             "草案", "全文", "摘要", "节选", "附件", "讨论稿", "征求意见稿", "待续", "未完", "完");
     /** A line that is only a bracketed credit: {@code (张三 李四 记者 王五)}, {@code (全媒记者 赵六 通讯员 钱七 报道)}. */
     private static final Pattern STANDALONE = Pattern.compile("^[（(]([^（()）]{2,60})[)）]$");
@@ -58,7 +59,8 @@ public final class AuthorLine {
         Matcher m = LABEL.matcher(line);
         int from = 0;
         while (from < line.length() && m.find(from)) {
-            if (m.start() > 0 && isHan(line.charAt(m.start() - 1)) && !isCreditPrefix(line, m.start())) {
+            if (m.start() > 0 && isHan(line.charAt(m.start() - 1)) && !isCreditPrefix(line, m.start())
+                    && !colonAfter(line, m.end())) {
                 from = m.end();
                 continue; // "新闻记者节" or a word inside a sentence
             }
@@ -219,6 +221,15 @@ public final class AuthorLine {
             i++;
         }
         return i < line.length() && LABEL_FIRST_CHARS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** A label with its colon ({@code …办公室作者：李四}, spans glued without space) is a label even after a word. */
+    private static boolean colonAfter(String line, int labelEnd) {
+        int i = labelEnd - 1;
+        while (i > 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return line.charAt(i) == ':' || line.charAt(i) == '：';
     }
 
     private static boolean isCreditPrefix(String line, int labelStart) {

@@ -146,4 +146,25 @@ class FieldLinesTest {
         assertThat(PublishTimeParser.firstDate("版本 1.2.2016", java.util.Optional.empty()).map(PublishTime::iso))
                 .contains("2016-02-01");
     }
+
+    @Test
+    void readsAuthorsFromSpansGluedWithoutSpaces() {
+        assertThat(AuthorLine.authors("发布时间：2023-04-12 16:20来源：示范区政府办公室作者：王小明字号：大 中 小"))
+                .containsExactly("王小明");
+        assertThat(AuthorLine.authors("来源：示范县融媒体中心作者：王小明 赵小红字号：大 中 小")).containsExactly("王小明", "赵小红");
+        assertThat(AuthorLine.authors("新闻记者节当天")).isEmpty();
+    }
+
+    @Test
+    void siteAccountsAreNoAuthors() {
+        assertThat(AuthorLine.authors("作者：admin 发布时间：2023-01-05")).isEmpty();
+        assertThat(AuthorLine.authors("作者：本站")).isEmpty();
+    }
+
+    @Test
+    void readsTheOrganisationAfterTheDateOfAMobileByline() {
+        assertThat(SourceLine.byline("2023-02-14示范市发展和改革委员会")).contains("示范市发展和改革委员会");
+        assertThat(SourceLine.byline("2023-02-14镇党委召开述职评议会")).isEmpty();
+        assertThat(SourceLine.labelled("发布机构：示范区发展和改革委员会")).contains("示范区发展和改革委员会");
+    }
 }
