@@ -45,6 +45,7 @@ public final class ArticleCleaner {
     static final int MAX_PARSE_CHARS = 4_000_000;
     private static final int HEADER_WINDOW = 40;
     private static final int TRAILER_WINDOW = 20;
+    private static final int SCRIPT_SAMPLE = 20_000;
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(?:!doctype|html|head|body|div|p|table|meta|title|br|span|a|script|style|text|font|center|td|tr|ul|li|h[1-6]|"
             + "article|section|form|img|link|iframe|frameset)[\\s>/]", Pattern.CASE_INSENSITIVE);
@@ -114,13 +115,15 @@ public final class ArticleCleaner {
             text = text.substring(0, MAX_PARSE_CHARS);
         }
         Page p = looksLikeHtml(text) ? fromHtml(text, page) : fromPlainText(text);
-        Script script = ScriptNormaliser.detect(p.sample());
-        Optional<String> title = p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
+        Script script = p.script().orElseGet(() -> ScriptNormaliser.detect(p.sample()));
+        // plain-text lines come normalised already (their layout is read on simplified lines)
+        Script pending = p.script().isPresent() ? Script.SIMPLIFIED : script;
+        Optional<String> title = p.title().map(t -> ScriptNormaliser.normalise(t, pending)).filter(t -> !t.isEmpty());
 
         ArticleLines lines = new ArticleLines(title, page.fetchedAt());
-        lines.header(normalise(p.header(), script));
-        lines.content(normalise(p.content(), script));
-        lines.trailer(normalise(p.trailer(), script));
+        lines.header(normalise(p.header(), pending));
+        lines.content(normalise(p.content(), pending));
+        lines.trailer(normalise(p.trailer(), pending));
         List<String> body = lines.body();
         if (body.isEmpty()) {
             throw new CleaningException(CleaningException.Reason.NO_TEXT, "no body text found");
@@ -143,7 +146,7 @@ public final class ArticleCleaner {
 
     /** What a page offers before normalisation: lines around and in the content, and DOM-level fields. */
     private record Page(List<String> header, List<String> content, List<String> trailer, Optional<String> title,
-                        Optional<PublishTime> metaTime) {
+                        Optional<PublishTime> metaTime, Optional<Script> script) {
         CharSequence sample() {
             StringBuilder sb = new StringBuilder();
             for (String s : content) {
@@ -165,13 +168,17 @@ public final class ArticleCleaner {
         List<String> trailer = texts(all.subList(ex.end(), Math.min(all.size(), ex.end() + TRAILER_WINDOW)));
         FieldElements fields = FieldElements.of(doc);
         return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc, fields),
-                PublishTimeParser.fromMetaTags(fields, page.fetchedAt()));
+                PublishTimeParser.fromMetaTags(fields, page.fetchedAt()), Optional.empty());
     }
 
-    /** Plain text: a header (chrome, title, meta lines) above the first prose line, then the content. */
+    /**
+     * Plain text: lines normalised first (so that traditional-script chrome and labels are recognised), then a
+     * header (chrome, title, meta lines) above the first prose line, then the content.
+     */
     private static Page fromPlainText(String text) {
-        PlainTextLayout.Layout layout = PlainTextLayout.of(text);
-        return new Page(layout.header(), layout.content(), List.of(), layout.title(), Optional.empty());
+        Script script = ScriptNormaliser.detect(text.length() > SCRIPT_SAMPLE ? text.subSequence(0, SCRIPT_SAMPLE) : text);
+        PlainTextLayout.Layout layout = PlainTextLayout.of(normalise(PlainTextLayout.lines(text), script));
+        return new Page(layout.header(), layout.content(), List.of(), layout.title(), Optional.empty(), Optional.of(script));
     }
 
     private static List<String> normalise(List<String> lines, Script script) {

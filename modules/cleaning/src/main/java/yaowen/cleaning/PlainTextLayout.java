@@ -15,16 +15,19 @@ import yaowen.cleaning.script.ScriptNormaliser;
  *
  * <p>A page copied as text starts with what stood above the article: navigation and tool words, date
  * banners, e-paper chrome with the page's list of headlines, then the headline (often with a kicker or a
- * sub-line) and the date/source lines. The first prose line (a sentence with {@code 。}, or a long line)
- * starts the content; everything above it is the header, of which only meta lines are read, and numbered
- * section headings or a salutation right above it ({@code 一、…}, {@code 同志们：}) go back to the content. The title is the first headline
- * line after the last chrome line of the header (a kicker + headline or headline + sub-line keeps the first
- * line), except on e-paper pages that list the article's headline above the chrome: then the line that the
- * list names. A page whose first line is prose has no header and no title.
+ * sub-line), the date/source lines and widgets. The first prose line (a sentence with {@code 。}, or a long
+ * clause) starts the content; everything above it is the header, of which only meta lines are read. Section
+ * headings, salutations and a notice's addressees right above it ({@code 一、…}, {@code 同志们：}) go back to
+ * the content.
+ *
+ * <p>The headline block ends at the first meta line under a headline; the title is its first line after the
+ * last chrome line above it (a kicker + headline or headline + sub-line keeps the first line), except on
+ * e-paper pages that list the article's headline above the chrome: then the line that the list names. A page
+ * whose first line is prose has no header and no title.
  */
 final class PlainTextLayout {
     /** Headers are short: the first prose line is looked for in this many lines. */
-    private static final int HEADER_LIMIT = 20;
+    private static final int HEADER_LIMIT = 40;
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 120;
     private static final int LONG_LINE = 80;
@@ -43,8 +46,8 @@ final class PlainTextLayout {
     private PlainTextLayout() {
     }
 
-    static Layout of(String text) {
-        List<String> lines = lines(text);
+    /** The layout of a page's normalised, non-blank lines. */
+    static Layout of(List<String> lines) {
         int n = Math.min(lines.size(), HEADER_LIMIT);
         Kind[] kinds = new Kind[n];
         int prose = -1;
@@ -67,10 +70,13 @@ final class PlainTextLayout {
     }
 
     private static Optional<String> title(List<String> header, Kind[] kinds) {
+        // The headline block ends at the first meta line under it (date, source): what follows is widgets.
         int lastCandidate = -1;
         for (int i = 0; i < header.size(); i++) {
             if (isHeadline(header.get(i), kinds[i])) {
                 lastCandidate = i;
+            } else if (kinds[i] == Kind.META && lastCandidate >= 0) {
+                break;
             }
         }
         if (lastCandidate < 0) {

@@ -178,4 +178,26 @@ class PlainTextPageTest {
         assertThat(a.text()).startsWith("各乡镇人民政府,县直各单位:\n为做好").endsWith("示范县人民政府办公室\n2023年12月22日");
         assertThat(a.publishedAt()).contains("2023-12-22");
     }
+
+    @Test
+    void widgetsUnderTheDateLineAreNoHeadline() {
+        CleanedArticle a = clean(
+                "示范县召开全县经济工作会议",
+                "【字体:大 中 小】",
+                "发布时间:2023-01-05 来源:示范县人民政府",
+                "更多精彩内容敬请期待",
+                "1月4日,示范县召开全县经济工作会议。");
+        assertThat(a.title()).contains("示范县召开全县经济工作会议");
+    }
+
+    @Test
+    void traditionalScriptLabelsAreRecognisedInTheHeader() {
+        CleanedArticle a = clean(
+                "示範縣召開經濟工作會議",
+                "來源:示範日報",
+                "11月11日,示範縣召開經濟工作會議,部署明年經濟工作。");
+        assertThat(a.title()).contains("示范县召开经济工作会议");
+        assertThat(a.source()).contains("示范日报");
+        assertThat(a.script()).isEqualTo(CleanedArticle.Script.TRADITIONAL);
+    }
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 public final class SiteChrome {
     /** E-paper reader chrome: page numbers, pagers, issue size, PDF links, back-to-index links. */
     private static final Pattern EPAPER_START = Pattern.compile(
-            "^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|PDF\\b|[A-Z]\\d{2}$|本版新闻列表|数字报刊平台|往期回顾)");
+            "^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：]|PDF\\b|[A-Z]\\d{2}$|本版新闻列表|数字报刊平台|往期回顾|"
+            + "版面导航|版面概览|本版标题)");
     private static final LiteralStartAlternation EPAPER_ANYWHERE = new LiteralStartAlternation(
             "上一版", "下一版", "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "上一期\\s*下一期", "返回主页", "标题导航",
-            "返回目录");
+            "返回目录", "上一篇\\s*下一篇");
     /** A line that is only tool words: search, login, accessibility, script switch, share targets, font size. */
     private static final Pattern TOOL_WORDS = Pattern.compile(
             "^[【\\[(（]?\\s*(?:(?:搜\\s*索|注\\s*册|登\\s*录|退\\s*出|无障碍(?:浏览)?|长者模式|关怀版|适老化|繁\\s*体|简\\s*体|繁體|"

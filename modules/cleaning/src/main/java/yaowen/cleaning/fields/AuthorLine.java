@@ -22,7 +22,7 @@ public final class AuthorLine {
     private static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
     private static final Pattern ORGANISATION = Pattern.compile(".{2,}(?:台|报|社|网|中心|站|局|部|委|办)");
     private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
-    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[]+|[)）】\\]]+$");
+    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[■●◆▲★□]+|[)）】\\]]+$");
     private static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
             + "主编|统筹|策划|总策划|出品人|制片人|"
@@ -214,7 +214,7 @@ public final class AuthorLine {
      */
     private static boolean mayStartWithLabel(String line) {
         int i = 0;
-        while (i < line.length() && "（(【[".indexOf(line.charAt(i)) >= 0) {
+        while (i < line.length() && "（(【[■●◆▲★□".indexOf(line.charAt(i)) >= 0) {
             i++;
         }
         while (i < line.length() && line.charAt(i) <= ' ') {

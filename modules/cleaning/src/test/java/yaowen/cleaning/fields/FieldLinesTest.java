@@ -136,6 +136,7 @@ class FieldLinesTest {
     @Test
     void newerEditorTitlesAreCreditLines() {
         assertThat(AuthorLine.isCreditLine("总监制:钱七")).isTrue();
+        assertThat(AuthorLine.isCreditLine("■记者 王小明")).isTrue();
         assertThat(AuthorLine.authors("助编:钱七")).isEmpty();
     }
 
