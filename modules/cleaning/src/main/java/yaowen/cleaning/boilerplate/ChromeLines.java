@@ -56,7 +56,7 @@ public final class ChromeLines {
     private static final Pattern END_START = Pattern.compile(
             "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|热门留言|热门评论|网友评论|网友留言|"
             + "发表评论|我要评论|评论列表|推荐阅读|推荐访问|延伸阅读|猜你喜欢|热点推荐|热门推荐|热门文章|更多新闻|更多阅读|"
-            + "精彩推荐|最新文章|最新新闻|往期回顾|图片新闻|热点新闻)\\s*】?\\s*[:：]?"
+            + "精彩推荐|最新文章|最新新闻|往期回顾|往期推荐|往期精彩|图片新闻|热点新闻)\\s*】?\\s*[:：]?"
             // the site's own footer rows and notices, as they start a line in plain-text copies: a whole word
             + "|^【?\\s*(?:合作单位|反侵权公告|侵权举报|网站简介|友情链接|版权声明|免责声明|投稿联系电话|投稿电话|投稿邮箱|投稿QQ|"
             + "关于我们)\\s*】?\\s*(?:[:：]|\\s|$)");

@@ -19,16 +19,20 @@ public final class SiteChrome {
     private static final LiteralStartAlternation EPAPER_ANYWHERE = new LiteralStartAlternation(
             "上一版", "下一版", "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "上一期\\s*下一期", "返回主页", "标题导航",
             "返回目录", "上一篇\\s*下一篇");
+    /** Every character an {@link #EPAPER_START} match can begin with. */
+    private static final String EPAPER_FIRST_CHARS = "第0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ本数往版";
     /** A line that is only tool words: search, login, accessibility, script switch, share targets, font size. */
     private static final Pattern TOOL_WORDS = Pattern.compile(
             "^[【\\[(（]?\\s*(?:(?:搜\\s*索|注\\s*册|登\\s*录|退\\s*出|无障碍(?:浏览)?|长者模式|关怀版|适老化|繁\\s*体|简\\s*体|繁體|"
             + "English|微\\s*信|微\\s*博|朋友圈|QQ空间|QQ|X|手机版|网站导航|[大中小]字号|字\\s*[体号]|[大中小]|停止回答|停止生成|"
+            + "举报|点赞|在看|收藏|转发|评论|"
             + "重新生成|复制|朗读|听新闻|打\\s*印|纠\\s*错)\\s*[】\\])）:：|｜/]?\\s*)+$");
     /** Prompts and notes anywhere in a short line: share by scanning, follow our accounts, read the rest, photo notes. */
     private static final LiteralStartAlternation PROMPTS = new LiteralStartAlternation(
             "扫一扫.{0,12}(?:手机|二维码|查看|阅读|关注|分享)", "在手机上(?:查看|阅读|浏览|打开)", "获取更多.{0,16}请关注",
-            "请关注.{0,40}(?:公众号|客户端|抖音|微博|视频号)", "阅读剩余全文", "展开全文", "点击查看全文", "查看全文",
-            "资料图片", "图片仅供参考", "图片来源\\s*[:：]", "图片由.{1,20}提供");
+            "请关注.{0,40}(?:公众号|客户端|抖音|微博|视频号)", "阅读剩余全文", "展开全文", "点击查看全文", "查看全文\\s*$",
+            "资料图片", "图片仅供参考", "图片来源\\s*[:：]", "图片由.{1,20}提供", "分享让更多人看到", "阅读原文\\s*$",
+            "预览时标签不可点", "继续滑动看下一个", "用微信扫码");
     /** A line giving the original headline of a reposted article. */
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[【\\[(（]?\\s*(?:原标题|原题)\\s*[:：]");
     /** An image file name standing where the image was: {@code bf3d….Jpeg}. */
@@ -54,14 +58,19 @@ public final class SiteChrome {
 
     /** Whether {@code line} (at most 90 characters, trimmed) is page furniture that is not part of an article. */
     public static boolean isChrome(String line) {
+        // cheap tests first: most lines are sentences, and each pattern is tried only where it can match
         boolean sentence = line.indexOf('。') >= 0;
         boolean clause = sentence || line.indexOf('，') >= 0 || line.indexOf(',') >= 0;
-        if (!sentence && (EPAPER_START.matcher(line).lookingAt() || EPAPER_ANYWHERE.find(line)) || !clause && isLinkRow(line)) {
+        char first = line.charAt(0);
+        if (!sentence && (EPAPER_FIRST_CHARS.indexOf(first) >= 0 && EPAPER_START.matcher(line).lookingAt()
+                || EPAPER_ANYWHERE.find(line))) {
             return true;
         }
-        return line.length() <= 40 && TOOL_WORDS.matcher(line).matches()
-                || line.length() <= 70 && PROMPTS.find(line)
-                || ORIGINAL_TITLE.matcher(line).lookingAt()
+        if (!clause && (isLinkRow(line) || line.length() <= 40 && TOOL_WORDS.matcher(line).matches())) {
+            return true;
+        }
+        return line.length() <= 70 && PROMPTS.find(line)
+                || (first == '原' || first == '【' || first == '[' || first == '(' || first == '（') && ORIGINAL_TITLE.matcher(line).lookingAt()
                 || isImageFile(line) || isCaption(line);
     }
 
@@ -79,7 +88,8 @@ public final class SiteChrome {
         if ((last == '摄' || last == '影' || last == '图' || last == ')' || last == '）') && PHOTO_CREDIT.matcher(line).find()) {
             return true;
         }
-        return line.indexOf('。') < 0 && line.indexOf('，') < 0 && SCENE.matcher(line).matches();
+        return (line.endsWith("现场") || line.startsWith("图为")) && line.indexOf('。') < 0 && line.indexOf('，') < 0
+                && SCENE.matcher(line).matches();
     }
 
     /**

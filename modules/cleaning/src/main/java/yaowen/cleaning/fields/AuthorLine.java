@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class AuthorLine {
     private static final String AUTHOR_LABEL =
             "(?:融媒体记者|全媒体记者|融媒记者|全媒记者|本报记者|本台记者|本网记者|新华社记者|特约记者|见习记者|实习记者|首席记者|记者|"
-            + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/]))";
+            + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/])|图(?=\\s*[:：/]))";
     private static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
     private static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
     private static final Pattern ORGANISATION = Pattern.compile(".{2,}(?:台|报|社|网|中心|站|局|部|委|办)");
@@ -256,8 +256,8 @@ public final class AuthorLine {
         Matcher label = LABEL.matcher(segment);
         for (String token : segment.split("[\\s、，,/|｜]+")) {
             String t = token.trim();
-            if (label.reset(t).matches()) {
-                continue;
+            if (label.reset(t).matches() || t.equals("文") || t.equals("图")) {
+                continue; // 文/张三 图/李四: the labels split off by the slash
             }
             t = LEADING_LABEL.matcher(t).replaceFirst("");
             if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {

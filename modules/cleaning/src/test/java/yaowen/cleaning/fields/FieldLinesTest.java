@@ -32,6 +32,7 @@ class FieldLinesTest {
         "（记者 王五 通讯员 赵六） | 王五,赵六",
         "作者：王晓宇 责任编辑：钱七 | 王晓宇",
         "文/图 刘涛 | 刘涛",
+        "文/张三 图/李四 | 张三,李四",
     })
     void readsAuthorsButNotEditors(String line, String names) {
         assertThat(AuthorLine.authors(line)).containsExactly(names.split(","));
