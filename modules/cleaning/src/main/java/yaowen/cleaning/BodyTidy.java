@@ -7,8 +7,8 @@ import yaowen.cleaning.fields.TitleFinder;
  * Last touches on the kept body lines, for patterns that need the whole body:
  * <ul>
  *   <li>a paragraph that a page broke inside a sentence ({@code …企业上} / {@code 市、高端人才…}) is joined: the
- *       line is a sentence that stops on a character, and the next starts with a fragment of at most three
- *       characters before its first comma or 、;</li>
+ *       line holds a full stop but stops on a character (a heading has no full stop), and the next starts with a
+ *       fragment of at most three characters before its first comma or 、;</li>
  *   <li>a title glued to the first sentence ({@code 某县召开民主生活会根据…的部署，…}) loses the title;</li>
  *   <li>a deck or teaser that the body repeats (the same words again inside a later paragraph) is dropped.</li>
  * </ul>
@@ -55,7 +55,7 @@ final class BodyTidy {
         for (int i = body.size() - 2; i >= 0; i--) {
             String line = body.get(i);
             String next = body.get(i + 1);
-            if (line.length() >= 20 && isHan(line.charAt(line.length() - 1)) && hasClauseMark(line)
+            if (line.length() >= 20 && isHan(line.charAt(line.length() - 1)) && line.indexOf('。') >= 0
                     && startsWithFragment(next)) {
                 body.set(i, line + next);
                 body.remove(i + 1);
@@ -74,10 +74,6 @@ final class BodyTidy {
             }
         }
         return false;
-    }
-
-    private static boolean hasClauseMark(String line) {
-        return line.indexOf('，') >= 0 || line.indexOf(',') >= 0 || line.indexOf('。') >= 0;
     }
 
     /** {@code line} after a prefix whose non-space characters are {@code key}; null when it does not start so. */

@@ -200,4 +200,13 @@ class PlainTextPageTest {
         assertThat(a.source()).contains("示范日报");
         assertThat(a.script()).isEqualTo(CleanedArticle.Script.TRADITIONAL);
     }
+
+    @Test
+    void aHeadingWithACommaIsNotJoinedToTheNextParagraph() {
+        CleanedArticle a = clean(
+                "1月5日,示范县召开全县经济工作会议。",
+                "一、坚持稳中求进,推动高质量发展",
+                "会上,县长王五作了讲话。");
+        assertThat(a.text().split("\n")).hasSize(3);
+    }
 }

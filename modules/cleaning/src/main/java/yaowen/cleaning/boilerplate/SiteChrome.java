@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * government sites: e-paper reader chrome (第A03版, 上一版/下一版, 本期共8版, PDF, 返回主页 | 标题导航, 上一期
  * 下一期), rows of navigation links ({@code 洛阳网首页 | 洛阳日报 | 洛阳晚报}, {@code 河南 > 地方}), lone tool
  * words (搜 索, 注册, 小字号, 【字体:, 停止回答), share and app prompts (扫一扫在手机上查看当前页面, 获取更多…请关注…),
- * "read the rest" links, 原标题 lines, and photo furniture: image file names ({@code 3fa9….Jpeg}), captions
+ * "read the rest" links, 原标题 lines, bare web addresses, and photo furniture: image file names
+ * ({@code 3fa9….Jpeg}, {@code ![](….jpg)}, {@code [图片]}), captions
  * that credit a photographer ({@code 活动现场。张三摄}) or only name a scene ({@code 会议现场}), 资料图片 notes.
  * Read by {@link ChromeLines}, for lines of at most 90 characters. Stateless and thread-safe.
  */
@@ -37,7 +38,10 @@ public final class SiteChrome {
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[【\\[(（]?\\s*(?:原标题|原题)\\s*[:：]");
     /** An image file name standing where the image was: {@code bf3d….Jpeg}. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
-            "^[\\w\\-.]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", Pattern.CASE_INSENSITIVE);
+            "^[\\w\\-.]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?)$|^!\\[[^\\]]{0,60}\\]\\([^)\\s]{1,400}\\)$|^\\[图片\\]$",
+            Pattern.CASE_INSENSITIVE);
+    /** A web address alone on a line. */
+    private static final Pattern BARE_URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     /**
      * A caption crediting a photographer at its end: {@code 活动现场。张三摄}, {@code 大会现场。某某网记者 李四摄},
      * {@code (记者 王五 摄)}; the name follows a full stop, a space, a bracket or a 记者/通讯员 label.
@@ -71,12 +75,12 @@ public final class SiteChrome {
         }
         return line.length() <= 70 && PROMPTS.find(line)
                 || (first == '原' || first == '【' || first == '[' || first == '(' || first == '（') && ORIGINAL_TITLE.matcher(line).lookingAt()
-                || isImageFile(line) || isCaption(line);
+                || isImageFile(line) || isCaption(line) || (first == 'h' || first == 'w') && BARE_URL.matcher(line).matches();
     }
 
     /** An image file name on a line of its own. */
     public static boolean isImageFile(String line) {
-        return line.length() <= 124 && line.indexOf('.') > 0 && IMAGE_FILE.matcher(line).matches();
+        return line.length() <= 420 && (line.indexOf('.') > 0 || line.startsWith("[")) && IMAGE_FILE.matcher(line).matches();
     }
 
     /** A photo caption: a short line ending with a photographer's credit, or naming only a scene. */
