@@ -10,6 +10,7 @@ import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.ChromeLines.Kind;
 import yaowen.cleaning.boilerplate.SiteChrome;
 import yaowen.cleaning.fields.AuthorLine;
+import yaowen.cleaning.fields.BylineCredits;
 import yaowen.cleaning.fields.PublishTime;
 import yaowen.cleaning.fields.PublishTimeParser;
 import yaowen.cleaning.fields.SourceLine;
@@ -31,6 +32,9 @@ final class ArticleLines {
             "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final java.util.regex.Pattern SIGNER = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{2,}(?:人民政府|政府|办公室|委员会|局|委|办|中心|组|会|院|厅|部)");
+    /** A numbered section heading (一、 (二) 3.), which may follow an image but is no caption. */
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)");
     private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
 
     private final Optional<Instant> fetchedAt;
@@ -107,7 +111,7 @@ final class ArticleLines {
                 authors.addAll(AuthorLine.authors(line));
                 continue;
             }
-            Optional<List<String>> credit = AuthorLine.standaloneCredit(line);
+            Optional<List<String>> credit = BylineCredits.standaloneCredit(line);
             if (credit.isPresent()) {
                 authors.addAll(credit.get());
                 continue;
@@ -137,7 +141,7 @@ final class ArticleLines {
         if (!finished) {
             finished = true;
             BodyTidy.tidy(body, titleKey);
-            authors.addAll(AuthorLine.leadCredit(body));
+            authors.addAll(BylineCredits.leadCredit(body));
         }
         return body;
     }
@@ -234,7 +238,8 @@ final class ArticleLines {
 
     /** A line right after an image file name that is short and no sentence: the image's caption. */
     private static boolean isCaptionAfterImage(String line) {
-        return line.length() <= 30 && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf(',') < 0;
+        return line.length() <= 30 && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf(',') < 0
+                && !SECTION_HEADING.matcher(line).lookingAt();
     }
 
     private boolean isTitle(String line) {

@@ -209,4 +209,14 @@ class PlainTextPageTest {
                 "会上,县长王五作了讲话。");
         assertThat(a.text().split("\n")).hasSize(3);
     }
+
+    @Test
+    void aNumberedHeadingAfterAnImageIsNoCaption() {
+        CleanedArticle a = clean(
+                "一季度,示范县经济运行总体平稳。",
+                "图片",
+                "一、工业生产增势较好",
+                "全县规模以上工业增加值增长7.2%。");
+        assertThat(a.text()).isEqualTo("一季度,示范县经济运行总体平稳。\n一、工业生产增势较好\n全县规模以上工业增加值增长7.2%。");
+    }
 }

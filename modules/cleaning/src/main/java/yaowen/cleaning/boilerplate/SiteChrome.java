@@ -26,7 +26,7 @@ public final class SiteChrome {
     private static final Pattern TOOL_WORDS = Pattern.compile(
             "^[【\\[(（]?\\s*(?:(?:搜\\s*索|注\\s*册|登\\s*录|退\\s*出|无障碍(?:浏览)?|长者模式|关怀版|适老化|繁\\s*体|简\\s*体|繁體|"
             + "English|微\\s*信|微\\s*博|朋友圈|QQ空间|QQ|X|手机版|网站导航|[大中小]字号|字\\s*[体号]|[大中小]|停止回答|停止生成|"
-            + "举报|点赞|在看|收藏|转发|评论|"
+            + "举报|点赞|在看|收藏|转发|评论|完|-+\\s*完\\s*-+|—+\\s*完\\s*—+|"
             + "重新生成|复制|朗读|听新闻|打\\s*印|纠\\s*错)\\s*[】\\])）:：|｜/]?\\s*)+$");
     /** Prompts and notes anywhere in a short line: share by scanning, follow our accounts, read the rest, photo notes. */
     private static final LiteralStartAlternation PROMPTS = new LiteralStartAlternation(
@@ -38,7 +38,7 @@ public final class SiteChrome {
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[【\\[(（]?\\s*(?:原标题|原题)\\s*[:：]");
     /** An image file name standing where the image was: {@code bf3d….Jpeg}. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
-            "^[\\w\\-.]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?)$|^!\\[[^\\]]{0,60}\\]\\([^)\\s]{1,400}\\)$|^\\[图片\\]$",
+            "^[\\w\\-.]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?)$|^!\\[[^\\]]{0,60}\\]\\([^)\\s]{1,400}\\)$|^\\[?图片\\]?$",
             Pattern.CASE_INSENSITIVE);
     /** A web address alone on a line. */
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
@@ -80,7 +80,7 @@ public final class SiteChrome {
 
     /** An image file name on a line of its own. */
     public static boolean isImageFile(String line) {
-        return line.length() <= 420 && (line.indexOf('.') > 0 || line.startsWith("[")) && IMAGE_FILE.matcher(line).matches();
+        return line.length() <= 420 && (line.indexOf('.') > 0 || line.startsWith("[") || line.startsWith("图")) && IMAGE_FILE.matcher(line).matches();
     }
 
     /** A photo caption: a short line ending with a photographer's credit, or naming only a scene. */

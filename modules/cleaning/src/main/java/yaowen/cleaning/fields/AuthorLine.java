@@ -3,7 +3,6 @@ package yaowen.cleaning.fields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +17,12 @@ public final class AuthorLine {
     private static final String AUTHOR_LABEL =
             "(?:融媒体记者|全媒体记者|融媒记者|全媒记者|本报记者|本台记者|本网记者|新华社记者|特约记者|见习记者|实习记者|首席记者|记者|"
             + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/])|图(?=\\s*[:：/]))";
-    private static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
-    private static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
+    static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
+    static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
     private static final Pattern ORGANISATION = Pattern.compile(".{2,}(?:台|报|社|网|中心|站|局|部|委|办)");
-    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
     private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[■●◆▲★□]+|[)）】\\]]+$");
-    private static final Pattern EDITOR = Pattern.compile(
+    static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
             + "主编|统筹|策划|总策划|出品人|制片人|"
             + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击|阅读|字号|字体|分享)");
@@ -32,20 +31,10 @@ public final class AuthorLine {
     private static final String LABEL_FIRST_CHARS = firstChars(AUTHOR_LABEL + "|" + EDITOR.pattern());
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.]{1,20}");
     private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
-    private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
+    static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
             "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文",
             "admin", "Admin", "ADMIN", "administrator", "管理员", "系统管理员", "本站", "网站", "小编",
             "草案", "全文", "摘要", "节选", "附件", "讨论稿", "征求意见稿", "待续", "未完", "完");
-    /** A line that is only a bracketed credit: {@code (张三 李四 记者 王五)}, {@code (全媒记者 赵六 通讯员 钱七 报道)}. */
-    private static final Pattern STANDALONE = Pattern.compile("^[（(]([^（()）]{2,60})[)）]$");
-    /** An opening credit in brackets near the start of a lead: {@code 本报讯(记者 张三 通讯员 李四)}, {@code …电 (记者王五)}. */
-    private static final Pattern LEAD_BRACKETS = Pattern.compile("^.{0,24}?[（(]([^（()）]{2,60})[)）]");
-    /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 王艳8月23日上午，…}. */
-    private static final Pattern LEAD_BARE = Pattern.compile(
-            "^.{0,16}?讯\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,])");
-    private static final Pattern TOKENS = Pattern.compile("[\\s、，,]+");
-    /** Opening body lines searched for a lead credit. */
-    private static final int LEAD_LINES = 3;
 
     private AuthorLine() {
     }
@@ -103,86 +92,8 @@ public final class AuthorLine {
         return names.isEmpty() || tokens.length < 2 ? List.of() : List.copyOf(names);
     }
 
-    /**
-     * The authors of a line that is only a bracketed credit, e.g. {@code (张三 李四 记者 王五)} or
-     * {@code (全媒记者 赵六 通讯员 钱七 报道)}: present (possibly empty) when the line is such a credit, so it
-     * leaves the body. When the credit names editors too ({@code (某网 张三 助编 李四)}, a reposting site's
-     * credit), only names after a reporter's label are authors.
-     */
-    public static Optional<List<String>> standaloneCredit(String line) {
-        if (line.length() > 64) {
-            return Optional.empty();
-        }
-        Matcher m = STANDALONE.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String[] tokens = TOKENS.split(m.group(1).strip());
-        List<String> all = new ArrayList<>();
-        List<String> labelled = new ArrayList<>();
-        boolean editors = false;
-        boolean afterLabel = false;
-        for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            if (LABEL.matcher(t).matches() || i == 0 && endsWithLabel(t)) {
-                afterLabel = true;
-                continue;
-            }
-            if (EDITOR.matcher(t).matches()) {
-                editors = true;
-                afterLabel = false;
-                continue;
-            }
-            if (t.equals("报道") || t.equals("摄")) {
-                continue;
-            }
-            Matcher label = LEADING_LABEL.matcher(t);
-            if (label.lookingAt() && label.end() < t.length()) {
-                afterLabel = true;
-                t = t.substring(label.end());
-            }
-            if (!HAN_NAME.matcher(t).matches() || NOT_NAMES.contains(t)) {
-                return Optional.empty();
-            }
-            all.add(t);
-            if (afterLabel) {
-                labelled.add(t);
-            }
-        }
-        if (all.isEmpty() || tokens.length == 1 && all.get(0).length() > 3) {
-            return Optional.empty(); // one bracketed word such as (会议纪要) is no credit
-        }
-        return Optional.of(List.copyOf(editors ? labelled : all));
-    }
-
-    /**
-     * Authors credited at the start of the article's first lines: {@code 本报讯(记者 张三 通讯员 李四 王五)…},
-     * {@code 某某网某地2月28日电 (记者王五)…}, {@code 本报讯 记者 王艳8月23日上午…}.
-     */
-    public static List<String> leadCredit(List<String> body) {
-        for (int i = 0; i < Math.min(body.size(), LEAD_LINES); i++) {
-            String line = body.get(i);
-            Matcher m = LEAD_BRACKETS.matcher(line);
-            if (m.find()) {
-                String inner = m.group(1);
-                Matcher label = LABEL.matcher(inner);
-                if (label.find() && label.start() <= 12) {
-                    List<String> a = authors(inner.substring(label.start()));
-                    if (!a.isEmpty()) {
-                        return a;
-                    }
-                }
-            }
-            Matcher bare = LEAD_BARE.matcher(line);
-            if (bare.find() && !NOT_NAMES.contains(bare.group(1))) {
-                return List.of(bare.group(1));
-            }
-        }
-        return List.of();
-    }
-
     /** A token that ends with a reporter's label after an organisation: {@code 某某日报全媒体记者}. */
-    private static boolean endsWithLabel(String token) {
+    static boolean endsWithLabel(String token) {
         return token.length() > 2 && (token.endsWith("记者") || token.endsWith("通讯员"));
     }
 

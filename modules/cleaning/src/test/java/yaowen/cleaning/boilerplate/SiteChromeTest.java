@@ -13,7 +13,7 @@ class SiteChromeTest {
         "无障碍浏览 长者模式", "停止回答", "扫一扫在手机上查看当前页面", "阅读剩余全文(", "原标题:示范县召开大会",
         "(资料图片仅供参考)", "bf3de0d4a7af.Jpeg", "会议现场", "活动现场。王小明摄", "大会现场。某某网记者 李大为摄",
         "获取更多新闻资讯,请关注示范电视台、《示范发布》", "01版:要闻", "版面导航", "上一篇 下一篇", "分享让更多人看到", "举报", "阅读原文",
-        "![](https://example.gov.cn/images/a1.jpg)", "[图片]", "http://www.example.gov.cn/art/2023/1/5/art_1.html"})
+        "![](https://example.gov.cn/images/a1.jpg)", "[图片]", "图片", "（完）", "—完—", "http://www.example.gov.cn/art/2023/1/5/art_1.html"})
     void recognisesSiteChrome(String line) {
         assertThat(SiteChrome.isChrome(line)).as(line).isTrue();
     }

@@ -110,22 +110,22 @@ class FieldLinesTest {
 
     @Test
     void readsStandaloneBracketedCredits() {
-        assertThat(AuthorLine.standaloneCredit("(王小明 赵小红 记者 李大为)")).contains(List.of("王小明", "赵小红", "李大为"));
-        assertThat(AuthorLine.standaloneCredit("(全媒记者 王小明 通讯员 赵小红 报道)")).contains(List.of("王小明", "赵小红"));
-        assertThat(AuthorLine.standaloneCredit("(某某网 李大为 助编 赵小红)")).contains(List.of());
-        assertThat(AuthorLine.standaloneCredit("(会议纪要)")).isEmpty();
-        assertThat(AuthorLine.standaloneCredit("(一)")).isEmpty();
-        assertThat(AuthorLine.standaloneCredit("(上接第一版)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(王小明 赵小红 记者 李大为)")).contains(List.of("王小明", "赵小红", "李大为"));
+        assertThat(BylineCredits.standaloneCredit("(全媒记者 王小明 通讯员 赵小红 报道)")).contains(List.of("王小明", "赵小红"));
+        assertThat(BylineCredits.standaloneCredit("(某某网 李大为 助编 赵小红)")).contains(List.of());
+        assertThat(BylineCredits.standaloneCredit("(会议纪要)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(一)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(上接第一版)")).isEmpty();
     }
 
     @Test
     void readsLeadCredits() {
-        assertThat(AuthorLine.leadCredit(List.of("本报讯(记者 王小明 通讯员 赵小红 李大为)春节刚过,示范县召开大会。")))
+        assertThat(BylineCredits.leadCredit(List.of("本报讯(记者 王小明 通讯员 赵小红 李大为)春节刚过,示范县召开大会。")))
                 .containsExactly("王小明", "赵小红", "李大为");
-        assertThat(AuthorLine.leadCredit(List.of("某某网示范2月28日电 (记者李大为)2月28日,示范区人代会开幕。")))
+        assertThat(BylineCredits.leadCredit(List.of("某某网示范2月28日电 (记者李大为)2月28日,示范区人代会开幕。")))
                 .containsExactly("李大为");
-        assertThat(AuthorLine.leadCredit(List.of("本报讯 记者 王小明8月23日上午,示范县党代会开幕。"))).containsExactly("王小明");
-        assertThat(AuthorLine.leadCredit(List.of("本报讯 记者从市统计局获悉,一季度经济平稳。"))).isEmpty();
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明8月23日上午,示范县党代会开幕。"))).containsExactly("王小明");
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者从市统计局获悉,一季度经济平稳。"))).isEmpty();
     }
 
     @Test
