@@ -209,7 +209,7 @@ final class ArticleLines {
             }
         }
         if (t.isPresent() && bylineSource.isEmpty() && zone != Zone.TRAILER) {
-            bylineSource = SourceLine.siteWithDomain(line);
+            bylineSource = SourceLine.siteWithDomain(line).or(() -> SourceLine.afterDate(line));
         }
         Optional<String> s = SourceLine.labelled(line);
         if (s.isPresent()) {

@@ -29,7 +29,8 @@ public final class BylineCredits {
 
     /**
      * The authors of a line that is only a bracketed credit, e.g. {@code (张三 李四 记者 王五)} or
-     * {@code (全媒记者 赵六 通讯员 钱七 报道)}: present (possibly empty) when the line is such a credit, so it
+     * {@code (全媒记者 赵六 通讯员 钱七 报道)}, or an unbracketed one led by a medium's reporters
+     * ({@code 某某日报全媒体记者 张三 李四}): present (possibly empty) when the line is such a credit, so it
      * leaves the body. When the credit names editors too ({@code (某网 张三 助编 李四)}, a reposting site's
      * credit), only names after a reporter's label are authors.
      */
@@ -38,10 +39,15 @@ public final class BylineCredits {
             return Optional.empty();
         }
         Matcher m = STANDALONE.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
+        String[] tokens;
+        if (m.matches()) {
+            tokens = TOKENS.split(m.group(1).strip());
+        } else {
+            tokens = TOKENS.split(line.strip()); // unbracketed only after a medium's reporters: 某某日报全媒体记者 张三 李四
+            if (tokens.length < 2 || !AuthorLine.endsWithLabel(tokens[0]) || line.indexOf('。') >= 0) {
+                return Optional.empty();
+            }
         }
-        String[] tokens = TOKENS.split(m.group(1).strip());
         List<String> all = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
         boolean editors = false;

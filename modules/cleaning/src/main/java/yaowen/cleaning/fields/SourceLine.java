@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceLine {
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:信息来源|文章来源|稿件来源|新闻来源|内容来源|来源|出处|来自|发布机构|发文机构|发布单位)\\s*[:：]\\s*(.+)");
+            "(?:信息来源|文章来源|稿件来源|新闻来源|内容来源|来源|稿源|出处|来自|转载自|转自|发布机构|发文机构|发布单位)\\s*[:：]\\s*(.+)");
     private static final Pattern VALUE_END = Pattern.compile(
             "\\s{2,}|\\s*[|｜【\\[•●]|\\s+(?=[\\p{IsHan}]{1,6}\\s*[:：])"
             + "|\\s*(?=(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d)"
@@ -22,7 +22,7 @@ public final class SourceLine {
 
     private static final Pattern DATE_THEN_ORGANISATION = Pattern.compile(
             "(?:19|20)\\d\\d\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜]?\\s*"
-            + "([\\p{IsHan}]{2,16}(?:委员会|局|中心|办公室|政府|网|报|台|社|委|办|部|院))");
+            + "([\\p{IsHan}]{2,16}(?:委员会|局|中心|办公室|政府|网|报|台|社|委|办|部|院))\\s*$");
     private static final Pattern SITE_WITH_DOMAIN = Pattern.compile(
             "([\\p{IsHan}]{2,20})\\s+(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\s");
 
@@ -31,7 +31,7 @@ public final class SourceLine {
 
     /** The source a {@code 来源：} label names in {@code line}. */
     public static Optional<String> labelled(String line) {
-        if (!line.contains("来源") && !line.contains("出处") && !line.contains("来自") && !line.contains("发布") && !line.contains("发文")) {
+        if (!line.contains("源") && !line.contains("出处") && !line.contains("自") && !line.contains("发布") && !line.contains("发文")) {
             return Optional.empty(); // every label holds one of these
         }
         Matcher m = LABELLED.matcher(line);
@@ -61,8 +61,13 @@ public final class SourceLine {
         if (m.find()) {
             return clean(m.group(1));
         }
+        return afterDate(line);
+    }
+
+    /** An organisation named after a date at the end of a line ({@code 发布时间：2023-02-14 某某委员会}). */
+    public static Optional<String> afterDate(String line) {
         Matcher after = DATE_THEN_ORGANISATION.matcher(line);
-        return after.matches() ? clean(after.group(1)) : Optional.empty();
+        return after.find() ? clean(after.group(1)) : Optional.empty();
     }
 
     private static Optional<String> clean(String v) {

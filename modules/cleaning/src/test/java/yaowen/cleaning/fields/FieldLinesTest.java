@@ -114,6 +114,8 @@ class FieldLinesTest {
         assertThat(BylineCredits.standaloneCredit("(全媒记者 王小明 通讯员 赵小红 报道)")).contains(List.of("王小明", "赵小红"));
         assertThat(BylineCredits.standaloneCredit("(某某网 李大为 助编 赵小红)")).contains(List.of());
         assertThat(BylineCredits.standaloneCredit("(会议纪要)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("示范日报全媒体记者 王小明 赵小红")).contains(List.of("王小明", "赵小红"));
+        assertThat(BylineCredits.standaloneCredit("市领导看望慰问新闻记者")).isEmpty();
         assertThat(BylineCredits.standaloneCredit("(一)")).isEmpty();
         assertThat(BylineCredits.standaloneCredit("(上接第一版)")).isEmpty();
     }
@@ -168,5 +170,7 @@ class FieldLinesTest {
         assertThat(SourceLine.byline("2023-02-14示范市发展和改革委员会")).contains("示范市发展和改革委员会");
         assertThat(SourceLine.byline("2023-02-14镇党委召开述职评议会")).isEmpty();
         assertThat(SourceLine.labelled("发布机构：示范区发展和改革委员会")).contains("示范区发展和改革委员会");
+        assertThat(SourceLine.afterDate("发布时间：2023-02-14 示范县人民政府")).contains("示范县人民政府");
+        assertThat(SourceLine.labelled("稿源：示范日报")).contains("示范日报");
     }
 }
