@@ -56,7 +56,7 @@ final class ArticleLines {
         this.titleKey = title.map(TitleFinder::squash).orElse("");
     }
 
-    /** Reads fields from header lines, nearest to the content first. */
+    /** Reads fields from header lines (meta and credit lines), nearest to the content first. */
     void header(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
@@ -65,6 +65,10 @@ final class ArticleLines {
             }
             if (ChromeLines.classify(line) == Kind.META) {
                 readMeta(line, Zone.HEADER);
+            } else if (AuthorLine.isCreditLine(line)) {
+                authors.addAll(AuthorLine.authors(line)); // 本报记者 张三 通讯员 李四 under the headline
+            } else {
+                BylineCredits.standaloneCredit(line).ifPresent(authors::addAll);
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.ChromeLines.Kind;
 import yaowen.cleaning.boilerplate.SiteChrome;
+import yaowen.cleaning.fields.AuthorLine;
+import yaowen.cleaning.fields.BylineCredits;
 import yaowen.cleaning.fields.TitleFinder;
 import yaowen.cleaning.script.ScriptNormaliser;
 
@@ -120,7 +122,10 @@ final class PlainTextLayout {
         return NUMBERED.matcher(line).lookingAt() || last == ':' || last == '：';
     }
 
-    /** A line that can be a headline: body text of title length, not a section heading or a lead-in ending with a colon. */
+    /**
+     * A line that can be a headline: body text of title length, not a section heading, a lead-in ending with a
+     * colon, a site's name or a credit line.
+     */
     private static boolean isHeadline(String line, Kind kind) {
         if (kind != Kind.BODY) {
             return false;
@@ -128,7 +133,8 @@ final class PlainTextLayout {
         int len = TitleFinder.squash(line).length();
         char last = line.charAt(line.length() - 1);
         return len >= MIN_TITLE && len <= MAX_TITLE && last != ':' && last != '：' && hanCount(line) >= 4
-                && !NUMBERED.matcher(line).lookingAt() && !(len <= 16 && SITE_NAME.matcher(line).find());
+                && !NUMBERED.matcher(line).lookingAt() && !(len <= 16 && SITE_NAME.matcher(line).find())
+                && !AuthorLine.isCreditLine(line) && BylineCredits.standaloneCredit(line).isEmpty();
     }
 
     /** A paragraph of the article: a sentence, or a clause longer than any headline line. */

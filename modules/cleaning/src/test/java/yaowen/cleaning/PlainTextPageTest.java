@@ -219,4 +219,18 @@ class PlainTextPageTest {
                 "全县规模以上工业增加值增长7.2%。");
         assertThat(a.text()).isEqualTo("一季度,示范县经济运行总体平稳。\n一、工业生产增势较好\n全县规模以上工业增加值增长7.2%。");
     }
+
+    @Test
+    void aCreditLineUnderTheHeadlineNamesTheAuthors() {
+        CleanedArticle a = clean(
+                "示范县召开全县经济工作会议",
+                "2023-01-05 来源:示范日报",
+                "本报记者 王小明 通讯员 赵小红",
+                "1月4日,示范县召开全县经济工作会议。",
+                "更多>>",
+                "热点排行");
+        assertThat(a.title()).contains("示范县召开全县经济工作会议");
+        assertThat(a.authors()).containsExactly("王小明", "赵小红");
+        assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议。");
+    }
 }

@@ -26,7 +26,7 @@ public final class SiteChrome {
     private static final Pattern TOOL_WORDS = Pattern.compile(
             "^[【\\[(（]?\\s*(?:(?:搜\\s*索|注\\s*册|登\\s*录|退\\s*出|无障碍(?:浏览)?|长者模式|关怀版|适老化|繁\\s*体|简\\s*体|繁體|"
             + "English|微\\s*信|微\\s*博|朋友圈|QQ空间|QQ|X|手机版|网站导航|[大中小]字号|字\\s*[体号]|[大中小]|停止回答|停止生成|"
-            + "举报|点赞|在看|收藏|转发|评论|完|-+\\s*完\\s*-+|—+\\s*完\\s*—+|"
+            + "举报|点赞|在看|收藏|转发|评论|更多\\s*(?:>+|»|＞+)?|完|-+\\s*完\\s*-+|—+\\s*完\\s*—+|"
             + "重新生成|复制|朗读|听新闻|打\\s*印|纠\\s*错)\\s*[】\\])）:：|｜/]?\\s*)+$");
     /** Prompts and notes anywhere in a short line: share by scanning, follow our accounts, read the rest, photo notes. */
     private static final LiteralStartAlternation PROMPTS = new LiteralStartAlternation(

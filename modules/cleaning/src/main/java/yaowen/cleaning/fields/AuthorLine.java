@@ -26,6 +26,8 @@ public final class AuthorLine {
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
             + "主编|统筹|策划|总策划|出品人|制片人|"
             + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击|阅读|字号|字体|分享)");
+    /** What follows a label in a credit. */
+    private static final String SEPARATOR = ":：/|｜ \u3000\u00A0";
     private static final String AUTHOR_LABEL_CHARS = "记员作撰文摄供";
     /** Every character an {@link #AUTHOR_LABEL} or {@link #EDITOR} alternative starts with. */
     private static final String LABEL_FIRST_CHARS = firstChars(AUTHOR_LABEL + "|" + EDITOR.pattern());
@@ -105,7 +107,8 @@ public final class AuthorLine {
         String s = BRACKETS.matcher(line).replaceAll("").trim();
         Matcher m = LABEL.matcher(s);
         Matcher e = EDITOR.matcher(s);
-        boolean startsWithLabel = m.lookingAt() || e.lookingAt();
+        // an editor's label is followed by a separator: 统筹推进… or 策划方案… starts a sentence, not a credit
+        boolean startsWithLabel = m.lookingAt() || e.lookingAt() && (e.end() == s.length() || SEPARATOR.indexOf(s.charAt(e.end())) >= 0);
         return startsWithLabel && s.length() <= 60 && !s.contains("。");
     }
 

@@ -140,6 +140,8 @@ class FieldLinesTest {
     void newerEditorTitlesAreCreditLines() {
         assertThat(AuthorLine.isCreditLine("总监制:钱七")).isTrue();
         assertThat(AuthorLine.isCreditLine("■记者 王小明")).isTrue();
+        assertThat(AuthorLine.isCreditLine("统筹推进疫情防控和经济社会发展")).isFalse();
+        assertThat(AuthorLine.isCreditLine("(责编:钱七、孙八)")).isTrue();
         assertThat(AuthorLine.authors("助编:钱七")).isEmpty();
     }
 
