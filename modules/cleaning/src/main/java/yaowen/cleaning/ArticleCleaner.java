@@ -122,6 +122,7 @@ public final class ArticleCleaner {
 
         ArticleLines lines = new ArticleLines(title, page.fetchedAt());
         lines.header(normalise(p.header(), pending));
+        lines.underHeadline(normalise(p.underTitle(), pending));
         lines.content(normalise(p.content(), pending));
         lines.trailer(normalise(p.trailer(), pending));
         List<String> body = lines.body();
@@ -145,8 +146,8 @@ public final class ArticleCleaner {
     }
 
     /** What a page offers before normalisation: lines around and in the content, and DOM-level fields. */
-    private record Page(List<String> header, List<String> content, List<String> trailer, Optional<String> title,
-                        Optional<PublishTime> metaTime, Optional<Script> script) {
+    private record Page(List<String> header, List<String> underTitle, List<String> content, List<String> trailer,
+                        Optional<String> title, Optional<PublishTime> metaTime, Optional<Script> script) {
         CharSequence sample() {
             StringBuilder sb = new StringBuilder();
             for (String s : content) {
@@ -167,7 +168,7 @@ public final class ArticleCleaner {
         List<String> header = texts(all.subList(Math.max(0, ex.start() - HEADER_WINDOW), ex.start()));
         List<String> trailer = texts(all.subList(ex.end(), Math.min(all.size(), ex.end() + TRAILER_WINDOW)));
         FieldElements fields = FieldElements.of(doc);
-        return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc, fields),
+        return new Page(header, List.of(), texts(ex.content()), trailer, TitleFinder.find(doc, fields),
                 PublishTimeParser.fromMetaTags(fields, page.fetchedAt()), Optional.empty());
     }
 
@@ -178,7 +179,8 @@ public final class ArticleCleaner {
     private static Page fromPlainText(String text) {
         Script script = ScriptNormaliser.detect(text.length() > SCRIPT_SAMPLE ? text.subSequence(0, SCRIPT_SAMPLE) : text);
         PlainTextLayout.Layout layout = PlainTextLayout.of(normalise(PlainTextLayout.lines(text), script));
-        return new Page(layout.header(), layout.content(), List.of(), layout.title(), Optional.empty(), Optional.of(script));
+        return new Page(layout.header(), layout.underTitle(), layout.content(), List.of(), layout.title(), Optional.empty(),
+                Optional.of(script));
     }
 
     private static List<String> normalise(List<String> lines, Script script) {

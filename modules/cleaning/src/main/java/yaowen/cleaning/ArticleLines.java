@@ -56,7 +56,7 @@ final class ArticleLines {
         this.titleKey = title.map(TitleFinder::squash).orElse("");
     }
 
-    /** Reads fields from header lines (meta and credit lines), nearest to the content first. */
+    /** Reads fields from header lines, nearest to the content first. */
     void header(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
@@ -65,8 +65,18 @@ final class ArticleLines {
             }
             if (ChromeLines.classify(line) == Kind.META) {
                 readMeta(line, Zone.HEADER);
-            } else if (AuthorLine.isCreditLine(line)) {
-                authors.addAll(AuthorLine.authors(line)); // 本报记者 张三 通讯员 李四 under the headline
+            }
+        }
+    }
+
+    /**
+     * Reads credit lines printed under the headline of a plain-text page ({@code 本报记者 张三 通讯员 李四}); only
+     * there, since above the headline such words are navigation ({@code 记者调查}, {@code 摄影 真我}).
+     */
+    void underHeadline(List<String> lines) {
+        for (String line : lines) {
+            if (ChromeLines.classify(line) != Kind.META && AuthorLine.isCreditLine(line)) {
+                authors.addAll(AuthorLine.authors(line));
             } else {
                 BylineCredits.standaloneCredit(line).ifPresent(authors::addAll);
             }

@@ -41,8 +41,11 @@ final class PlainTextLayout {
     private static final Pattern SITE_NAME = Pattern.compile(
             "(?:人民政府|政府网|门户网站|网站|新闻网|网|频道|首页|日报|晚报|电视台|融媒体中心|客户端)$");
 
-    /** The header lines (meta lines are read from them), the title when the header holds one, the content. */
-    record Layout(List<String> header, Optional<String> title, List<String> content) {
+    /**
+     * The header lines (meta lines are read from them), the title when the header holds one, the header lines
+     * under the title (credit lines are read from them), the content.
+     */
+    record Layout(List<String> header, Optional<String> title, List<String> underTitle, List<String> content) {
     }
 
     private PlainTextLayout() {
@@ -61,17 +64,20 @@ final class PlainTextLayout {
             }
         }
         if (prose <= 0) {
-            return new Layout(List.of(), Optional.empty(), lines);
+            return new Layout(List.of(), Optional.empty(), List.of(), lines);
         }
         int contentStart = prose;
         while (contentStart > 0 && kinds[contentStart - 1] == Kind.BODY && opensContent(lines.get(contentStart - 1))) {
             contentStart--;
         }
         List<String> header = lines.subList(0, contentStart);
-        return new Layout(header, title(header, kinds), lines.subList(contentStart, lines.size()));
+        int title = title(header, kinds);
+        return new Layout(header, title < 0 ? Optional.empty() : Optional.of(header.get(title)),
+                title < 0 ? List.of() : header.subList(title + 1, contentStart), lines.subList(contentStart, lines.size()));
     }
 
-    private static Optional<String> title(List<String> header, Kind[] kinds) {
+    /** The index of the title line in {@code header}; -1 when it holds none. */
+    private static int title(List<String> header, Kind[] kinds) {
         // The headline block ends at the first meta line under it (date, source): what follows is widgets.
         int lastCandidate = -1;
         for (int i = 0; i < header.size(); i++) {
@@ -82,7 +88,7 @@ final class PlainTextLayout {
             }
         }
         if (lastCandidate < 0) {
-            return Optional.empty();
+            return -1;
         }
         int barrier = -1;
         for (int i = 0; i < lastCandidate; i++) {
@@ -106,11 +112,11 @@ final class PlainTextLayout {
             String key = TitleFinder.squash(header.get(i));
             for (int j = 0; j < barrier; j++) {
                 if (isHeadline(header.get(j), kinds[j]) && TitleFinder.squash(header.get(j)).equals(key)) {
-                    return Optional.of(header.get(i));
+                    return i;
                 }
             }
         }
-        return Optional.of(header.get(first));
+        return first;
     }
 
     /**
