@@ -233,4 +233,15 @@ class PlainTextPageTest {
         assertThat(a.authors()).containsExactly("王小明", "赵小红");
         assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议。");
     }
+
+    @Test
+    void creditWordsAboveTheHeadlineAreNavigation() {
+        CleanedArticle a = clean(
+                "记者调查",
+                "摄影 真我",
+                "示范县召开全县经济工作会议",
+                "1月4日,示范县召开全县经济工作会议。");
+        assertThat(a.title()).contains("示范县召开全县经济工作会议");
+        assertThat(a.authors()).isEmpty();
+    }
 }
