@@ -33,6 +33,7 @@ final class PlainTextLayout {
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 120;
     private static final int LONG_LINE = 80;
+    private static final int MIN_RUN_ON = 30;
     /** A numbered section heading: 一、… (一)… 1.… 第一部分…. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)|第[一二三四五六七八九十]{1,3}[部章节])");
@@ -143,10 +144,20 @@ final class PlainTextLayout {
                 && !AuthorLine.isCreditLine(line) && BylineCredits.standaloneCredit(line).isEmpty();
     }
 
-    /** A paragraph of the article: a sentence, or a clause longer than any headline line. */
+    /** A paragraph of the article: a sentence, a clause longer than any headline, or clauses running on. */
     private static boolean isProse(String line) {
-        return line.indexOf('。') >= 0
-                || line.length() > LONG_LINE && (line.indexOf(',') >= 0 || line.indexOf('，') >= 0) && !SiteChrome.isLinkRow(line);
+        if (line.indexOf('。') >= 0) {
+            return true;
+        }
+        int clauses = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；') {
+                clauses++;
+            }
+        }
+        // a first paragraph cut before its first full stop still runs on clause after clause
+        return clauses > 0 && (line.length() > LONG_LINE || clauses >= 2 && line.length() >= MIN_RUN_ON) && !SiteChrome.isLinkRow(line);
     }
 
     private static int hanCount(String s) {

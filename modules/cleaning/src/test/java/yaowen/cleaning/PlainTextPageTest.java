@@ -244,4 +244,14 @@ class PlainTextPageTest {
         assertThat(a.title()).contains("示范县召开全县经济工作会议");
         assertThat(a.authors()).isEmpty();
     }
+
+    @Test
+    void anExcerptCutBeforeTheFirstFullStopStillHasItsHeadline() {
+        CleanedArticle a = clean(
+                "示范县召开全县经济工作会议",
+                "2023-01-05 来源:示范日报",
+                "1月4日,示范县召开全县经济工作会议,总结去年工作,部署今年");
+        assertThat(a.title()).contains("示范县召开全县经济工作会议");
+        assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议,总结去年工作,部署今年");
+    }
 }
