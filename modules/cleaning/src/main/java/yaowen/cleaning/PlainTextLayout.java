@@ -40,7 +40,8 @@ final class PlainTextLayout {
 
     /** A site's name standing above the headline: 某某县人民政府, 某某新闻网, 某某日报. */
     private static final Pattern SITE_NAME = Pattern.compile(
-            "(?:人民政府|政府网|门户网站|网站|新闻网|网|频道|首页|日报|晚报|电视台|融媒体中心|客户端)$");
+            "(?:人民政府|政府网|政务网|门户网站|网站|新闻网|信息网|网|频道|首页|日报|晚报|电视台|融媒体中心|新闻中心|融媒|宣传部|"
+            + "办公室|客户端)$");
 
     /**
      * The header lines (meta lines are read from them), the title when the header holds one, the header lines
