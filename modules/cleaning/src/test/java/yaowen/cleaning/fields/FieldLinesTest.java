@@ -92,6 +92,8 @@ class FieldLinesTest {
         "来源:示范网2026-03-04 18:12 | 示范网",
         "来源:示范县政府网 浏览次数:25 | 示范县政府网",
         "来源:示范日报字体:大 中 小 | 示范日报",
+        "来源:示范网 浏览 12次 | 示范网",
+        "来源:示范网(记者 王小明) | 示范网",
     })
     void aSourceCarriesNoLeftovers(String line, String source) {
         assertThat(SourceLine.labelled(line)).contains(source);
