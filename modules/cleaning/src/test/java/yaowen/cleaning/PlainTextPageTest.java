@@ -254,4 +254,16 @@ class PlainTextPageTest {
         assertThat(a.title()).contains("示范县召开全县经济工作会议");
         assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议,总结去年工作,部署今年");
     }
+
+    @Test
+    void aMediumsBylineUnderTheHeadlineEndsAtItsPlaceOfReport() {
+        CleanedArticle a = clean(
+                "示范市召开全市安全生产工作会议",
+                "某某网记者 王小明 通讯员 赵小红 示范报道",
+                "1月4日,示范市召开全市安全生产工作会议,部署节日期间安全生产工作。",
+                "相关稿件",
+                "示范县召开安全生产会议");
+        assertThat(a.authors()).containsExactly("王小明", "赵小红");
+        assertThat(a.text()).isEqualTo("1月4日,示范市召开全市安全生产工作会议,部署节日期间安全生产工作。");
+    }
 }

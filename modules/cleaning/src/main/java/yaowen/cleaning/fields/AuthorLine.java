@@ -174,6 +174,9 @@ public final class AuthorLine {
                 continue; // 文/张三 图/李四: the labels split off by the slash
             }
             t = LEADING_LABEL.matcher(t).replaceFirst("");
+            if (t.endsWith("报道")) {
+                return; // 某地报道 closes a byline
+            }
             if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
                 out.add(t);
             } else if (!t.isEmpty() && !out.isEmpty()) {

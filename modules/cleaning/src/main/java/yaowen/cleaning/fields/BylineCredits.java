@@ -63,7 +63,7 @@ public final class BylineCredits {
                 afterLabel = false;
                 continue;
             }
-            if (t.equals("报道") || t.equals("摄")) {
+            if (t.endsWith("报道") || t.equals("摄")) { // 报道, 某地报道
                 continue;
             }
             Matcher label = AuthorLine.LEADING_LABEL.matcher(t);
