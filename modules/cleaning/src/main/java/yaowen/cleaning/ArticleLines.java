@@ -101,7 +101,7 @@ final class ArticleLines {
             boolean image = afterImage;
             afterImage = SiteChrome.isImageFile(line);
             if (kind == Kind.END) {
-                if (kept > 0 && kept >= proseAfter[i + 1]) {
+                if (kept > 0 && (kept >= proseAfter[i + 1] || ChromeLines.isHardEnd(line))) {
                     return; // what follows is less than what we have: the article ended
                 }
                 continue;

@@ -266,4 +266,15 @@ class PlainTextPageTest {
         assertThat(a.authors()).containsExactly("王小明", "赵小红");
         assertThat(a.text()).isEqualTo("1月4日,示范市召开全市安全生产工作会议,部署节日期间安全生产工作。");
     }
+
+    @Test
+    void aRightsNoticeEndsAShortArticleHoweverLongItIs() {
+        String notice = "根据有关法律法规,未经书面许可,任何单位或个人不得转载、摘编本网作品,违者将依法追究责任,";
+        CleanedArticle a = clean(
+                "1月4日,示范县召开全县经济工作会议。",
+                "反侵权公告:",
+                notice + notice + notice,
+                notice + notice + notice);
+        assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议。");
+    }
 }

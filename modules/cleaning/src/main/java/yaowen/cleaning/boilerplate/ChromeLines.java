@@ -67,6 +67,10 @@ public final class ChromeLines {
             "ICP备", "ICP证", "公安备案号", "公网安备", "网站地图", "Powered by", "Produced By", "技术支持\\s*[:：]",
             "联系我们\\s*[|｜]", "建议使用.{0,12}浏览器", "分辨率", "未经授权禁止", "不得转载");
 
+    /** A notice after which no article text follows, however long it is: rights notices and disclaimers. */
+    private static final Pattern HARD_END = Pattern.compile(
+            "^[【\\[]?\\s*(?:反侵权公告|侵权举报|版权声明|免责声明|版权所有|Copyright|COPYRIGHT|copyright|©)");
+
     /** A publish-time label right before a date, without a colon: {@code 发布时间 2005/05/17 22:11:42 by 眉间尺}. */
     private static final LiteralStartAlternation LABEL_BEFORE_DATE = labelsBeforeDate(
             "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "发布于", "发表于");
@@ -101,6 +105,11 @@ public final class ChromeLines {
             return Kind.CHROME;
         }
         return Kind.BODY;
+    }
+
+    /** Whether {@code line}, an {@link Kind#END} line, is a rights notice or disclaimer: the article is over. */
+    public static boolean isHardEnd(String line) {
+        return HARD_END.matcher(line).lookingAt();
     }
 
     private static LiteralStartAlternation labelsBeforeDate(String... labels) {
