@@ -19,7 +19,10 @@ public final class BylineCredits {
     private static final Pattern LEAD_BRACKETS = Pattern.compile("^.{0,24}?[（(]([^（()）]{2,60})[)）]");
     /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 王艳8月23日上午，…}. */
     private static final Pattern LEAD_BARE = Pattern.compile(
-            "^.{0,16}?讯\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,])");
+            "^.{0,16}?讯\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,:：]|报道)");
+    /** A further label and name in a bare opening credit. */
+    private static final Pattern LEAD_MORE = Pattern.compile(
+            "\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,:：]|报道)");
     private static final Pattern TOKENS = Pattern.compile("[\\s、，,]+");
     /** Opening body lines searched for a lead credit. */
     private static final int LEAD_LINES = 3;
@@ -105,7 +108,13 @@ public final class BylineCredits {
             }
             Matcher bare = LEAD_BARE.matcher(line);
             if (bare.find() && !AuthorLine.NOT_NAMES.contains(bare.group(1))) {
-                return List.of(bare.group(1));
+                List<String> names = new ArrayList<>(List.of(bare.group(1)));
+                Matcher more = LEAD_MORE.matcher(line).region(bare.end(), line.length());
+                while (more.lookingAt()) { // 本报讯 记者 张三 通讯员 李四 报道：…
+                    names.add(more.group(1));
+                    more.region(more.end(), line.length());
+                }
+                return List.copyOf(names);
             }
         }
         return List.of();

@@ -130,6 +130,9 @@ class FieldLinesTest {
                 .containsExactly("李大为");
         assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明8月23日上午,示范县党代会开幕。"))).containsExactly("王小明");
         assertThat(BylineCredits.leadCredit(List.of("本报讯 记者从市统计局获悉,一季度经济平稳。"))).isEmpty();
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明 通讯员 赵小红 报道:1月5日,示范县召开大会。")))
+                .containsExactly("王小明", "赵小红");
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明 近日,示范县召开大会。"))).containsExactly("王小明");
     }
 
     @Test
