@@ -34,6 +34,9 @@ final class PlainTextLayout {
     private static final int MAX_TITLE = 120;
     private static final int LONG_LINE = 80;
     private static final int MIN_RUN_ON = 30;
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[|｜\\t]\\s*|\\s+");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?%?");
+    private static final Pattern TABLE_HEAD = Pattern.compile("指标.*(?:绝对值|总量|数值|金额).*(?:增速|增长|增幅|比上年|同比)");
     /** A numbered section heading: 一、… (一)… 1.… 第一部分…. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)|第[一二三四五六七八九十]{1,3}[部章节])");
@@ -71,6 +74,12 @@ final class PlainTextLayout {
         int contentStart = prose;
         while (contentStart > 0 && kinds[contentStart - 1] == Kind.BODY && opensContent(lines.get(contentStart - 1))) {
             contentStart--;
+        }
+        for (int i = 0; i < contentStart; i++) {
+            if (kinds[i] == Kind.BODY && isTableRow(lines.get(i))) {
+                contentStart = i; // a table before the first sentence (a statistics release) is content
+                break;
+            }
         }
         List<String> header = lines.subList(0, contentStart);
         int title = title(header, kinds);
@@ -143,6 +152,24 @@ final class PlainTextLayout {
         return len >= MIN_TITLE && len <= MAX_TITLE && last != ':' && last != '：' && hanCount(line) >= 4
                 && !NUMBERED.matcher(line).lookingAt() && !(len <= 16 && SITE_NAME.matcher(line).find())
                 && !AuthorLine.isCreditLine(line) && BylineCredits.standaloneCredit(line).isEmpty();
+    }
+
+    /**
+     * A row of a table copied as text: three or more cells separated by spaces, tabs or pipes, one of them a
+     * number ({@code 地区生产总值 亿元 1234.5 5.6}), or a head naming the columns ({@code 指标 | 绝对值 | 增速}).
+     */
+    static boolean isTableRow(String line) {
+        String[] cells = CELL_SEPARATOR.split(line);
+        if (cells.length < 3) {
+            return false;
+        }
+        int numbers = 0;
+        for (String c : cells) {
+            if (NUMBER.matcher(c).matches()) {
+                numbers++;
+            }
+        }
+        return numbers > 0 && numbers < cells.length || TABLE_HEAD.matcher(line).find() && numbers == 0;
     }
 
     /** A paragraph of the article: a sentence, a clause longer than any headline, or clauses running on. */

@@ -277,4 +277,17 @@ class PlainTextPageTest {
                 notice + notice + notice);
         assertThat(a.text()).isEqualTo("1月4日,示范县召开全县经济工作会议。");
     }
+
+    @Test
+    void aTableBeforeTheFirstSentenceIsContent() {
+        CleanedArticle a = clean(
+                "示范县2023年1-5月主要经济指标",
+                "发布时间:2023-06-20 来源:示范县统计局",
+                "指标 | 绝对值 | 增速",
+                "地区生产总值 | 58.6 | 5.2",
+                "固定资产投资 | 21.3 | 12.4",
+                "注:地区生产总值为季度数据。");
+        assertThat(a.title()).contains("示范县2023年1-5月主要经济指标");
+        assertThat(a.text()).startsWith("指标 | 绝对值 | 增速\n地区生产总值 | 58.6 | 5.2");
+    }
 }

@@ -24,7 +24,7 @@ public final class ChromeLines {
     private static final int SHORT = 90;
 
     private static final Pattern DATE = Pattern.compile(
-            "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}"
+            "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?![\\d月])"
             + "|(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:19[89]\\d|20\\d\\d)(?![\\d.])"); // and day-first 13.01.2016
     private static final Pattern META_LABEL = Pattern.compile(
             "(?:^|[\\s|｜【\\[(（])(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|"

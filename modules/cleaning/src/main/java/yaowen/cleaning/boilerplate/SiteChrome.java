@@ -100,12 +100,12 @@ public final class SiteChrome {
      * A row of links: at least three short items separated by pipes or breadcrumb arrows
      * ({@code 返回主页 | 郑州晚报 | 标题导航}, {@code 首页> 地方频道> 区县 > 正文}, two items with an arrow), or at
      * least five two-to-six-character words separated by spaces ({@code 网站简介 网站团队 本网动态 友情链接 版权声明}).
-     * A line with a percent sign is a comparison ({@code 增速>5%}), and one naming table columns
-     * ({@code 指标 | 绝对值 | 增速}) is a table head: neither is links.
+     * A line with a digit or a percent sign is a table row or a comparison ({@code 地区生产总值 | 亿元 | 123.4},
+     * {@code 增速>5%}), and one naming table columns ({@code 指标 | 绝对值 | 增速}) is a table head: none is links.
      */
     public static boolean isLinkRow(String line) {
-        if (line.indexOf('%') >= 0 || line.indexOf('％') >= 0 || TABLE_HEAD.matcher(line).find()) {
-            return false;
+        if (line.indexOf('%') >= 0 || line.indexOf('％') >= 0 || hasDigit(line) || TABLE_HEAD.matcher(line).find()) {
+            return false; // a table's row or head, or a comparison
         }
         boolean arrow = line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.indexOf('›') >= 0;
         if (arrow || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
@@ -122,6 +122,16 @@ public final class SiteChrome {
                         return false;
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
                 return true;
             }
         }

@@ -21,8 +21,9 @@ import yaowen.cleaning.fields.PublishTime.Precision;
  * years before 1990. Stateless and thread-safe.
  */
 public final class PublishTimeParser {
+    /** Year, month, day; not a month range ({@code 2023年1-5月}). */
     private static final String DATE_CORE =
-            "((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            "((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d月])\\s*日?"
             + "(?:\\s*(?:T|\\s|&nbsp;)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]\\s*(\\d{1,2})\\s*秒?)?)?";
     private static final Pattern DATE = Pattern.compile(DATE_CORE);
     /** Publish-time labels; a bare 时间/日期 only when no other word precedes it (not 会议时间, 发行日期, 出生日期). */

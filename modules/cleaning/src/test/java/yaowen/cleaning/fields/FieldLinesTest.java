@@ -151,6 +151,13 @@ class FieldLinesTest {
     }
 
     @Test
+    void aMonthRangeIsNoDate() {
+        assertThat(PublishTimeParser.firstDate("2023年1-5月全县经济运行情况", java.util.Optional.empty())).isEmpty();
+        assertThat(PublishTimeParser.firstDate("2023年1月5日", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2023-01-05");
+    }
+
+    @Test
     void readsDayFirstDottedDates() {
         assertThat(PublishTimeParser.firstDate("13.01.2016 15:30", java.util.Optional.empty()).map(PublishTime::iso))
                 .contains("2016-01-13T15:30");
