@@ -155,8 +155,9 @@ final class PlainTextLayout {
     }
 
     /**
-     * A row of a table copied as text: three or more cells separated by spaces, tabs or pipes, one of them a
-     * number ({@code 地区生产总值 亿元 1234.5 5.6}), or a head naming the columns ({@code 指标 | 绝对值 | 增速}).
+     * A row of a table copied as text: three or more cells separated by spaces, tabs or pipes, two of them
+     * numbers ({@code 地区生产总值 亿元 1234.5 5.6}), or a head naming the columns ({@code 指标 | 绝对值 | 增速}); a
+     * headline with one figure ({@code 一季度 GDP 增长 5.2%}) is no row.
      */
     static boolean isTableRow(String line) {
         String[] cells = CELL_SEPARATOR.split(line);
@@ -169,7 +170,7 @@ final class PlainTextLayout {
                 numbers++;
             }
         }
-        return numbers > 0 && numbers < cells.length || TABLE_HEAD.matcher(line).find() && numbers == 0;
+        return numbers >= 2 && numbers < cells.length || TABLE_HEAD.matcher(line).find() && numbers == 0;
     }
 
     /** A paragraph of the article: a sentence, a clause longer than any headline, or clauses running on. */

@@ -290,4 +290,12 @@ class PlainTextPageTest {
         assertThat(a.title()).contains("示范县2023年1-5月主要经济指标");
         assertThat(a.text()).startsWith("指标 | 绝对值 | 增速\n地区生产总值 | 58.6 | 5.2");
     }
+
+    @Test
+    void aHeadlineWithOneFigureIsNoTableRow() {
+        CleanedArticle a = clean(
+                "一季度 示范县GDP 增长 5.2%",
+                "1月4日,示范县统计局发布一季度经济运行情况。");
+        assertThat(a.title()).contains("一季度 示范县GDP 增长 5.2%");
+    }
 }
