@@ -117,14 +117,15 @@ public final class ArticleCleaner {
         Page p = looksLikeHtml(text) ? fromHtml(text, page) : fromPlainText(text);
         Script script = p.script().orElseGet(() -> ScriptNormaliser.detect(p.sample()));
         // plain-text lines come normalised already (their layout is read on simplified lines)
-        Script pending = p.script().isPresent() ? Script.SIMPLIFIED : script;
-        Optional<String> title = p.title().map(t -> ScriptNormaliser.normalise(t, pending)).filter(t -> !t.isEmpty());
+        boolean normalised = p.script().isPresent();
+        Optional<String> title = normalised ? p.title()
+                : p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
 
         ArticleLines lines = new ArticleLines(title, page.fetchedAt());
-        lines.header(normalise(p.header(), pending));
-        lines.underHeadline(normalise(p.underTitle(), pending));
-        lines.content(normalise(p.content(), pending));
-        lines.trailer(normalise(p.trailer(), pending));
+        lines.header(normalised ? p.header() : normalise(p.header(), script));
+        lines.underHeadline(p.underTitle());
+        lines.content(normalised ? p.content() : normalise(p.content(), script));
+        lines.trailer(normalised ? p.trailer() : normalise(p.trailer(), script));
         List<String> body = lines.body();
         if (body.isEmpty()) {
             throw new CleaningException(CleaningException.Reason.NO_TEXT, "no body text found");

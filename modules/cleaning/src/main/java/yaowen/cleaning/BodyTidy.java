@@ -37,13 +37,24 @@ final class BodyTidy {
                 }
             }
         }
+        dropDecks(body);
+    }
+
+    /** Drops an opening line that a later line repeats (whitespace aside). */
+    private static void dropDecks(List<String> body) {
         for (int i = Math.min(body.size(), OPENING) - 1; i >= 0; i--) {
-            String k = TitleFinder.squash(body.get(i));
+            String line = body.get(i);
+            if (line.length() < MIN_DECK) {
+                continue;
+            }
+            boolean spaced = line.indexOf(' ') >= 0; // lines are normalised: single spaces only
+            String k = spaced ? TitleFinder.squash(line) : line;
             if (k.length() < MIN_DECK) {
                 continue;
             }
             for (int j = i + 1; j < body.size(); j++) {
-                if (TitleFinder.squash(body.get(j)).contains(k)) {
+                String later = body.get(j);
+                if (later.length() >= k.length() && (spaced || later.indexOf(' ') >= 0 ? TitleFinder.squash(later) : later).contains(k)) {
                     body.remove(i);
                     break;
                 }

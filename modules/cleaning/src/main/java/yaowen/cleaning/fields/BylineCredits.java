@@ -46,8 +46,13 @@ public final class BylineCredits {
         if (m.matches()) {
             tokens = TOKENS.split(m.group(1).strip());
         } else {
-            tokens = TOKENS.split(line.strip()); // unbracketed only after a medium's reporters: 某某日报全媒体记者 张三 李四
-            if (tokens.length < 2 || !AuthorLine.endsWithLabel(tokens[0]) || line.indexOf('。') >= 0) {
+            // unbracketed only after a medium's reporters: 某某日报全媒体记者 张三 李四
+            int label = line.indexOf("记者");
+            if (label < 0 && (label = line.indexOf("通讯员")) < 0 || line.indexOf(' ') < label || line.indexOf('。') >= 0) {
+                return Optional.empty();
+            }
+            tokens = TOKENS.split(line.strip());
+            if (tokens.length < 2 || !AuthorLine.endsWithLabel(tokens[0])) {
                 return Optional.empty();
             }
         }
