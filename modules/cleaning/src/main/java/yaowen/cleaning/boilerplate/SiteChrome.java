@@ -18,7 +18,7 @@ public final class SiteChrome {
             "^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：]|PDF\\b|[A-Z]\\d{2}$|本版新闻列表|数字报刊平台|往期回顾|"
             + "版面导航|版面概览|本版标题)");
     private static final LiteralStartAlternation EPAPER_ANYWHERE = new LiteralStartAlternation(
-            "上一版", "下一版", "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "上一期\\s*下一期", "返回主页", "标题导航",
+            "上一版(?!图|本)", "下一版(?!图|本)", "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "上一期\\s*下一期", "返回主页", "标题导航",
             "返回目录", "上一篇\\s*下一篇");
     /** Every character an {@link #EPAPER_START} match can begin with. */
     private static final String EPAPER_FIRST_CHARS = "第0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ本数往版";
