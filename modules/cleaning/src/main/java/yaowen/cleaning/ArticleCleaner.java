@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import yaowen.cleaning.CleanedArticle.Script;
-import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.MainContentFinder;
 import yaowen.cleaning.boilerplate.TextBlock;
 import yaowen.cleaning.charset.BinarySniffer;
@@ -46,6 +45,7 @@ public final class ArticleCleaner {
     static final int MAX_PARSE_CHARS = 4_000_000;
     private static final int HEADER_WINDOW = 40;
     private static final int TRAILER_WINDOW = 20;
+    private static final int SCRIPT_SAMPLE = 20_000;
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(?:!doctype|html|head|body|div|p|table|meta|title|br|span|a|script|style|text|font|center|td|tr|ul|li|h[1-6]|"
             + "article|section|form|img|link|iframe|frameset)[\\s>/]", Pattern.CASE_INSENSITIVE);
@@ -115,13 +115,17 @@ public final class ArticleCleaner {
             text = text.substring(0, MAX_PARSE_CHARS);
         }
         Page p = looksLikeHtml(text) ? fromHtml(text, page) : fromPlainText(text);
-        Script script = ScriptNormaliser.detect(p.sample());
-        Optional<String> title = p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
+        Script script = p.script().orElseGet(() -> ScriptNormaliser.detect(p.sample()));
+        // plain-text lines come normalised already (their layout is read on simplified lines)
+        boolean normalised = p.script().isPresent();
+        Optional<String> title = normalised ? p.title()
+                : p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
 
         ArticleLines lines = new ArticleLines(title, page.fetchedAt());
-        lines.header(normalise(p.header(), script));
-        lines.content(normalise(p.content(), script));
-        lines.trailer(normalise(p.trailer(), script));
+        lines.header(normalised ? p.header() : normalise(p.header(), script));
+        lines.underHeadline(p.underTitle());
+        lines.content(normalised ? p.content() : normalise(p.content(), script));
+        lines.trailer(normalised ? p.trailer() : normalise(p.trailer(), script));
         List<String> body = lines.body();
         if (body.isEmpty()) {
             throw new CleaningException(CleaningException.Reason.NO_TEXT, "no body text found");
@@ -143,8 +147,8 @@ public final class ArticleCleaner {
     }
 
     /** What a page offers before normalisation: lines around and in the content, and DOM-level fields. */
-    private record Page(List<String> header, List<String> content, List<String> trailer, Optional<String> title,
-                        Optional<PublishTime> metaTime) {
+    private record Page(List<String> header, List<String> underTitle, List<String> content, List<String> trailer,
+                        Optional<String> title, Optional<PublishTime> metaTime, Optional<Script> script) {
         CharSequence sample() {
             StringBuilder sb = new StringBuilder();
             for (String s : content) {
@@ -165,53 +169,19 @@ public final class ArticleCleaner {
         List<String> header = texts(all.subList(Math.max(0, ex.start() - HEADER_WINDOW), ex.start()));
         List<String> trailer = texts(all.subList(ex.end(), Math.min(all.size(), ex.end() + TRAILER_WINDOW)));
         FieldElements fields = FieldElements.of(doc);
-        return new Page(header, texts(ex.content()), trailer, TitleFinder.find(doc, fields),
-                PublishTimeParser.fromMetaTags(fields, page.fetchedAt()));
+        return new Page(header, List.of(), texts(ex.content()), trailer, TitleFinder.find(doc, fields),
+                PublishTimeParser.fromMetaTags(fields, page.fetchedAt()), Optional.empty());
     }
 
     /**
-     * Plain text: when a meta line (a date or 来源 line) sits in the first lines, the lines up to it are a
-     * header whose last prose line is the title; otherwise every line is content.
+     * Plain text: lines normalised first (so that traditional-script chrome and labels are recognised), then a
+     * header (chrome, title, meta lines) above the first prose line, then the content.
      */
     private static Page fromPlainText(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c != '\n' && c != '\r') {
-                continue;
-            }
-            String s = ScriptNormaliser.collapseWhitespace(text.substring(from, i));
-            if (!s.isEmpty()) {
-                lines.add(s);
-            }
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i++;
-            }
-            from = i + 1;
-        }
-        int firstMeta = -1;
-        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
-            if (ChromeLines.classify(lines.get(i)) == ChromeLines.Kind.META) {
-                firstMeta = i;
-                break;
-            }
-        }
-        if (firstMeta < 0) {
-            return new Page(List.of(), lines, List.of(), Optional.empty(), Optional.empty());
-        }
-        Optional<String> title = Optional.empty();
-        for (int i = firstMeta - 1; i >= 0; i--) {
-            String l = lines.get(i);
-            if (ChromeLines.classify(l) == ChromeLines.Kind.BODY && l.length() >= 4 && l.length() <= 120) {
-                title = Optional.of(l);
-                break;
-            }
-        }
-        int headerEnd = firstMeta + 1;
-        return new Page(lines.subList(0, headerEnd), lines.subList(headerEnd, lines.size()), List.of(), title,
-                Optional.empty());
+        Script script = ScriptNormaliser.detect(text.length() > SCRIPT_SAMPLE ? text.subSequence(0, SCRIPT_SAMPLE) : text);
+        PlainTextLayout.Layout layout = PlainTextLayout.of(normalise(PlainTextLayout.lines(text), script));
+        return new Page(layout.header(), layout.underTitle(), layout.content(), List.of(), layout.title(), Optional.empty(),
+                Optional.of(script));
     }
 
     private static List<String> normalise(List<String> lines, Script script) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import yaowen.cleaning.boilerplate.ChromeLines;
 import yaowen.cleaning.boilerplate.ChromeLines.Kind;
+import yaowen.cleaning.boilerplate.SiteChrome;
 import yaowen.cleaning.fields.AuthorLine;
+import yaowen.cleaning.fields.BylineCredits;
 import yaowen.cleaning.fields.PublishTime;
 import yaowen.cleaning.fields.PublishTimeParser;
 import yaowen.cleaning.fields.SourceLine;
@@ -24,6 +26,15 @@ final class ArticleLines {
     private static final int TITLE_ZONE = 4;
     /** Closing body lines searched for a cited issue. */
     private static final int CITATION_ZONE = 3;
+    /** A line that is only a label, as in the cells of a disclosure table ({@code 发布机构：} above its value). */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile("[\\p{IsHan}\\s]{2,8}[:：]");
+    private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final java.util.regex.Pattern SIGNER = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}()（）]{2,}(?:人民政府|政府|办公室|委员会|局|委|办|中心|组|会|院|厅|部)");
+    /** A numbered section heading (一、 (二) 3.), which may follow an image but is no caption. */
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d)");
     private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
 
     private final Optional<Instant> fetchedAt;
@@ -36,6 +47,9 @@ final class ArticleLines {
     private Optional<PublishTime> byline = Optional.empty();
     private Optional<String> source = Optional.empty();
     private Optional<String> bylineSource = Optional.empty();
+    /** A date banner (…星期…) above the title: the issue date of an e-paper page, or only today's date. */
+    private Optional<PublishTime> banner = Optional.empty();
+    private boolean finished;
 
     ArticleLines(Optional<String> title, Optional<Instant> fetchedAt) {
         this.fetchedAt = fetchedAt;
@@ -46,8 +60,25 @@ final class ArticleLines {
     void header(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
+            if (i + 1 < lines.size() && LABEL_ONLY.matcher(line).matches()) {
+                line = line + lines.get(i + 1); // a table cell holding only a label: its value is the next cell
+            }
             if (ChromeLines.classify(line) == Kind.META) {
                 readMeta(line, Zone.HEADER);
+            }
+        }
+    }
+
+    /**
+     * Reads credit lines printed under the headline of a plain-text page ({@code 本报记者 张三 通讯员 李四}); only
+     * there, since above the headline such words are navigation ({@code 记者调查}, {@code 摄影 真我}).
+     */
+    void underHeadline(List<String> lines) {
+        for (String line : lines) {
+            if (ChromeLines.classify(line) != Kind.META && AuthorLine.isCreditLine(line)) {
+                authors.addAll(AuthorLine.authors(line));
+            } else {
+                BylineCredits.standaloneCredit(line).ifPresent(authors::addAll);
             }
         }
     }
@@ -63,27 +94,40 @@ final class ArticleLines {
         }
         int considered = 0;
         int kept = 0;
+        boolean afterImage = false;
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             Kind kind = kinds[i];
+            boolean image = afterImage;
+            afterImage = SiteChrome.isImageFile(line);
             if (kind == Kind.END) {
-                if (kept > 0 && kept >= proseAfter[i + 1]) {
+                if (kept > 0 && (kept >= proseAfter[i + 1] || ChromeLines.isHardEnd(line))) {
                     return; // what follows is less than what we have: the article ended
                 }
                 continue;
             }
             if (kind == Kind.META) {
-                if (readMeta(line, Zone.CONTENT) || !hasSentence(line)) {
+                boolean read = readMeta(line, Zone.CONTENT);
+                if (isSignatureDate(line)) {
+                    body.add(line); // the date under a document's signature is part of the document
+                    continue;
+                }
+                if (read || !hasSentence(line)) {
                     continue;
                 }
                 kind = Kind.BODY;
             }
-            if (kind == Kind.CHROME) {
+            if (kind == Kind.CHROME || image && isCaptionAfterImage(line)) {
                 continue;
             }
             considered++;
             if (AuthorLine.isCreditLine(line)) {
                 authors.addAll(AuthorLine.authors(line));
+                continue;
+            }
+            Optional<List<String>> credit = BylineCredits.standaloneCredit(line);
+            if (credit.isPresent()) {
+                authors.addAll(credit.get());
                 continue;
             }
             if (considered <= TITLE_ZONE + 2 && isTitle(line)) {
@@ -108,10 +152,16 @@ final class ArticleLines {
     }
 
     List<String> body() {
+        if (!finished) {
+            finished = true;
+            BodyTidy.tidy(body, titleKey);
+            authors.addAll(BylineCredits.leadCredit(body));
+        }
         return body;
     }
 
     List<String> authors() {
+        body();
         if (!body.isEmpty()) {
             for (int i = Math.max(0, body.size() - 3); i < body.size(); i++) {
                 authors.addAll(AuthorLine.trailingCredit(body.get(i), source().orElse("")));
@@ -130,7 +180,7 @@ final class ArticleLines {
      */
     Optional<PublishTime> publishTime(Optional<PublishTime> fromMeta, Optional<PublishTime> fromUrl) {
         return headerLabelled.or(() -> contentLabelled).or(() -> fromMeta).or(() -> byline)
-                .or(() -> trailerLabelled).or(() -> fromUrl).or(this::cited);
+                .or(() -> trailerLabelled).or(() -> fromUrl).or(() -> banner).or(this::cited);
     }
 
     private Optional<PublishTime> cited() {
@@ -156,6 +206,12 @@ final class ArticleLines {
                 case CONTENT -> contentLabelled = contentLabelled.or(() -> t);
                 case TRAILER -> trailerLabelled = trailerLabelled.or(() -> t);
             }
+        } else if (zone == Zone.HEADER && line.contains("星期") && !line.contains("今天") && !line.contains("今日")) {
+            Optional<PublishTime> d = PublishTimeParser.firstDate(line, fetchedAt);
+            if (d.isPresent() && d.get().precision().compareTo(PublishTime.Precision.DAY) >= 0) {
+                found = true;
+                banner = banner.or(() -> d);
+            }
         } else if (!line.contains("今天") && !line.contains("今日") && !line.contains("星期")) {
             Optional<PublishTime> d = PublishTimeParser.firstDate(line, fetchedAt);
             if (d.isPresent() && zone != Zone.TRAILER && d.get().precision().compareTo(PublishTime.Precision.DAY) >= 0) {
@@ -165,6 +221,9 @@ final class ArticleLines {
                     bylineSource = SourceLine.byline(line);
                 }
             }
+        }
+        if (t.isPresent() && bylineSource.isEmpty() && zone != Zone.TRAILER) {
+            bylineSource = SourceLine.siteWithDomain(line).or(() -> SourceLine.afterDate(line));
         }
         Optional<String> s = SourceLine.labelled(line);
         if (s.isPresent()) {
@@ -180,6 +239,21 @@ final class ArticleLines {
             authors.addAll(a);
         }
         return found;
+    }
+
+    /** A date alone ({@code 2023年12月22日}) right under a signing body ({@code 某某市人民政府办公室}) at a document's end. */
+    private boolean isSignatureDate(String line) {
+        if (body.isEmpty() || !DATE_ONLY.matcher(line).matches()) {
+            return false;
+        }
+        String last = body.get(body.size() - 1);
+        return last.length() <= 24 && SIGNER.matcher(last).matches();
+    }
+
+    /** A line right after an image file name that is short and no sentence: the image's caption. */
+    private static boolean isCaptionAfterImage(String line) {
+        return line.length() <= 30 && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf(',') < 0
+                && !SECTION_HEADING.matcher(line).lookingAt();
     }
 
     private boolean isTitle(String line) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *   <li>{@link Kind#META}: a line of article metadata (发布时间, 来源, 作者, 记者, 编辑, 浏览次数 …, or a
  *       short byline of a name and a date); fields are read from it and it leaves the body;</li>
  *   <li>{@link Kind#CHROME}: navigation or tools (当前位置, 首页 &gt;&gt; …, 字号 大 中 小, 打印/关闭,
- *       分享到, 上一篇/下一篇, template filler such as 下面是小编为大家整理的…供大家参考);</li>
+ *       分享到, 上一篇/下一篇, template filler such as 下面是小编为大家整理的…供大家参考; e-paper chrome, link rows,
+ *       photo captions and the rest of {@link SiteChrome});</li>
  *   <li>{@link Kind#END}: the start of what follows an article (相关新闻, 相关链接, 热门留言, 推荐访问,
  *       版权所有, 主办单位, 网站标识码, ICP备, 公安备案号, 网站地图 …);</li>
  *   <li>{@link Kind#BODY}: anything else.</li>
@@ -23,10 +24,11 @@ public final class ChromeLines {
     private static final int SHORT = 90;
 
     private static final Pattern DATE = Pattern.compile(
-            "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
+            "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?![\\d月])"
+            + "|(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:19[89]\\d|20\\d\\d)(?![\\d.])"); // and day-first 13.01.2016
     private static final Pattern META_LABEL = Pattern.compile(
             "(?:^|[\\s|｜【\\[(（])(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|"
-            + "新闻来源|来源|作者|撰稿|撰文|文字|摄影|摄像|供稿|融媒体记者|本报记者|本台记者|特约记者|见习记者|记者|通讯员|"
+            + "新闻来源|来源|发布机构|发文机构|发布单位|作者|撰稿|撰文|文字|摄影|摄像|供稿|融媒体记者|本报记者|本台记者|特约记者|见习记者|记者|通讯员|"
             + "编辑|责任编辑|责编|编审|审核|审校|校对|终审|初审|复审|签发|监制|主编|值班编辑|实习编辑|发布者|发布人|"
             + "浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|访问次数|人气)\\s*[:：]");
     private static final Pattern COUNTER = Pattern.compile(
@@ -52,14 +54,22 @@ public final class ChromeLines {
             "下面是小编为大家整理的", "供大家参考", "以上就是小编", "本文由.{0,20}整理", "欢迎访问.{0,20}网", "更多.{0,16}请访问");
     /** What follows an article, when it starts a line: related links, comments, recommendations. */
     private static final Pattern END_START = Pattern.compile(
-            "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|热门留言|热门评论|网友评论|网友留言|"
+            "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|相关稿件|相关专题|相关视频|相关图集|热门留言|热门评论|网友评论|网友留言|"
             + "发表评论|我要评论|评论列表|推荐阅读|推荐访问|延伸阅读|猜你喜欢|热点推荐|热门推荐|热门文章|更多新闻|更多阅读|"
-            + "精彩推荐|最新文章|最新新闻|往期回顾|图片新闻|热点新闻)\\s*】?\\s*[:：]?");
+            + "精彩推荐|最新文章|最新新闻|往期回顾|往期推荐|往期精彩|图片新闻|热点新闻|"
+            + "热点排行|新闻排行|点击排行|编辑推荐|视频推荐)\\s*】?\\s*[:：]?"
+            // the site's own footer rows and notices, as they start a line in plain-text copies: a whole word
+            + "|^【?\\s*(?:合作单位|反侵权公告|侵权举报|网站简介|友情链接|版权声明|免责声明|投稿联系电话|投稿电话|投稿邮箱|投稿QQ|"
+            + "关于我们)\\s*】?\\s*(?:[:：]|\\s|$)");
     /** What follows an article, anywhere in a line: the site footer. */
     private static final LiteralStartAlternation END_ANYWHERE = new LiteralStartAlternation(
             "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "主办单位\\s*[:：]", "承办单位\\s*[:：]", "网站标识码",
             "ICP备", "ICP证", "公安备案号", "公网安备", "网站地图", "Powered by", "Produced By", "技术支持\\s*[:：]",
             "联系我们\\s*[|｜]", "建议使用.{0,12}浏览器", "分辨率", "未经授权禁止", "不得转载");
+
+    /** A notice after which no article text follows, however long it is: rights notices and disclaimers. */
+    private static final Pattern HARD_END = Pattern.compile(
+            "^[【\\[]?\\s*(?:反侵权公告|侵权举报|版权声明|免责声明|版权所有|Copyright|COPYRIGHT|copyright|©)");
 
     /** A publish-time label right before a date, without a colon: {@code 发布时间 2005/05/17 22:11:42 by 眉间尺}. */
     private static final LiteralStartAlternation LABEL_BEFORE_DATE = labelsBeforeDate(
@@ -91,10 +101,15 @@ public final class ChromeLines {
                 || line.indexOf('发') >= 0 && POST_STAMP.matcher(line).find()) {
             return Kind.META;
         }
-        if (isChrome(line) || COUNTER.matcher(line).matches()) {
+        if (isChrome(line) || COUNTER.matcher(line).matches() || SiteChrome.isChrome(line)) {
             return Kind.CHROME;
         }
         return Kind.BODY;
+    }
+
+    /** Whether {@code line}, an {@link Kind#END} line, is a rights notice or disclaimer: the article is over. */
+    public static boolean isHardEnd(String line) {
+        return HARD_END.matcher(line).lookingAt();
     }
 
     private static LiteralStartAlternation labelsBeforeDate(String... labels) {

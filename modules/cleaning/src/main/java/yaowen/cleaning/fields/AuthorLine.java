@@ -15,23 +15,28 @@ import java.util.regex.Pattern;
  */
 public final class AuthorLine {
     private static final String AUTHOR_LABEL =
-            "(?:融媒体记者|全媒体记者|本报记者|本台记者|本网记者|新华社记者|特约记者|见习记者|实习记者|首席记者|记者|"
-            + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/]))";
-    private static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
-    private static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
+            "(?:融媒体记者|全媒体记者|融媒记者|全媒记者|本报记者|本台记者|本网记者|新华社记者|特约记者|见习记者|实习记者|首席记者|记者|"
+            + "特约通讯员|通讯员|作者|撰稿|撰文|文字(?=\\s*[:：])|文/图|图/文|文图|摄影|摄像|供稿|文(?=\\s*[:：/])|图(?=\\s*[:：/]))";
+    static final Pattern LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：/|｜]?\\s*");
+    static final Pattern LEADING_LABEL = Pattern.compile("^" + AUTHOR_LABEL + "[:：]?");
     private static final Pattern ORGANISATION = Pattern.compile(".{2,}(?:台|报|社|网|中心|站|局|部|委|办)");
-    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
-    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[]+|[)）】\\]]+$");
-    private static final Pattern EDITOR = Pattern.compile(
-            "(?:责任编辑|值班编辑|实习编辑|编辑|责编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|主编|统筹|策划|"
-            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击)");
+    static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[■●◆▲★□]+|[)）】\\]]+$");
+    static final Pattern EDITOR = Pattern.compile(
+            "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
+            + "主编|统筹|策划|总策划|出品人|制片人|"
+            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击|阅读|字号|字体|分享)");
+    /** What follows a label in a credit. */
+    private static final String SEPARATOR = ":：/|｜ \u3000\u00A0";
     private static final String AUTHOR_LABEL_CHARS = "记员作撰文摄供";
     /** Every character an {@link #AUTHOR_LABEL} or {@link #EDITOR} alternative starts with. */
     private static final String LABEL_FIRST_CHARS = firstChars(AUTHOR_LABEL + "|" + EDITOR.pattern());
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.]{1,20}");
     private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]([^（()）]{2,48})[)）]?\\s*$");
-    private static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
-            "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文");
+    static final Set<String> NOT_NAMES = Set.of("本报", "本台", "本网", "报道", "记者", "通讯员", "编辑", "图片",
+            "来源", "供图", "摄影", "作者", "综合", "整理", "报道组", "融媒体", "新华社", "中新网", "据悉", "图文",
+            "admin", "Admin", "ADMIN", "administrator", "管理员", "系统管理员", "本站", "网站", "小编",
+            "草案", "全文", "摘要", "节选", "附件", "讨论稿", "征求意见稿", "待续", "未完", "完");
 
     private AuthorLine() {
     }
@@ -45,7 +50,8 @@ public final class AuthorLine {
         Matcher m = LABEL.matcher(line);
         int from = 0;
         while (from < line.length() && m.find(from)) {
-            if (m.start() > 0 && isHan(line.charAt(m.start() - 1)) && !isCreditPrefix(line, m.start())) {
+            if (m.start() > 0 && isHan(line.charAt(m.start() - 1)) && !isCreditPrefix(line, m.start())
+                    && !colonAfter(line, m.end())) {
                 from = m.end();
                 continue; // "新闻记者节" or a word inside a sentence
             }
@@ -74,7 +80,10 @@ public final class AuthorLine {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            if (i == 0 && tokens.length > 1 && (t.equals(source) || ORGANISATION.matcher(t).matches())) {
+            if (i == 0 && tokens.length > 1 && (t.equals(source) || ORGANISATION.matcher(t).matches() || endsWithLabel(t))) {
+                continue; // 南阳广播电视台, or 某某日报全媒体记者
+            }
+            if (LABEL.matcher(t).matches()) {
                 continue;
             }
             if (!HAN_NAME.matcher(t).matches() || NOT_NAMES.contains(t)) {
@@ -85,6 +94,11 @@ public final class AuthorLine {
         return names.isEmpty() || tokens.length < 2 ? List.of() : List.copyOf(names);
     }
 
+    /** A token that ends with a reporter's label after an organisation: {@code 某某日报全媒体记者}. */
+    static boolean endsWithLabel(String token) {
+        return token.length() > 2 && (token.endsWith("记者") || token.endsWith("通讯员"));
+    }
+
     /** Whether {@code line} is only a credit (authors and/or editors), so it should leave the body. */
     public static boolean isCreditLine(String line) {
         if (line.length() > 64 || !mayStartWithLabel(line)) {
@@ -93,7 +107,8 @@ public final class AuthorLine {
         String s = BRACKETS.matcher(line).replaceAll("").trim();
         Matcher m = LABEL.matcher(s);
         Matcher e = EDITOR.matcher(s);
-        boolean startsWithLabel = m.lookingAt() || e.lookingAt();
+        // an editor's label is followed by a separator: 统筹推进… or 策划方案… starts a sentence, not a credit
+        boolean startsWithLabel = m.lookingAt() || e.lookingAt() && (e.end() == s.length() || SEPARATOR.indexOf(s.charAt(e.end())) >= 0);
         return startsWithLabel && s.length() <= 60 && !s.contains("。");
     }
 
@@ -113,13 +128,22 @@ public final class AuthorLine {
      */
     private static boolean mayStartWithLabel(String line) {
         int i = 0;
-        while (i < line.length() && "（(【[".indexOf(line.charAt(i)) >= 0) {
+        while (i < line.length() && "（(【[■●◆▲★□".indexOf(line.charAt(i)) >= 0) {
             i++;
         }
         while (i < line.length() && line.charAt(i) <= ' ') {
             i++;
         }
         return i < line.length() && LABEL_FIRST_CHARS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** A label with its colon ({@code …办公室作者：李四}, spans glued without space) is a label even after a word. */
+    private static boolean colonAfter(String line, int labelEnd) {
+        int i = labelEnd - 1;
+        while (i > 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return line.charAt(i) == ':' || line.charAt(i) == '：';
     }
 
     private static boolean isCreditPrefix(String line, int labelStart) {
@@ -146,10 +170,13 @@ public final class AuthorLine {
         Matcher label = LABEL.matcher(segment);
         for (String token : segment.split("[\\s、，,/|｜]+")) {
             String t = token.trim();
-            if (label.reset(t).matches()) {
-                continue;
+            if (label.reset(t).matches() || t.equals("文") || t.equals("图")) {
+                continue; // 文/张三 图/李四: the labels split off by the slash
             }
             t = LEADING_LABEL.matcher(t).replaceFirst("");
+            if (t.endsWith("报道")) {
+                return; // 某地报道 closes a byline
+            }
             if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
                 out.add(t);
             } else if (!t.isEmpty() && !out.isEmpty()) {

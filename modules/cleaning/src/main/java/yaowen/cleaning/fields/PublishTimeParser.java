@@ -21,8 +21,9 @@ import yaowen.cleaning.fields.PublishTime.Precision;
  * years before 1990. Stateless and thread-safe.
  */
 public final class PublishTimeParser {
+    /** Year, month, day; not a month range ({@code 2023年1-5月}). */
     private static final String DATE_CORE =
-            "((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            "((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d月])\\s*日?"
             + "(?:\\s*(?:T|\\s|&nbsp;)?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})\\s*分?(?:\\s*[:：]\\s*(\\d{1,2})\\s*秒?)?)?";
     private static final Pattern DATE = Pattern.compile(DATE_CORE);
     /** Publish-time labels; a bare 时间/日期 only when no other word precedes it (not 会议时间, 发行日期, 出生日期). */
@@ -49,6 +50,9 @@ public final class PublishTimeParser {
      */
     private static final Pattern CITATION = Pattern.compile(
             "《[^《》]{1,30}》\\s*(?:杂志|月刊|周刊|半月刊)?\\s*((?:19[89]|20[0-9])\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月(?:号|刊)?|第\\s*\\d{1,3}\\s*期)");
+    /** A day-first dotted date, as some CMS templates print it: {@code 13.01.2016 15:30}. */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19[89]|20[0-9])\\d)(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*月?(?!\\s*[-/.\\d])");
     private static final List<Pattern> URL_DATES = List.of(
             Pattern.compile("[/_]t((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)_"),
@@ -159,6 +163,15 @@ public final class PublishTimeParser {
                 return t;
             }
         }
+        if (text.indexOf('.') > 0) {
+            Matcher d = DAY_FIRST.matcher(text);
+            while (d.find()) {
+                Optional<PublishTime> t = dayFirst(d, fetchedAt);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
         Matcher ym = YEAR_MONTH.matcher(text);
         if (ym.find()) {
             try {
@@ -184,6 +197,22 @@ public final class PublishTimeParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** Groups: day, month, year, then optional hour, minute, second (see {@link #DAY_FIRST}). */
+    private static Optional<PublishTime> dayFirst(Matcher m, Optional<Instant> fetchedAt) {
+        try {
+            LocalDateTime day = LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)), 0, 0);
+            PublishTime t = m.group(4) == null ? new PublishTime(day, Precision.DAY)
+                    : m.group(6) == null
+                    ? new PublishTime(day.withHour(Integer.parseInt(m.group(4))).withMinute(Integer.parseInt(m.group(5))), Precision.MINUTE)
+                    : new PublishTime(day.withHour(Integer.parseInt(m.group(4))).withMinute(Integer.parseInt(m.group(5)))
+                            .withSecond(Integer.parseInt(m.group(6))), Precision.SECOND);
+            return t.notAfter(fetchedAt) ? Optional.of(t) : Optional.empty();
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Groups: two numbers, year, then optional hour, minute, second and A/P (see {@link #LABELLED_US}). */

@@ -32,6 +32,7 @@ class FieldLinesTest {
         "（记者 王五 通讯员 赵六） | 王五,赵六",
         "作者：王晓宇 责任编辑：钱七 | 王晓宇",
         "文/图 刘涛 | 刘涛",
+        "文/张三 图/李四 | 张三,李四",
     })
     void readsAuthorsButNotEditors(String line, String names) {
         assertThat(AuthorLine.authors(line)).containsExactly(names.split(","));
@@ -83,5 +84,107 @@ class FieldLinesTest {
         assertThat(TitleFinder.find(doc)).contains("县委召开经济工作会议");
         var og = Jsoup.parse("<meta property=\"og:title\" content=\"全区工作会议召开\"><title>全区工作会议召开 - 大河网</title>");
         assertThat(TitleFinder.find(og)).contains("全区工作会议召开");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "来源:示范新闻网 • 2023-01-09 09:27:33 | 示范新闻网",
+        "来源:示范网2026-03-04 18:12 | 示范网",
+        "来源:示范县政府网 浏览次数:25 | 示范县政府网",
+        "来源:示范日报字体:大 中 小 | 示范日报",
+        "来源:示范网 浏览 12次 | 示范网",
+        "来源:示范网(记者 王小明) | 示范网",
+    })
+    void aSourceCarriesNoLeftovers(String line, String source) {
+        assertThat(SourceLine.labelled(line)).contains(source);
+    }
+
+    @Test
+    void anEmptySourceLabelBeforeAWidgetNamesNoSource() {
+        assertThat(SourceLine.labelled("发布日期:2019-07-11 21:48 来源: 分享到:")).isEmpty();
+    }
+
+    @Test
+    void readsTheSiteNamedWithItsWebAddress() {
+        assertThat(SourceLine.siteWithDomain("示范网 example.com.cn 时间: 2011-04-15")).contains("示范网");
+        assertThat(SourceLine.siteWithDomain("发布时间: 2011-04-15")).isEmpty();
+    }
+
+    @Test
+    void readsStandaloneBracketedCredits() {
+        assertThat(BylineCredits.standaloneCredit("(王小明 赵小红 记者 李大为)")).contains(List.of("王小明", "赵小红", "李大为"));
+        assertThat(BylineCredits.standaloneCredit("(全媒记者 王小明 通讯员 赵小红 报道)")).contains(List.of("王小明", "赵小红"));
+        assertThat(BylineCredits.standaloneCredit("(某某网 李大为 助编 赵小红)")).contains(List.of());
+        assertThat(BylineCredits.standaloneCredit("(会议纪要)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("示范日报全媒体记者 王小明 赵小红")).contains(List.of("王小明", "赵小红"));
+        assertThat(BylineCredits.standaloneCredit("市领导看望慰问新闻记者")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(一)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(上接第一版)")).isEmpty();
+    }
+
+    @Test
+    void readsLeadCredits() {
+        assertThat(BylineCredits.leadCredit(List.of("本报讯(记者 王小明 通讯员 赵小红 李大为)春节刚过,示范县召开大会。")))
+                .containsExactly("王小明", "赵小红", "李大为");
+        assertThat(BylineCredits.leadCredit(List.of("某某网示范2月28日电 (记者李大为)2月28日,示范区人代会开幕。")))
+                .containsExactly("李大为");
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明8月23日上午,示范县党代会开幕。"))).containsExactly("王小明");
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者从市统计局获悉,一季度经济平稳。"))).isEmpty();
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明 通讯员 赵小红 报道:1月5日,示范县召开大会。")))
+                .containsExactly("王小明", "赵小红");
+        assertThat(BylineCredits.leadCredit(List.of("本报讯 记者 王小明 近日,示范县召开大会。"))).containsExactly("王小明");
+    }
+
+    @Test
+    void aTrailingCreditDropsAnOrganisationWithItsLabel() {
+        assertThat(AuthorLine.trailingCredit("大会听取了工作报告。(示范日报全媒体记者 王小明 赵小红)", ""))
+                .containsExactly("王小明", "赵小红");
+    }
+
+    @Test
+    void newerEditorTitlesAreCreditLines() {
+        assertThat(AuthorLine.isCreditLine("总监制:钱七")).isTrue();
+        assertThat(AuthorLine.isCreditLine("■记者 王小明")).isTrue();
+        assertThat(AuthorLine.isCreditLine("统筹推进疫情防控和经济社会发展")).isFalse();
+        assertThat(AuthorLine.isCreditLine("(责编:钱七、孙八)")).isTrue();
+        assertThat(AuthorLine.authors("助编:钱七")).isEmpty();
+    }
+
+    @Test
+    void aMonthRangeIsNoDate() {
+        assertThat(PublishTimeParser.firstDate("2023年1-5月全县经济运行情况", java.util.Optional.empty())).isEmpty();
+        assertThat(PublishTimeParser.firstDate("2023年1月5日", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2023-01-05");
+    }
+
+    @Test
+    void readsDayFirstDottedDates() {
+        assertThat(PublishTimeParser.firstDate("13.01.2016 15:30", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2016-01-13T15:30");
+        assertThat(PublishTimeParser.firstDate("版本 1.2.2016", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2016-02-01");
+    }
+
+    @Test
+    void readsAuthorsFromSpansGluedWithoutSpaces() {
+        assertThat(AuthorLine.authors("发布时间：2023-04-12 16:20来源：示范区政府办公室作者：王小明字号：大 中 小"))
+                .containsExactly("王小明");
+        assertThat(AuthorLine.authors("来源：示范县融媒体中心作者：王小明 赵小红字号：大 中 小")).containsExactly("王小明", "赵小红");
+        assertThat(AuthorLine.authors("新闻记者节当天")).isEmpty();
+    }
+
+    @Test
+    void siteAccountsAreNoAuthors() {
+        assertThat(AuthorLine.authors("作者：admin 发布时间：2023-01-05")).isEmpty();
+        assertThat(AuthorLine.authors("作者：本站")).isEmpty();
+    }
+
+    @Test
+    void readsTheOrganisationAfterTheDateOfAMobileByline() {
+        assertThat(SourceLine.byline("2023-02-14示范市发展和改革委员会")).contains("示范市发展和改革委员会");
+        assertThat(SourceLine.byline("2023-02-14镇党委召开述职评议会")).isEmpty();
+        assertThat(SourceLine.labelled("发布机构：示范区发展和改革委员会")).contains("示范区发展和改革委员会");
+        assertThat(SourceLine.afterDate("发布时间：2023-02-14 示范县人民政府")).contains("示范县人民政府");
+        assertThat(SourceLine.labelled("稿源：示范日报")).contains("示范日报");
     }
 }
