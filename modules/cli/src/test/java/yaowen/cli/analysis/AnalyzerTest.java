@@ -18,12 +18,12 @@ import yaowen.insight.MeetingFacts;
 
 class AnalyzerTest {
     private static CleanedArticle cleaned(Optional<String> publishedAt) {
-        return new CleanedArticle(Optional.of("标题"), publishedAt, Optional.empty(), List.of(), "正文",
+        return new CleanedArticle(Optional.of("标题"), publishedAt, Optional.of("某县融媒体中心"), List.of(), "正文",
                 CleanedArticle.Script.SIMPLIFIED, "UTF-8", CleanedArticle.CharsetSource.DETECTED, 0L, "h");
     }
 
     @Test
-    void feedsInsightTheTitleTextDatePartAndSiteRegion() {
+    void feedsInsightTheTitleTextDatePartSiteRegionUrlAndSource() {
         AtomicReference<ArticleText> seen = new AtomicReference<>();
         Insight insight = new Insight(MeetingFacts.notAMeeting(Optional.empty()), List.of());
         Analyzer analyzer = Analyzer.of(page -> cleaned(Optional.of("2023-03-01T19:55:07")), text -> {
@@ -36,7 +36,8 @@ class AnalyzerTest {
         Analysis analysis = analyzer.analyze("a.html", page, Optional.of("410202"));
 
         assertThat(seen.get()).isEqualTo(new ArticleText(Optional.of("标题"), "正文",
-                Optional.of(LocalDate.of(2023, 3, 1)), Optional.of("410202")));
+                Optional.of(LocalDate.of(2023, 3, 1)), Optional.of("410202"), Optional.of("http://example.gov.cn/a.html"),
+                Optional.of("某县融媒体中心")));
         assertThat(analysis.input()).isEqualTo("a.html");
         assertThat(analysis.url()).contains("http://example.gov.cn/a.html");
         assertThat(analysis.insight()).isSameAs(insight);
