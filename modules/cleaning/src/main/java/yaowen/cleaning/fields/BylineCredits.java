@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Credits that stand apart from the meta lines: a line that is only a bracketed credit
  * ({@code (张三 李四 记者 王五)}, {@code (全媒记者 赵六 通讯员 钱七 报道)}) and the credit that opens a lead
- * ({@code 本报讯(记者 张三 通讯员 李四)…}, {@code …电 (记者王五)…}, {@code 本报讯 记者 王艳8月23日…}). Labels,
+ * ({@code 本报讯(记者 张三 通讯员 李四)…}, {@code …电 (记者王五)…}, {@code 本报讯 记者 赵敏5月12日…}). Labels,
  * editors and names as in {@link AuthorLine}. Stateless and thread-safe.
  */
 public final class BylineCredits {
@@ -17,7 +17,7 @@ public final class BylineCredits {
     private static final Pattern STANDALONE = Pattern.compile("^[（(]([^（()）]{2,60})[)）]$");
     /** An opening credit in brackets near the start of a lead: {@code 本报讯(记者 张三 通讯员 李四)}, {@code …电 (记者王五)}. */
     private static final Pattern LEAD_BRACKETS = Pattern.compile("^.{0,24}?[（(]([^（()）]{2,60})[)）]");
-    /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 王艳8月23日上午，…}. */
+    /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 赵敏5月12日上午，…}. */
     private static final Pattern LEAD_BARE = Pattern.compile(
             "^.{0,16}?讯\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,:：]|报道)");
     /** A further label and name in a bare opening credit. */
@@ -95,7 +95,7 @@ public final class BylineCredits {
 
     /**
      * Authors credited at the start of the article's first lines: {@code 本报讯(记者 张三 通讯员 李四 王五)…},
-     * {@code 某某网某地2月28日电 (记者王五)…}, {@code 本报讯 记者 王艳8月23日上午…}.
+     * {@code 某某网某地2月28日电 (记者王五)…}, {@code 本报讯 记者 赵敏5月12日上午…}.
      */
     public static List<String> leadCredit(List<String> body) {
         for (int i = 0; i < Math.min(body.size(), LEAD_LINES); i++) {
