@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("(?:[\\u4e00-\\u9fa5]{1,5}?族)+(?:自治州|自治县|自治旗|自治区)$");
-    /** 大通回族土族自治县 → 大通, 恩施土家族苗族自治州 → 恩施: the place stem before the peoples' names. */
+    /** 大通回族土族自治县 → 大通, 恩施土家族苗族自治州 → 恩施, 宁夏回族自治区 → 宁夏: the stem before the peoples' names. */
     private static final Pattern AUTONOMOUS_STEM = Pattern.compile(
-            "^([\\u4e00-\\u9fa5]{2,}?)(?:[\\u4e00-\\u9fa5]{1,3}?族)+(?:自治州|自治县|自治旗)$");
+            "^([\\u4e00-\\u9fa5]{2,}?)(?:[\\u4e00-\\u9fa5]{1,3}?族|维吾尔)+(?:自治州|自治县|自治旗|自治区)$");
     private static final Pattern SUFFIX = Pattern.compile("(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$");
     /** Short forms that are ordinary words or too widely shared to mean a place on their own. */
     private static final Set<String> WEAK_SHORT = Set.of("城关", "新华", "和平", "长安", "新城", "城中", "城东", "城西", "城南",
@@ -34,6 +34,9 @@ public final class Gazetteer {
             "西城", "朝阳", "海南", "南岗", "道里", "道外", "香坊", "桥东", "桥西", "宝山", "长宁", "新市", "龙山", "安宁", "宁安",
             "平山", "清河", "永和", "安定", "静安", "崇明", "黄山", "文山", "三明", "白山", "合作", "共和", "民和", "和田", "阿里",
             "安源", "丰泽", "龙华", "龙湖", "龙岗", "城阳", "新建", "中原", "二七", "惠济", "港口", "商城", "延安", "福山", "华容");
+
+    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 土默特右旗, 察哈尔右翼前旗, 乌拉特中旗. */
+    private static final Pattern BANNER = Pattern.compile("^(\\p{IsHan})\\p{IsHan}+?(?:([左右])翼?([前中后])?|([前中后]))旗$");
 
     /** A place name found in text. */
     public record Mention(int start, int end, String text, List<Place> candidates, boolean shortForm) {
@@ -95,6 +98,20 @@ public final class Gazetteer {
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             shortForm(name).ifPresent(s -> shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
         }
+        // Banners are written short with their wing and position: 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗.
+        for (Place p : new ArrayList<>(byId.values())) {
+            Matcher b = BANNER.matcher(p.name());
+            if (b.matches()) {
+                String abbreviation = b.group(1) + (b.group(2) == null ? "" : b.group(2))
+                        + (b.group(3) == null ? "" : b.group(3)) + (b.group(4) == null ? "" : b.group(4)) + "旗";
+                // an abbreviation that is some other unit's own name stays that unit's (河南 rule as for stems)
+                boolean takenByOther = full.getOrDefault(abbreviation, List.of()).stream()
+                        .anyMatch(q -> q.name().equals(abbreviation));
+                if (!abbreviation.equals(p.name()) && !takenByOther) {
+                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
         for (String line : zones.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -134,6 +151,16 @@ public final class Gazetteer {
 
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every unit and zone of the gazetteer. */
+    public Collection<Place> places() {
+        return byId.values();
+    }
+
+    /** Every short form (开封, 祥符, 大通). */
+    public Collection<String> shortNames() {
+        return shortNames.keySet();
     }
 
     /** Places whose full name or alias is {@code name}. */
