@@ -45,7 +45,8 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
-    private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
+    /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
+    private final String[][] namesByFirstChar = new String[Character.MAX_VALUE + 1][];
 
     private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames) {
         this.byId = byId;
@@ -53,10 +54,16 @@ public final class Gazetteer {
         this.shortNames = shortNames;
         Set<String> all = new LinkedHashSet<>(fullNames.keySet());
         all.addAll(shortNames.keySet());
+        Map<Character, List<String>> byFirst = new HashMap<>();
         for (String n : all) {
-            namesByFirstChar.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+            if (n.length() >= 2) {
+                byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+            }
         }
-        namesByFirstChar.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+        byFirst.forEach((c, l) -> {
+            l.sort((a, b) -> b.length() - a.length());
+            namesByFirstChar[c] = l.toArray(String[]::new);
+        });
     }
 
     /** The bundled gazetteer. */
@@ -215,11 +222,12 @@ public final class Gazetteer {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            List<String> cands = namesByFirstChar.get(text.charAt(i));
+            String[] cands = namesByFirstChar[text.charAt(i)];
             String hit = null;
-            if (cands != null) {
+            if (cands != null && i + 1 < n) {
+                char second = text.charAt(i + 1);
                 for (String c : cands) {
-                    if (text.startsWith(c, i)) {
+                    if (c.charAt(1) == second && text.startsWith(c, i)) {
                         hit = c;
                         break;
                     }

@@ -39,7 +39,7 @@ public final class RegionResolver {
     private static final double HINT = 3;
     private static final double SOURCE = 2;
     private static final double HOST = 2;
-    private static final double PATH = 0.5;
+    private static final double PATH = 1;
     /** Factor for a candidate whose level contradicts the article's self-references. */
     private static final double OTHER_LEVEL = 0.5;
     private static final double THRESHOLD = 0.5;
@@ -50,13 +50,14 @@ public final class RegionResolver {
     /** A development zone named after its city or county: 辽源经济开发区, 某某县高新区. */
     private static final Pattern ZONE_AFTER = Pattern.compile(
             "^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)");
-    /**
-     * Self-references: 我县/全市/本区/该区, the region's own bodies and heads (县委, 区政府, 旗长, 市人大) and
-     * 自治区党委. 市长 and 区长 are not read inside 城市长远, 社区长廊.
-     */
-    private static final Pattern SELF = Pattern.compile("(?:[我全本该]([县区市旗州盟省]))|自治(区)(?:党委|政府|人大|政协)"
-            + "|(?<![城超都夜集街门])(市)长|(?<![社园小景辖城地山矿营])(区)长|([县旗州盟省])长"
-            + "|([县区市旗州盟省])(?:委|政府|人大|政协|领导)");
+    /** Levels a self-reference can name (自治区 counts as 区). */
+    private static final String LEVELS = "县区市旗州盟省";
+    /** Before a level: 我县, 全市, 本区, 该区. */
+    private static final String SELF_BEFORE = "我全本该";
+    /** After a level: the region's own bodies and heads (县委, 区政府, 旗长, 市人大, 市领导). */
+    private static final String[] SELF_AFTER = {"委", "长", "政府", "人大", "政协", "领导"};
+    /** Words that end in 市 or 区 before 长 without being a mayor (城市长远, 社区长廊). */
+    private static final String NOT_BEFORE_HEAD = "城超都夜集街门社园小景辖地山矿营";
 
     private static final Pattern TOWN_IN_TITLE = Pattern.compile(
             "([\\p{IsHan}]{2,4}?(?:镇|乡|街道))(?=召开|举行|举办|党委|人民政府|政府|第[一二三四五六七八九十]+届)");
@@ -174,8 +175,13 @@ public final class RegionResolver {
         /** County short forms awaiting corroboration, with their weights. */
         final List<Gazetteer.Mention> weak = new ArrayList<>();
         final List<Double> weakWeights = new ArrayList<>();
+        final List<String> weakTexts = new ArrayList<>();
+        /** Short forms already seen standing as a whole word in this article. */
+        final Set<String> whole = new HashSet<>();
         /** Places the site names (registry, source line, URL). */
         final Set<Place> site = new LinkedHashSet<>();
+        /** Ids the text itself names (not only the site). */
+        final Set<String> textual = new HashSet<>();
         /** Units named unambiguously in the title or lead (for a city touring its counties). */
         final Set<Place> leading = new LinkedHashSet<>();
     }
@@ -242,9 +248,11 @@ public final class RegionResolver {
             }
             if (best != null) {
                 t.own.merge(best.id(), w, Double::sum);
+                t.textual.add(best.id());
             } else {
                 for (Place c : m.candidates()) {
                     t.own.merge(c.id(), w / m.candidates().size(), Double::sum);
+                    t.textual.add(c.id());
                 }
             }
         }
@@ -278,6 +286,7 @@ public final class RegionResolver {
     private void resolveWeak(Tally t) {
         List<Gazetteer.Mention> still = new ArrayList<>();
         List<Double> stillWeights = new ArrayList<>();
+        List<String> stillTexts = new ArrayList<>();
         for (int i = 0; i < t.weak.size(); i++) {
             Gazetteer.Mention m = t.weak.get(i);
             Place backed = null;
@@ -288,16 +297,24 @@ public final class RegionResolver {
                 }
             }
             if (backed != null) {
+                // the segmenter is asked only now, for the few short forms that would count (杨宏伟, 复杂多变)
+                if (!wholeWord(t, t.weakTexts.get(i), m)) {
+                    continue;
+                }
                 t.own.merge(backed.id(), t.weakWeights.get(i), Double::sum);
+                t.textual.add(backed.id());
             } else {
                 still.add(m);
                 stillWeights.add(t.weakWeights.get(i));
+                stillTexts.add(t.weakTexts.get(i));
             }
         }
         t.weak.clear();
         t.weak.addAll(still);
         t.weakWeights.clear();
         t.weakWeights.addAll(stillWeights);
+        t.weakTexts.clear();
+        t.weakTexts.addAll(stillTexts);
     }
 
     private boolean corroborated(Tally t, Place c) {
@@ -319,13 +336,21 @@ public final class RegionResolver {
     private Place bestWeak(Tally t, Optional<Character> level) {
         Map<Place, Double> weights = new HashMap<>();
         for (int i = 0; i < t.weak.size(); i++) {
-            if (dictionaryShortForms.contains(t.weak.get(i).text())) {
+            Gazetteer.Mention m = t.weak.get(i);
+            if (dictionaryShortForms.contains(m.text())) {
                 continue;
             }
-            for (Place c : t.weak.get(i).candidates()) {
+            List<Place> eligible = new ArrayList<>();
+            for (Place c : m.candidates()) {
                 if ((level.isEmpty() || consistent(c, level.get())) && !contradicted(t, c)) {
-                    weights.merge(c, t.weakWeights.get(i) / t.weak.get(i).candidates().size(), Double::sum);
+                    eligible.add(c);
                 }
+            }
+            if (eligible.isEmpty() || !wholeWord(t, t.weakTexts.get(i), m)) {
+                continue;
+            }
+            for (Place c : eligible) {
+                weights.merge(c, t.weakWeights.get(i) / m.candidates().size(), Double::sum);
             }
         }
         Place best = null;
@@ -392,11 +417,27 @@ public final class RegionResolver {
             }
             if (level.isPresent() && !consistent(p, level.get())) {
                 score *= OTHER_LEVEL;
+                if (!t.textual.contains(id) && score <= THRESHOLD + 1e-9) {
+                    continue; // the site alone, of another level than the text speaks of
+                }
             }
             if (score > winnerScore + 1e-9 || winner != null && Math.abs(score - winnerScore) <= 1e-9
                     && p.level().depth() > winner.level().depth()) {
                 winner = p;
                 winnerScore = score;
+            }
+        }
+        if (winner == null && level.isPresent()) {
+            // Self-references make the one unit of their level that the text names the article's, however briefly
+            // ("我市召开…" and 新乡 only in an official's title further down).
+            double best = 0;
+            for (String id : t.textual.stream().sorted().toList()) {
+                Place p = place(t, id);
+                double score = t.own.getOrDefault(id, 0.0);
+                if (p != null && consistent(p, level.get()) && score > best + 1e-9) {
+                    winner = p;
+                    best = score;
+                }
             }
         }
         return winner;
@@ -441,16 +482,26 @@ public final class RegionResolver {
     }
 
     private static void countLevels(String text, double weight, Map<Character, Double> score) {
-        Matcher m = SELF.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null && comparesWithParent(text, m.start(), m.end())) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (LEVELS.indexOf(c) < 0) {
                 continue;
             }
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    score.merge(m.group(g).charAt(0), weight, Double::sum);
-                    break;
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean self;
+            if (SELF_BEFORE.indexOf(before) >= 0) {
+                self = !comparesWithParent(text, i - 1, i + 1); // 居全市第5 is the parent, not the unit
+            } else {
+                self = false;
+                for (String a : SELF_AFTER) {
+                    if (text.startsWith(a, i + 1)) {
+                        self = !a.equals("长") || NOT_BEFORE_HEAD.indexOf(before) < 0;
+                        break;
+                    }
                 }
+            }
+            if (self) {
+                score.merge(c, weight, Double::sum);
             }
         }
     }
@@ -526,8 +577,8 @@ public final class RegionResolver {
 
     private void collect(Tally t, String text, double weight, boolean lead, boolean leading) {
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
-            if (m.shortForm() && !wholeWord(text, m)) {
-                continue;
+            if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
+                continue; // 宏伟, 资源: the word, not the place
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
             Matcher zone = ZONE_AFTER.matcher(after);
@@ -542,6 +593,7 @@ public final class RegionResolver {
                     t.extra.put(z.id(), z);
                 }
                 t.own.merge(z.id(), weight + (weight >= LEAD ? SUBJECT : 0), Double::sum);
+                t.textual.add(z.id());
                 continue;
             }
             boolean subject = SUBJECT_AFTER.matcher(after).find();
@@ -550,10 +602,15 @@ public final class RegionResolver {
             if (countyShort && !subject) {
                 t.weak.add(m); // 法库, 惠民: a county's bare short form needs corroboration
                 t.weakWeights.add(w);
+                t.weakTexts.add(text);
+                continue;
+            }
+            if (countyShort && !wholeWord(t, text, m)) {
                 continue;
             }
             if (m.candidates().size() == 1) {
                 t.own.merge(m.candidates().get(0).id(), w, Double::sum);
+                t.textual.add(m.candidates().get(0).id());
                 if (leading) {
                     t.leading.add(m.candidates().get(0));
                 }
@@ -567,7 +624,7 @@ public final class RegionResolver {
     /** The stated source line (县融媒体中心, 阳曲微讯, 东北网-黑河日报) names the publisher's region. */
     private void collectSource(Tally t, String source) {
         for (Gazetteer.Mention m : gazetteer.scan(source)) {
-            if (m.shortForm() && !wholeWord(source, m)) {
+            if (m.shortForm() && !wholeWord(t, source, m)) {
                 continue;
             }
             double w = SOURCE * (m.shortForm() ? SHORT : 1);
@@ -588,10 +645,21 @@ public final class RegionResolver {
      * finds around it (杨宏伟, 朱永昌, 复杂多变). Only a short window is segmented, and only when a Han character
      * touches the mention on either side.
      */
-    private boolean wholeWord(String text, Gazetteer.Mention m) {
+    private boolean wholeWord(Tally t, String text, Gazetteer.Mention m) {
         if (ordinaryShortForms.contains(m.text())) {
             return false;
         }
+        if (t.whole.contains(m.text())) {
+            return true; // once the article uses the form as a place, its other mentions are taken as such
+        }
+        boolean whole = wholeWordHere(text, m);
+        if (whole) {
+            t.whole.add(m.text());
+        }
+        return whole;
+    }
+
+    private boolean wholeWordHere(String text, Gazetteer.Mention m) {
         boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
         boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
         if (!hanBefore && !hanAfter) {

@@ -168,6 +168,7 @@ final class SiteHints {
             if (parents.isEmpty()) {
                 continue;
             }
+            // every reading of the rest counts: sxjxsyb may be 山西 + 绛县 (jx) + syb or 山西 + 介休市 (jxs) + yb
             for (int end = label.length(); end >= k + 2 && end >= label.length() - MAX_TRAIL + 1; end--) {
                 String child = label.substring(k, end);
                 Set<Place> kids = union(union(spelled.get(child), stemInitials.get(child)), nameInitials.get(child));
@@ -177,9 +178,6 @@ final class SiteHints {
                             pair.add(c);
                         }
                     }
-                }
-                if (!pair.isEmpty()) {
-                    break;
                 }
             }
             if (!pair.isEmpty()) {
@@ -192,7 +190,8 @@ final class SiteHints {
         // a name's initials with its level letter: wsq (乌审旗), tmtzq(rd)
         for (int end = label.length(); end >= 3 && end >= label.length() - MAX_TRAIL + 1; end--) {
             Set<Place> hit = nameInitials.get(label.substring(0, end));
-            if (hit != null && hit.size() <= 2 && end >= 4 || hit != null && hit.size() == 1) {
+            boolean whole = end == label.length();
+            if (hit != null && (whole ? hit.size() <= 3 : end >= 4 && hit.size() <= 2)) {
                 return hit;
             }
         }

@@ -94,6 +94,139 @@ class RegionResolverTest {
                 .hasValueSatisfying(r -> assertThat(r.path()).containsExactly("河南省"));
     }
 
+    private static Optional<Region> resolve(String title, String text, String url, String source) {
+        return RESOLVER.resolve(title, List.of(text.split("\n")), Optional.empty(), Optional.ofNullable(url),
+                Optional.ofNullable(source));
+    }
+
+    private static String code(Optional<Region> r) {
+        return r.flatMap(Region::code).orElse(null);
+    }
+
+    // --- whole words: a short form inside a person's name or an ordinary word is no mention
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "朱永昌主持召开县委常委会议|10月9日,县委书记朱永昌主持召开县委常委会议。",
+            "县委常委会议召开|10月9日,县委书记杨宏伟主持召开县委常委会议,县长刘海宏伟出席。",
+            "县委常委会议召开|会议指出,当前形势复杂多变,全县上下要保持定力。"
+    })
+    void ignoresAShortFormInsideANameOrAWord(String title, String text) {
+        assertThat(resolve(title, text, null)).isEmpty();
+    }
+
+    @Test
+    void needsCorroborationForACountysBareShortForm() {
+        // 惠民 (惠民县, 山东) is a policy word here; the text names 河南 and nothing backs 山东 or 滨州
+        assertThat(resolve("惠民政策落实见成效", "近日,我市召开会议部署惠民政策落实工作。河南省财政厅负责人出席。", null))
+                .hasValueSatisfying(r -> assertThat(r.path()).containsExactly("河南省"));
+    }
+
+    @Test
+    void countsACountysShortFormTheSiteCorroborates() {
+        assertThat(code(resolve("区政府召开常务会议", "9月5日,区长张三主持召开区政府常务会议。\n要推动各项部署在綦江大地落地见效。",
+                "https://www.cqqj.gov.cn/zwxx/qxdt/202309/t20230905_1.html", null))).isEqualTo("500110");
+    }
+
+    @Test
+    void fallsBackToAnUncorroboratedShortFormOfTheArticlesLevel() {
+        assertThat(code(resolve("县政协召开常委会议",
+                "7月2日,县政协召开常委会议,县长李四通报全县经济运行情况。\n围绕打造“生态法库”目标,全县上下要团结一致。", null, null)))
+                .isEqualTo("210124");
+    }
+
+    // --- self-references: the level of the article's unit
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "市委召开“美丽辽阳”建设推进会议|1月9日,市委召开“美丽辽阳”建设推进会议,市委书记张三主持。|211000",
+            "县委召开“美丽辽阳”建设推进会议|1月9日,县委召开“美丽辽阳”建设推进会议,县委书记张三主持。|211021",
+            "我市召开上半年经济运行新闻发布会|7月20日,我市召开新闻发布会,新乡调查队负责人出席。|410700"
+    })
+    void settlesACityAndItsNamesakeCountyByTheSelfReference(String title, String text, String code) {
+        assertThat(code(resolve(title, text, null))).isEqualTo(code);
+    }
+
+    @Test
+    void readsTheLevelFromSelfReferencesButNotFromRankings() {
+        assertThat(RegionResolver.selfLevel("", List.of("区委书记张三出席会议。",
+                "全区生产总值增速居全市第2,高于全市1.5个百分点,社会消费品零售总额全市第一。"))).contains('区');
+        assertThat(RegionResolver.selfLevel("我市召开新闻发布会", List.of("全市经济运行稳中有进。"))).contains('市');
+        assertThat(RegionResolver.selfLevel("", List.of("会议指出,城市长远发展要靠创新。"))).isEmpty();
+    }
+
+    @Test
+    void takesTheCityWhoseCountiesItsLeaderTours() {
+        assertThat(code(resolve("", "近日,市长张三带队先后到舒兰市、磐石市、蛟河市,就项目建设开展调研。\n市领导李四参加调研。", null)))
+                .isEqualTo("220200");
+    }
+
+    @Test
+    void givesANamesakeNothingSettlesToTheMunicipalitysDistrict() {
+        assertThat(code(resolve("宝山区政协召开专题协商会", "3月2日,宝山区政协召开专题协商会。区政协主席王五主持。", null)))
+                .isEqualTo("310113");
+    }
+
+    // --- the site: URL host and path, source line
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://youyang.gov.cn/bm/tjj/202505/t20250520_1.html|一季度全县经济运行情况|一季度,全县实现地区生产总值增长5%。|500242",
+            "https://fgw.yinchuan.gov.cn/gzdt/202305/t1.htm|我市一季度经济运行良好|今年以来,全市经济运行实现良好开局。|640100",
+            "http://www.tjhb.gov.cn/xwzx/202510/t1.html|区政府召开常务会议|10月2日,区长张三主持召开区政府常务会议。|120105",
+            "http://www.tmtzqrd.gov.cn/news/rdyw/1.html|旗人大常委会召开会议|5月3日,旗人大常委会召开第九次会议。|150121",
+            "http://www.example.com/linfen/qyxw/1.html|市委召开经济工作会议|12月3日,市委召开经济工作会议,市委书记张三讲话。|141000"
+    })
+    void readsTheSitesRegionFromTheUrl(String url, String title, String text, String code) {
+        assertThat(code(resolve(title, text, url, null))).isEqualTo(code);
+    }
+
+    @Test
+    void readsNothingFromAnAddressWithoutPlaces() {
+        assertThat(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议。", "http://61.129.0.41/xw/1.html", null))
+                .isEmpty();
+        assertThat(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议。", "http://sx.news.example.com/25/1.html", null))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheSitesRegionFromTheSourceLine() {
+        assertThat(code(resolve("县委召开常委会议", "3月2日,县委书记张三主持召开县委常委会议。", null, "沁县融媒体中心")))
+                .isEqualTo("140430");
+    }
+
+    @Test
+    void matchesHostLabelsAgainstPinyin() {
+        SiteHints hints = new SiteHints(GAZETTEER);
+        assertThat(hints.label("wsq", true)).extracting(Place::name).contains("乌审旗").hasSizeLessThanOrEqualTo(3);
+        assertThat(hints.label("tmtzqrd", true)).extracting(Place::name).containsExactly("土默特左旗");
+        assertThat(hints.label("liaoyangsjt", true)).extracting(Place::name).containsExactlyInAnyOrder("辽阳市", "辽阳县");
+        assertThat(hints.label("shangdu", true)).extracting(Place::name).containsExactly("商都县");
+        assertThat(hints.label("cqqj", true)).extracting(Place::name).containsExactlyInAnyOrder("綦江区", "黔江区");
+        assertThat(hints.label("xxrb", true)).isEmpty(); // two initials alone name dozens of places
+    }
+
+    // --- units the gazetteer spells otherwise
+
+    @Test
+    void readsABannerByItsAbbreviation() {
+        assertThat(code(resolve("乌前旗召开全旗经济工作会议", "1月5日,乌前旗召开全旗经济工作会议。", null))).isEqualTo("150823");
+        assertThat(GAZETTEER.named("科右前旗")).extracting(Place::name).containsExactly("科尔沁右翼前旗");
+    }
+
+    @Test
+    void readsAnAutonomousRegionByItsStem() {
+        assertThat(code(resolve("农工党广西区委会召开全体委员会议", "3月5日,农工党广西区委会召开全体委员会议,自治区党委统战部负责人到会。", null)))
+                .isEqualTo("450000");
+    }
+
+    @Test
+    void resolvesADevelopmentZoneNamedAfterItsCity() {
+        Region r = resolve("", "3月1日,鹤壁经济开发区召开2024年工作会议。全区上下要聚焦项目建设。", null).orElseThrow();
+        assertThat(r.code()).isEmpty();
+        assertThat(r.path()).containsExactly("河南省", "鹤壁市", "鹤壁经济开发区");
+    }
+
     @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
