@@ -135,8 +135,11 @@ public final class RegionResolver {
         });
         source.ifPresent(s -> collectSource(t, s));
         url.ifPresent(u -> {
-            for (SiteHints.Hint h : siteHints().hints(u)) {
-                double w = (h.host() ? HOST : PATH) / h.places().size();
+            List<SiteHints.Hint> hints = siteHints().hints(u);
+            boolean hostNamed = hints.stream().anyMatch(SiteHints.Hint::host);
+            for (SiteHints.Hint h : hints) {
+                // a path segment (/linfen/) weighs only where the host names nothing: it may be a word (dongtai)
+                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / h.places().size();
                 for (Place p : h.places()) {
                     t.own.merge(p.id(), w, Double::sum);
                     t.site.add(p);

@@ -27,8 +27,8 @@ final class SiteHints {
     /** Structural host labels that never carry a place. */
     private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "net", "org", "gov", "edu", "ac", "mil",
             "m", "wap", "big5", "news", "web", "mobile", "en");
-    /** A match naming more places than this is no evidence. */
-    private static final int MAX_AMBIGUITY = 4;
+    /** A match naming more places than this is no evidence (xinhua(net): 新化县 and three 新华区). */
+    private static final int MAX_AMBIGUITY = 3;
     /** Letters a label may carry after the place (a department's or medium's initials: rd, sjt, rb, net). */
     private static final int MAX_TRAIL = 4;
 
