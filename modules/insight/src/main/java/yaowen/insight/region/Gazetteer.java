@@ -45,6 +45,8 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
+    /** Coded functional zones (code ..7x) by their parent's id. */
+    private final Map<String, List<Place>> zonesByParent = new HashMap<>();
     /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
     private final String[][] namesByFirstChar = new String[Character.MAX_VALUE + 1][];
 
@@ -54,6 +56,11 @@ public final class Gazetteer {
         this.shortNames = shortNames;
         Set<String> all = new LinkedHashSet<>(fullNames.keySet());
         all.addAll(shortNames.keySet());
+        for (Place p : byId.values()) {
+            if (p.code().isPresent() && p.code().get().charAt(4) == '7' && p.parentId().isPresent()) {
+                zonesByParent.computeIfAbsent(p.parentId().get(), k -> new ArrayList<>()).add(p);
+            }
+        }
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String n : all) {
             if (n.length() >= 2) {
@@ -125,9 +132,14 @@ public final class Gazetteer {
             }
             String[] f = line.split("\t", -1);
             String name = f[0].strip();
-            Place p = new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE, Optional.of(f[1].strip()));
-            byId.put(p.id(), p);
-            full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            // A zone that GB/T 2260 has since coded (郑州高新技术产业开发区 410172) is that unit: its aliases go to it.
+            Optional<Place> coded = full.getOrDefault(name, List.of()).stream().filter(q -> q.code().isPresent()).findFirst();
+            Place p = coded.orElseGet(() -> new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE,
+                    Optional.of(f[1].strip())));
+            if (coded.isEmpty()) {
+                byId.put(p.id(), p);
+                full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            }
             if (f.length > 2) {
                 for (String alias : f[2].split("\\|")) {
                     if (!alias.isBlank()) {
@@ -168,6 +180,23 @@ public final class Gazetteer {
     /** Every short form (开封, 祥符, 大通). */
     public Collection<String> shortNames() {
         return shortNames.keySet();
+    }
+
+    /**
+     * The coded functional zone (GB/T 2260 codes ..7x: 新乡经济技术开发区 410772) of {@code kind} (高新, 经济技术,
+     * 经济开发, or 开发区 for any) directly under {@code parent}, when exactly one fits.
+     */
+    public Optional<Place> codedZone(Place parent, String kind) {
+        Place found = null;
+        for (Place p : zonesByParent.getOrDefault(parent.id(), List.of())) {
+            if (p.name().contains(kind)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Places whose full name or alias is {@code name}. */

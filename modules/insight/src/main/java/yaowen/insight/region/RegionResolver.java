@@ -587,12 +587,13 @@ public final class RegionResolver {
             Matcher zone = ZONE_AFTER.matcher(after);
             if (zone.find() && SUBJECT_AFTER.matcher(after.substring(zone.end())).find()) {
                 // 辽源经济开发区召开…: a development zone as the subject, under the unit it is named after
-                Place parent = m.candidates().get(0);
+                Place parent = m.candidates().stream()  // 新乡 names a city and its county: zones are the city's
+                        .min((a, b) -> a.level().depth() - b.level().depth()).orElseThrow();
                 String name = m.text() + zone.group(1);
                 List<Place> known = gazetteer.named(name);
-                Place z = known.isEmpty() ? new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE,
-                        Optional.of(parent.id())) : known.get(0);
-                if (known.isEmpty()) {
+                Place z = known.isEmpty() ? gazetteer.codedZone(parent, zoneKind(zone.group(1))).orElse(null) : known.get(0);
+                if (z == null) {
+                    z = new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE, Optional.of(parent.id()));
                     t.extra.put(z.id(), z);
                 }
                 t.own.merge(z.id(), weight + (weight >= LEAD ? SUBJECT : 0), Double::sum);
@@ -622,6 +623,17 @@ public final class RegionResolver {
                 t.ambiguousWeights.add(w);
             }
         }
+    }
+
+    /** What distinguishes a kind of development zone in its official name: 高新区 is a 高新技术产业开发区. */
+    private static String zoneKind(String suffix) {
+        if (suffix.startsWith("高新")) {
+            return "高新";
+        }
+        if (suffix.startsWith("经济技术") || suffix.equals("经开区")) {
+            return "经济技术";
+        }
+        return suffix.startsWith("经济开发") ? "经济开发" : "开发区";
     }
 
     /** The stated source line (县融媒体中心, 阳曲微讯, 东北网-黑河日报) names the publisher's region. */

@@ -228,6 +228,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void resolvesADevelopmentZoneToItsCodeWhenItHasOne() {
+        // 新乡经济技术开发区 has a GB/T 2260 code; the text calls it by its city's short name and 经开区
+        assertThat(code(resolve("", "4月2日,新乡经开区召开项目建设推进会。全区上下要抓好项目。", null))).isEqualTo("410772");
+        assertThat(GAZETTEER.named("郑州高新区")).extracting(Place::code).containsExactly(Optional.of("410172"));
+    }
+
+    @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
     }
