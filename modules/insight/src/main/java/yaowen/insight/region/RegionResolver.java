@@ -183,6 +183,8 @@ public final class RegionResolver {
         final Set<String> whole = new HashSet<>();
         /** Places the site names (registry, source line, URL). */
         final Set<Place> site = new LinkedHashSet<>();
+        /** Places named as the frame of a ranking or comparison (居株洲市第一, 高于济宁市平均水平): the parent. */
+        final Map<String, Double> frames = new HashMap<>();
         /** Ids the text itself names (not only the site). */
         final Set<String> textual = new HashSet<>();
         /** Units named unambiguously in the title or lead (for a city touring its counties). */
@@ -217,7 +219,7 @@ public final class RegionResolver {
                 double support = 0;
                 for (Place a : gazetteer.ancestors(c)) {
                     if (!m.candidates().contains(a)) { // 辽阳 names 辽阳市 and 辽阳县: the city cannot back its county
-                        support += t.own.getOrDefault(a.id(), 0.0);
+                        support += t.own.getOrDefault(a.id(), 0.0) + t.frames.getOrDefault(a.id(), 0.0);
                     }
                 }
                 if (hint.isPresent() && (gazetteer.isWithin(c, hint.get()) || gazetteer.isWithin(hint.get(), c))) {
@@ -325,7 +327,7 @@ public final class RegionResolver {
             return true;
         }
         for (Place a : gazetteer.ancestors(c)) {
-            if (t.own.getOrDefault(a.id(), 0.0) > 0 || t.site.contains(a)) {
+            if (t.own.getOrDefault(a.id(), 0.0) > 0 || t.frames.containsKey(a.id()) || t.site.contains(a)) {
                 return true;
             }
         }
@@ -370,7 +372,9 @@ public final class RegionResolver {
 
     /** Whether the text names a province or city that {@code c} does not lie in (七里河 of 兰州 in a 河南 text). */
     private boolean contradicted(Tally t, Place c) {
-        for (Map.Entry<String, Double> e : t.own.entrySet()) {
+        Map<String, Double> named = new HashMap<>(t.own);
+        t.frames.forEach((id, w) -> named.merge(id, w, Double::sum));
+        for (Map.Entry<String, Double> e : named.entrySet()) {
             Place p = place(t, e.getKey());
             if (p != null && e.getValue() > 0 && p.level().depth() < Place.Level.COUNTY.depth()
                     && !gazetteer.isWithin(c, p)) {
@@ -413,7 +417,7 @@ public final class RegionResolver {
             }
             double score = t.own.getOrDefault(id, 0.0) + touring.getOrDefault(id, 0.0);
             for (Place a : ancestors(t, p)) {
-                score += 0.5 * t.own.getOrDefault(a.id(), 0.0);
+                score += 0.5 * (t.own.getOrDefault(a.id(), 0.0) + t.frames.getOrDefault(a.id(), 0.0));
             }
             if (score <= THRESHOLD + 1e-9) {
                 continue; // too little evidence, whatever its level
@@ -600,8 +604,13 @@ public final class RegionResolver {
                 t.textual.add(z.id());
                 continue;
             }
-            boolean subject = SUBJECT_AFTER.matcher(after).find();
+            boolean subject = SUBJECT_AFTER.matcher(after).find() || visited(text, m);
             double w = weight * (m.shortForm() ? SHORT : 1) + (subject && weight >= LEAD ? SUBJECT : 0);
+            if (m.candidates().size() == 1 && isFrame(text, m.start())) {
+                // "增速居宜昌市第2位": the unit is measured against this place, so it lies within it
+                t.frames.merge(m.candidates().get(0).id(), w, Double::sum);
+                continue;
+            }
             boolean countyShort = m.shortForm() && m.candidates().stream().allMatch(p -> p.level() == Place.Level.COUNTY);
             if (countyShort && !subject) {
                 t.weak.add(m); // 法库, 惠民: a county's bare short form needs corroboration
@@ -623,6 +632,32 @@ public final class RegionResolver {
                 t.ambiguousWeights.add(w);
             }
         }
+    }
+
+    /** Words before a place that a leader visits (市委书记到卧龙区调研): the place is the news. */
+    private static final String[] VISIT_BEFORE = {"到", "赴", "深入", "莅临", "来到", "走进"};
+    private static final Pattern VISIT_AFTER = Pattern.compile("^[^,，。;；、]{0,6}?(调研|考察|视察|检查|督导|指导)");
+
+    /** Whether {@code m} is the one destination of a visit ("到卧龙区调研", not "到舒兰市、磐石市调研"). */
+    private static boolean visited(String text, Gazetteer.Mention m) {
+        for (String v : VISIT_BEFORE) {
+            if (m.start() >= v.length() && text.startsWith(v, m.start() - v.length())) {
+                return VISIT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find();
+            }
+        }
+        return false;
+    }
+
+    /** Words before a place that make it the frame of a ranking or comparison (位居, 稳居, 位列, 高于, 快于). */
+    private static final String[] FRAME_BEFORE = {"居", "列", "高于", "低于", "快于", "慢于", "好于", "超过", "领先"};
+
+    private static boolean isFrame(String text, int start) {
+        for (String f : FRAME_BEFORE) {
+            if (text.startsWith(f, start - f.length()) && start >= f.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What distinguishes a kind of development zone in its official name: 高新区 is a 高新技术产业开发区. */

@@ -162,6 +162,23 @@ class RegionResolverTest {
     }
 
     @Test
+    void takesAPlaceInARankingAsTheFrameNotTheUnit() {
+        // the unit is a county-level city of 宜昌 ranked against it; the frame alone names no unit
+        assertThat(resolve("", "7月2日,市委书记张三主持召开市委常委会会议。\n上半年,规上工业增加值增长9%,居宜昌市第2位。", null))
+                .isEmpty();
+        // ...but it backs a county the text names by its short form
+        assertThat(code(resolve("", "7月2日,县委书记张三主持召开县委常委会会议。\n上半年,秭归规上工业增加值增速居宜昌市第2位。", null)))
+                .isEqualTo("420527");
+    }
+
+    @Test
+    void takesTheOneUnitALeaderVisits() {
+        // the city's paper and the visitor's office speak of the city; the news is the district visited
+        assertThat(code(resolve("", "5月8日,市委书记王五到宛城区调研项目建设情况。\n今年以来,宛城区固定资产投资增长9%。", null,
+                "南阳日报"))).isEqualTo("411302");
+    }
+
+    @Test
     void givesANamesakeNothingSettlesToTheMunicipalitysDistrict() {
         assertThat(code(resolve("宝山区政协召开专题协商会", "3月2日,宝山区政协召开专题协商会。区政协主席王五主持。", null)))
                 .isEqualTo("310113");
