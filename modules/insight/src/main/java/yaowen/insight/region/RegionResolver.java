@@ -386,9 +386,9 @@ public final class RegionResolver {
 
     private Place winner(Tally t, Optional<Character> level) {
         // A city whose units are named one after another in the title or lead ("市长到舒兰市、昌邑区、磐石市调研")
-        // is itself the unit when the self-references speak of a city.
+        // is itself the unit, unless the self-references speak of a county.
         Map<String, Double> touring = new HashMap<>();
-        if (level.isPresent()) {
+        {
             Map<String, List<Place>> byParent = new HashMap<>();
             for (Place p : t.leading) {
                 if (p.level() == Place.Level.COUNTY && p.parentId().isPresent()) {
@@ -397,7 +397,7 @@ public final class RegionResolver {
             }
             for (Map.Entry<String, List<Place>> e : byParent.entrySet()) {
                 Place parent = gazetteer.byId(e.getKey()).orElse(null);
-                if (e.getValue().size() >= 2 && parent != null && consistent(parent, level.get())) {
+                if (e.getValue().size() >= 2 && parent != null && (level.isEmpty() || consistent(parent, level.get()))) {
                     double sum = 0;
                     for (Place c : e.getValue()) {
                         sum += t.own.getOrDefault(c.id(), 0.0);
@@ -588,8 +588,10 @@ public final class RegionResolver {
                 continue; // 宏伟, 资源: the word, not the place
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+            // "在宁乡经开区举行": a venue, not the subject
+            boolean venue = m.start() > 0 && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
             Matcher zone = ZONE_AFTER.matcher(after);
-            if (zone.find() && SUBJECT_AFTER.matcher(after.substring(zone.end())).find()) {
+            if (!venue && zone.find() && SUBJECT_AFTER.matcher(after.substring(zone.end())).find()) {
                 // 辽源经济开发区召开…: a development zone as the subject, under the unit it is named after
                 Place parent = m.candidates().stream()  // 新乡 names a city and its county: zones are the city's
                         .min((a, b) -> a.level().depth() - b.level().depth()).orElseThrow();
@@ -604,7 +606,7 @@ public final class RegionResolver {
                 t.textual.add(z.id());
                 continue;
             }
-            boolean subject = SUBJECT_AFTER.matcher(after).find() || visited(text, m);
+            boolean subject = !venue && SUBJECT_AFTER.matcher(after).find() || visited(text, m);
             double w = weight * (m.shortForm() ? SHORT : 1) + (subject && weight >= LEAD ? SUBJECT : 0);
             if (m.candidates().size() == 1 && isFrame(text, m.start())) {
                 // "增速居宜昌市第2位": the unit is measured against this place, so it lies within it

@@ -252,6 +252,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void takesAZoneThatIsOnlyTheVenueForItsCity() {
+        assertThat(code(resolve("", "3月1日,鹤壁市重点项目集中开工仪式在鹤壁经济开发区举行。市委书记张三出席。", null)))
+                .isEqualTo("410600");
+    }
+
+    @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
     }
