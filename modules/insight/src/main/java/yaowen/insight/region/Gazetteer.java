@@ -126,6 +126,15 @@ public final class Gazetteer {
                 }
             }
         }
+        // Leagues go by their first character: 锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟.
+        for (Place p : new ArrayList<>(byId.values())) {
+            if (p.name().endsWith("盟") && p.name().length() >= 4) {
+                String abbreviation = p.name().charAt(0) + "盟";
+                if (!full.containsKey(abbreviation)) {
+                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
         for (String line : zones.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -159,13 +168,18 @@ public final class Gazetteer {
     }
 
     static Optional<String> shortForm(String name) {
-        Matcher autonomous = AUTONOMOUS_STEM.matcher(name);
-        String s = autonomous.matches() ? autonomous.group(1) : ETHNIC_AUTONOMY.matcher(name).replaceAll("");
-        s = SUFFIX.matcher(s).replaceAll("");
+        String s = stem(name);
         if (s.length() < 2 || s.equals(name) || WEAK_SHORT.contains(s)) {
             return Optional.empty();
         }
         return Optional.of(s);
+    }
+
+    /** The name without its level and peoples (江北区 → 江北, 酉阳土家族苗族自治县 → 酉阳), weak or not. */
+    static String stem(String name) {
+        Matcher autonomous = AUTONOMOUS_STEM.matcher(name);
+        String s = autonomous.matches() ? autonomous.group(1) : ETHNIC_AUTONOMY.matcher(name).replaceAll("");
+        return SUFFIX.matcher(s).replaceAll("");
     }
 
     public Optional<Place> byId(String id) {
@@ -269,7 +283,7 @@ public final class Gazetteer {
             List<Place> f = fullNames.get(hit);
             if (f != null) {
                 out.add(new Mention(i, i + hit.length(), hit, f, false));
-            } else if (i + hit.length() < n && "县区市旗".indexOf(text.charAt(i + hit.length())) >= 0
+            } else if (i + hit.length() < n && "县区市旗州盟".indexOf(text.charAt(i + hit.length())) >= 0
                     && withSuffix(shortNames.get(hit), text.charAt(i + hit.length())).size() > 0) {
                 // 大通县 for 大通回族土族自治县: the short form with its level suffix is the full name
                 List<Place> suffixed = withSuffix(shortNames.get(hit), text.charAt(i + hit.length()));

@@ -52,7 +52,10 @@ final class SiteHints {
             if (p.level() == Place.Level.ZONE) {
                 continue;
             }
-            String stem = Gazetteer.shortForm(p.name()).orElse(p.name());
+            String stem = Gazetteer.stem(p.name());
+            if (stem.length() < 2) {
+                stem = p.name();
+            }
             List<List<String>> stemReadings = readings(stem);
             for (List<String> r : stemReadings) {
                 add(spelled, String.join("", r), p);
@@ -202,8 +205,8 @@ final class SiteHints {
     private Set<Place> spelledPrefix(String s) {
         for (int end = Math.min(s.length(), longestKey); end >= 4 && end >= s.length() - MAX_TRAIL; end--) {
             Set<Place> hit = spelled.get(s.substring(0, end));
-            if (hit != null && hit.size() <= MAX_AMBIGUITY) {
-                return hit;
+            if (hit != null) { // the longest spelling decides: jiangbei is 江北区 (of two cities), never jian+gbei
+                return hit.size() <= MAX_AMBIGUITY ? hit : Set.of();
             }
         }
         return Set.of();

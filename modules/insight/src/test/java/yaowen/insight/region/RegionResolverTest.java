@@ -221,6 +221,8 @@ class RegionResolverTest {
         assertThat(hints.label("shangdu", true)).extracting(Place::name).containsExactly("商都县");
         assertThat(hints.label("cqqj", true)).extracting(Place::name).containsExactlyInAnyOrder("綦江区", "黔江区");
         assertThat(hints.label("xxrb", true)).isEmpty(); // two initials alone name dozens of places
+        // the longest spelling decides, even a weak short form's: never 吉安 (jian) + "gbei"
+        assertThat(hints.label("jiangbei", true)).extracting(Place::name).containsOnly("江北区");
     }
 
     // --- units the gazetteer spells otherwise
@@ -229,6 +231,8 @@ class RegionResolverTest {
     void readsABannerByItsAbbreviation() {
         assertThat(code(resolve("乌前旗召开全旗经济工作会议", "1月5日,乌前旗召开全旗经济工作会议。", null))).isEqualTo("150823");
         assertThat(GAZETTEER.named("科右前旗")).extracting(Place::name).containsExactly("科尔沁右翼前旗");
+        assertThat(code(resolve("", "9月3日,锡盟召开项目推进会,盟委书记张三讲话。", null))).isEqualTo("152500");
+        assertThat(code(resolve("", "3月5日,恩施州召开州委常委会会议,州委书记李四主持。", null))).isEqualTo("422800");
     }
 
     @Test
