@@ -483,9 +483,18 @@ public final class RegionResolver {
         return top != null && topScore >= 2 && topScore >= 1.5 * second ? Optional.of(top) : Optional.empty();
     }
 
-    /** The lead: the first paragraph, or the first two when the first is a short dateline or salutation. */
+    /**
+     * The lead: the paragraphs up to the first that reads as a sentence (a comma or a full stop), at most three;
+     * lines before it are a dateline, a salutation, a headline or page chrome left in the text ("第A03版:").
+     */
     private static int leadCount(List<String> paragraphs) {
-        return paragraphs.isEmpty() ? 0 : paragraphs.get(0).length() < 20 && paragraphs.size() > 1 ? 2 : 1;
+        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (p.indexOf(',') >= 0 || p.indexOf('，') >= 0 || p.indexOf('。') >= 0) {
+                return i + 1;
+            }
+        }
+        return paragraphs.isEmpty() ? 0 : 1;
     }
 
     private static void countLevels(String text, double weight, Map<Character, Double> score) {

@@ -262,6 +262,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void readsTheLeadPastPageChromeAndAHeadlineLeftInTheText() {
+        String text = "PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)\n县委召开常委扩大会议\n"
+                + "10月3日,县委书记张三主持召开县委常委扩大会议,共同创造绛县美好明天。\n"
+                + "会议要求,学习借鉴闻喜县经验,闻喜县的做法值得推广。";
+        assertThat(code(resolve("", text, null))).isEqualTo("140826");
+    }
+
+    @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
     }
