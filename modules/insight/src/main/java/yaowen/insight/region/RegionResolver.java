@@ -386,18 +386,22 @@ public final class RegionResolver {
 
     private Place winner(Tally t, Optional<Character> level) {
         // A city whose units are named one after another in the title or lead ("市长到舒兰市、昌邑区、磐石市调研")
-        // is itself the unit, unless the self-references speak of a county.
+        // is itself the unit, unless the self-references speak of a county; so is a province whose cities are.
         Map<String, Double> touring = new HashMap<>();
         {
             Map<String, List<Place>> byParent = new HashMap<>();
             for (Place p : t.leading) {
-                if (p.level() == Place.Level.COUNTY && p.parentId().isPresent()) {
+                if ((p.level() == Place.Level.COUNTY || p.level() == Place.Level.CITY) && p.parentId().isPresent()) {
                     byParent.computeIfAbsent(p.parentId().get(), k -> new ArrayList<>()).add(p);
                 }
             }
             for (Map.Entry<String, List<Place>> e : byParent.entrySet()) {
                 Place parent = gazetteer.byId(e.getKey()).orElse(null);
-                if (e.getValue().size() >= 2 && parent != null && (level.isEmpty() || consistent(parent, level.get()))) {
+                // a province only when its self-references say so (全省, 省政府): cities name their peers freely
+                boolean fits = parent != null && (parent.level() == Place.Level.PROVINCE
+                        ? level.isPresent() && consistent(parent, level.get())
+                        : level.isEmpty() || consistent(parent, level.get()));
+                if (e.getValue().size() >= 2 && fits) {
                     double sum = 0;
                     for (Place c : e.getValue()) {
                         sum += t.own.getOrDefault(c.id(), 0.0);

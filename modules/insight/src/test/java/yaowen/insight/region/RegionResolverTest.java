@@ -179,6 +179,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void takesTheProvinceWhoseCitiesItsGovernmentLists() {
+        assertThat(code(resolve("", "6月3日,省政府召开全省项目建设推进会,洛阳市、新乡市、信阳市作交流发言。\n全省上下要抓好项目。", null)))
+                .isEqualTo("410000");
+    }
+
+    @Test
     void givesANamesakeNothingSettlesToTheMunicipalitysDistrict() {
         assertThat(code(resolve("宝山区政协召开专题协商会", "3月2日,宝山区政协召开专题协商会。区政协主席王五主持。", null)))
                 .isEqualTo("310113");
