@@ -69,7 +69,7 @@ public final class RegionResolver {
     private final Segmenter segmenter;
     /** Short forms that are ordinary words (宏伟, 红旗): a place only with their level suffix. */
     private final Set<String> ordinaryShortForms;
-    /** Short forms the dictionary lists as words (安居, 辽源): never a place on their word alone. */
+    /** Short forms the dictionary lists as words (安居, 辽源): never the fallback on their own word alone. */
     private final Set<String> dictionaryShortForms;
     private volatile SiteHints siteHints;
 
@@ -116,15 +116,15 @@ public final class RegionResolver {
     public Optional<Place> resolvePlace(String title, List<String> paragraphs, Optional<String> siteRegionCode,
                                         Optional<String> url, Optional<String> source) {
         Tally t = new Tally();
-        collect(t, title, TITLE, true, true);
+        collect(t, title, TITLE, true);
         int leadCount = leadCount(paragraphs);
         int bodyChars = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             if (i < leadCount) {
-                collect(t, p, LEAD, true, true);
+                collect(t, p, LEAD, true);
             } else if (bodyChars < BODY_LIMIT) {
-                collect(t, p, BODY, false, false);
+                collect(t, p, BODY, false);
                 bodyChars += p.length();
             }
         }
@@ -141,7 +141,9 @@ public final class RegionResolver {
                 // a path segment (/linfen/) weighs only where the host names nothing: it may be a word (dongtai)
                 double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / h.places().size();
                 for (Place p : h.places()) {
-                    t.own.merge(p.id(), w, Double::sum);
+                    if (w > 0) {
+                        t.own.merge(p.id(), w, Double::sum);
+                    }
                     t.site.add(p);
                 }
             }
@@ -241,22 +243,14 @@ public final class RegionResolver {
                     top.add(c);
                 }
             }
-            Place best = top.size() == 1 ? top.get(0) : null;
-            if (top.size() > 1) {
-                best = bestKnown(top);
-                if (best == null) {
-                    best = top.get(0);
-                }
-            }
-            if (best == null) {
-                best = bestKnown(m.candidates());
-            }
+            List<Place> tied = top.isEmpty() ? m.candidates() : top;
+            Place best = tied.size() == 1 ? tied.get(0) : bestKnown(tied);
             if (best != null) {
                 t.own.merge(best.id(), w, Double::sum);
                 t.textual.add(best.id());
             } else {
-                for (Place c : m.candidates()) {
-                    t.own.merge(c.id(), w / m.candidates().size(), Double::sum);
+                for (Place c : tied) {
+                    t.own.merge(c.id(), w / tied.size(), Double::sum);
                     t.textual.add(c.id());
                 }
             }
@@ -595,7 +589,7 @@ public final class RegionResolver {
         return new Region(p.code(), p.name(), path);
     }
 
-    private void collect(Tally t, String text, double weight, boolean lead, boolean leading) {
+    private void collect(Tally t, String text, double weight, boolean leading) {
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
             if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
                 continue; // 宏伟, 资源: the word, not the place

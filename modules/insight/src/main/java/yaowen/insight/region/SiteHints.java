@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places named by a page's URL. Government and local-media sites spell their region in the host, in full pinyin
@@ -27,6 +28,9 @@ final class SiteHints {
     /** Structural host labels that never carry a place. */
     private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "net", "org", "gov", "edu", "ac", "mil",
             "m", "wap", "big5", "news", "web", "mobile", "en");
+    private static final Pattern IP_HOST = Pattern.compile("[0-9.]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern WORD_SEGMENT = Pattern.compile("[a-z]{4,}");
     /** A match naming more places than this is no evidence (xinhua(net): 新化县 and three 新华区). */
     private static final int MAX_AMBIGUITY = 3;
     /** Letters a label may carry after the place (a department's or medium's initials: rd, sjt, rb, net). */
@@ -123,10 +127,10 @@ final class SiteHints {
         if (host.indexOf(':') >= 0) {
             host = host.substring(0, host.indexOf(':'));
         }
-        String[] labels = host.split("\\.");
-        if (!host.matches("[0-9.]+")) {
+        String[] labels = host.split("\\.", -1);
+        if (!IP_HOST.matcher(host).matches()) {
             for (int i = 0; i < labels.length - 1; i++) {
-                String label = labels[i].replaceAll("[^a-z]", "");
+                String label = NOT_LETTER.matcher(labels[i]).replaceAll("");
                 if (!GENERIC_LABELS.contains(label)) {
                     Set<Place> p = label(label, true);
                     if (!p.isEmpty()) {
@@ -142,7 +146,7 @@ final class SiteHints {
         String[] segments = path.split("/");
         for (int i = 0; i < segments.length - 1; i++) { // the last segment is the page itself
             String seg = segments[i].toLowerCase();
-            if (seg.matches("[a-z]{4,}")) {
+            if (WORD_SEGMENT.matcher(seg).matches()) {
                 Set<Place> p = spelledPrefix(seg);
                 if (!p.isEmpty()) {
                     out.add(new Hint(p, false));
