@@ -132,7 +132,7 @@ final class SiteHints {
             for (int i = 0; i < labels.length - 1; i++) {
                 String label = NOT_LETTER.matcher(labels[i]).replaceAll("");
                 if (!GENERIC_LABELS.contains(label)) {
-                    Set<Place> p = label(label, true);
+                    Set<Place> p = label(label);
                     if (!p.isEmpty()) {
                         out.add(new Hint(p, true));
                     }
@@ -143,8 +143,8 @@ final class SiteHints {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        String[] segments = path.split("/");
-        for (int i = 0; i < segments.length - 1; i++) { // the last segment is the page itself
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length - 1; i++) { // the last segment is the page itself ("" after a slash)
             String seg = segments[i].toLowerCase();
             if (WORD_SEGMENT.matcher(seg).matches()) {
                 Set<Place> p = spelledPrefix(seg);
@@ -157,16 +157,13 @@ final class SiteHints {
     }
 
     /** The places one host label names: a spelled name, a name's initials, or a parent then a child. */
-    Set<Place> label(String label, boolean initialsAllowed) {
+    Set<Place> label(String label) {
         if (label.length() < 3) {
             return Set.of();
         }
         Set<Place> spelledHit = spelledPrefix(label);
         if (!spelledHit.isEmpty()) {
             return spelledHit;
-        }
-        if (!initialsAllowed) {
-            return Set.of();
         }
         // parent + child: tjhb, cqqj, sxjx(syb)
         Set<Place> pair = new LinkedHashSet<>();
