@@ -151,6 +151,7 @@ public final class RegionResolver {
         Optional<Character> level = selfLevel(title, paragraphs);
         resolveAmbiguous(t, hint, level);
         resolveWeak(t);
+        level.ifPresent(l -> liftSiteToLevel(t, l));
         Place winner = winner(t, level);
         // Only a coarser winner (the province or city where the self-references speak of a county) gives way.
         if (winner == null || level.isPresent() && !consistent(winner, level.get())
@@ -208,6 +209,26 @@ public final class RegionResolver {
             return out;
         }
         return gazetteer.ancestors(p);
+    }
+
+    /**
+     * A county's site publishing "市长…调研" or "全市…会议" speaks of its city: a unit that only the site names, of
+     * another level than the self-references, hands its weight to its nearest ancestor of that level.
+     */
+    private void liftSiteToLevel(Tally t, char level) {
+        for (String id : new ArrayList<>(t.own.keySet())) {
+            Place p = place(t, id);
+            if (p == null || t.textual.contains(id) || consistent(p, level)) {
+                continue;
+            }
+            List<Place> up = ancestors(t, p);
+            for (int i = up.size() - 1; i >= 0; i--) {
+                if (consistent(up.get(i), level)) {
+                    t.own.merge(up.get(i).id(), t.own.remove(id), Double::sum);
+                    break;
+                }
+            }
+        }
     }
 
     /** Shared names go to the candidate best supported by its ancestors, the site, or the article's level. */

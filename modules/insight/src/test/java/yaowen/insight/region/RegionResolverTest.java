@@ -206,6 +206,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void liftsACountySitesRegionToTheCityItsTextSpeaksOf() {
+        assertThat(code(resolve("全市安全生产工作会议召开", "1月10日,全市安全生产工作会议召开,副市长张三出席并讲话。",
+                "https://www.weidong.gov.cn/pc/content/1.html", null))).isEqualTo("410400");
+    }
+
+    @Test
     void readsNothingFromAnAddressWithoutPlaces() {
         assertThat(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议。", "http://61.129.0.41/xw/1.html", null))
                 .isEmpty();
