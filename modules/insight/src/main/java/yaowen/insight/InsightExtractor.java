@@ -108,7 +108,8 @@ public final class InsightExtractor {
         Optional<LocalDate> published = article.publishedOn();
 
         MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify(title, paragraphs);
-        Optional<Place> place = regions.resolvePlace(title, paragraphs, article.siteRegionCode());
+        Optional<Place> place = regions.resolvePlace(title, paragraphs, article.siteRegionCode(),
+                article.url(), article.source().map(InsightExtractor::clean));
         Optional<Region> region = place.map(regions::toRegion);
 
         MeetingFacts meeting;

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("(?:[\\u4e00-\\u9fa5]{1,5}?族)+(?:自治州|自治县|自治旗|自治区)$");
-    /** 大通回族土族自治县 → 大通, 恩施土家族苗族自治州 → 恩施: the place stem before the peoples' names. */
+    /** 大通回族土族自治县 → 大通, 恩施土家族苗族自治州 → 恩施, 宁夏回族自治区 → 宁夏: the stem before the peoples' names. */
     private static final Pattern AUTONOMOUS_STEM = Pattern.compile(
-            "^([\\u4e00-\\u9fa5]{2,}?)(?:[\\u4e00-\\u9fa5]{1,3}?族)+(?:自治州|自治县|自治旗)$");
+            "^([\\u4e00-\\u9fa5]{2,}?)(?:[\\u4e00-\\u9fa5]{1,3}?族|维吾尔)+(?:自治州|自治县|自治旗|自治区)$");
     private static final Pattern SUFFIX = Pattern.compile("(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$");
     /** Short forms that are ordinary words or too widely shared to mean a place on their own. */
     private static final Set<String> WEAK_SHORT = Set.of("城关", "新华", "和平", "长安", "新城", "城中", "城东", "城西", "城南",
@@ -35,6 +35,9 @@ public final class Gazetteer {
             "平山", "清河", "永和", "安定", "静安", "崇明", "黄山", "文山", "三明", "白山", "合作", "共和", "民和", "和田", "阿里",
             "安源", "丰泽", "龙华", "龙湖", "龙岗", "城阳", "新建", "中原", "二七", "惠济", "港口", "商城", "延安", "福山", "华容");
 
+    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 土默特右旗, 察哈尔右翼前旗, 乌拉特中旗. */
+    private static final Pattern BANNER = Pattern.compile("^(\\p{IsHan})\\p{IsHan}+?(?:([左右])翼?([前中后])?|([前中后]))旗$");
+
     /** A place name found in text. */
     public record Mention(int start, int end, String text, List<Place> candidates, boolean shortForm) {
     }
@@ -42,7 +45,10 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
-    private final Map<Character, List<String>> namesByFirstChar = new HashMap<>();
+    /** Coded functional zones (code ..7x) by their parent's id. */
+    private final Map<String, List<Place>> zonesByParent = new HashMap<>();
+    /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
+    private final String[][] namesByFirstChar = new String[Character.MAX_VALUE + 1][];
 
     private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames) {
         this.byId = byId;
@@ -50,10 +56,21 @@ public final class Gazetteer {
         this.shortNames = shortNames;
         Set<String> all = new LinkedHashSet<>(fullNames.keySet());
         all.addAll(shortNames.keySet());
-        for (String n : all) {
-            namesByFirstChar.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+        for (Place p : byId.values()) {
+            if (p.code().isPresent() && p.code().get().charAt(4) == '7' && p.parentId().isPresent()) {
+                zonesByParent.computeIfAbsent(p.parentId().get(), k -> new ArrayList<>()).add(p);
+            }
         }
-        namesByFirstChar.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String n : all) {
+            if (n.length() >= 2) {
+                byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+            }
+        }
+        byFirst.forEach((c, l) -> {
+            l.sort((a, b) -> b.length() - a.length());
+            namesByFirstChar[c] = l.toArray(String[]::new);
+        });
     }
 
     /** The bundled gazetteer. */
@@ -95,15 +112,43 @@ public final class Gazetteer {
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             shortForm(name).ifPresent(s -> shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
         }
+        // Banners are written short with their wing and position: 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗.
+        for (Place p : new ArrayList<>(byId.values())) {
+            Matcher b = BANNER.matcher(p.name());
+            if (b.matches()) {
+                String abbreviation = b.group(1) + (b.group(2) == null ? "" : b.group(2))
+                        + (b.group(3) == null ? "" : b.group(3)) + (b.group(4) == null ? "" : b.group(4)) + "旗";
+                // an abbreviation that is some other unit's own name stays that unit's (河南 rule as for stems)
+                boolean takenByOther = full.getOrDefault(abbreviation, List.of()).stream()
+                        .anyMatch(q -> q.name().equals(abbreviation));
+                if (!abbreviation.equals(p.name()) && !takenByOther) {
+                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        // Leagues go by their first character: 锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟.
+        for (Place p : new ArrayList<>(byId.values())) {
+            if (p.name().endsWith("盟") && p.name().length() >= 4) {
+                String abbreviation = p.name().charAt(0) + "盟";
+                if (!full.containsKey(abbreviation)) {
+                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
         for (String line : zones.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] f = line.split("\t", -1);
             String name = f[0].strip();
-            Place p = new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE, Optional.of(f[1].strip()));
-            byId.put(p.id(), p);
-            full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            // A zone that GB/T 2260 has since coded (郑州高新技术产业开发区 410172) is that unit: its aliases go to it.
+            Optional<Place> coded = full.getOrDefault(name, List.of()).stream().filter(q -> q.code().isPresent()).findFirst();
+            Place p = coded.orElseGet(() -> new Place("zone:" + name, Optional.empty(), name, Place.Level.ZONE,
+                    Optional.of(f[1].strip())));
+            if (coded.isEmpty()) {
+                byId.put(p.id(), p);
+                full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+            }
             if (f.length > 2) {
                 for (String alias : f[2].split("\\|")) {
                     if (!alias.isBlank()) {
@@ -123,17 +168,49 @@ public final class Gazetteer {
     }
 
     static Optional<String> shortForm(String name) {
-        Matcher autonomous = AUTONOMOUS_STEM.matcher(name);
-        String s = autonomous.matches() ? autonomous.group(1) : ETHNIC_AUTONOMY.matcher(name).replaceAll("");
-        s = SUFFIX.matcher(s).replaceAll("");
+        String s = stem(name);
         if (s.length() < 2 || s.equals(name) || WEAK_SHORT.contains(s)) {
             return Optional.empty();
         }
         return Optional.of(s);
     }
 
+    /** The name without its level and peoples (江北区 → 江北, 酉阳土家族苗族自治县 → 酉阳), weak or not. */
+    static String stem(String name) {
+        Matcher autonomous = AUTONOMOUS_STEM.matcher(name);
+        String s = autonomous.matches() ? autonomous.group(1) : ETHNIC_AUTONOMY.matcher(name).replaceAll("");
+        return SUFFIX.matcher(s).replaceAll("");
+    }
+
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every unit and zone of the gazetteer. */
+    public Collection<Place> places() {
+        return byId.values();
+    }
+
+    /** Every short form (开封, 祥符, 大通). */
+    public Collection<String> shortNames() {
+        return shortNames.keySet();
+    }
+
+    /**
+     * The coded functional zone (GB/T 2260 codes ..7x: 新乡经济技术开发区 410772) of {@code kind} (高新, 经济技术,
+     * 经济开发, or 开发区 for any) directly under {@code parent}, when exactly one fits.
+     */
+    public Optional<Place> codedZone(Place parent, String kind) {
+        Place found = null;
+        for (Place p : zonesByParent.getOrDefault(parent.id(), List.of())) {
+            if (p.name().contains(kind)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Places whose full name or alias is {@code name}. */
@@ -188,11 +265,12 @@ public final class Gazetteer {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            List<String> cands = namesByFirstChar.get(text.charAt(i));
+            String[] cands = namesByFirstChar[text.charAt(i)];
             String hit = null;
-            if (cands != null) {
+            if (cands != null && i + 1 < n) {
+                char second = text.charAt(i + 1);
                 for (String c : cands) {
-                    if (text.startsWith(c, i)) {
+                    if (c.charAt(1) == second && text.startsWith(c, i)) {
                         hit = c;
                         break;
                     }
@@ -205,7 +283,7 @@ public final class Gazetteer {
             List<Place> f = fullNames.get(hit);
             if (f != null) {
                 out.add(new Mention(i, i + hit.length(), hit, f, false));
-            } else if (i + hit.length() < n && "县区市旗".indexOf(text.charAt(i + hit.length())) >= 0
+            } else if (i + hit.length() < n && "县区市旗州盟".indexOf(text.charAt(i + hit.length())) >= 0
                     && withSuffix(shortNames.get(hit), text.charAt(i + hit.length())).size() > 0) {
                 // 大通县 for 大通回族土族自治县: the short form with its level suffix is the full name
                 List<Place> suffixed = withSuffix(shortNames.get(hit), text.charAt(i + hit.length()));

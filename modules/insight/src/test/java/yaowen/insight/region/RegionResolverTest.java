@@ -94,6 +94,194 @@ class RegionResolverTest {
                 .hasValueSatisfying(r -> assertThat(r.path()).containsExactly("河南省"));
     }
 
+    private static Optional<Region> resolve(String title, String text, String url, String source) {
+        return RESOLVER.resolve(title, List.of(text.split("\n")), Optional.empty(), Optional.ofNullable(url),
+                Optional.ofNullable(source));
+    }
+
+    private static String code(Optional<Region> r) {
+        return r.flatMap(Region::code).orElse(null);
+    }
+
+    // --- whole words: a short form inside a person's name or an ordinary word is no mention
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "朱永昌主持召开县委常委会议|10月9日,县委书记朱永昌主持召开县委常委会议。",
+            "县委常委会议召开|10月9日,县委书记杨宏伟主持召开县委常委会议,县长刘海宏伟出席。",
+            "县委常委会议召开|会议指出,当前形势复杂多变,全县上下要保持定力。"
+    })
+    void ignoresAShortFormInsideANameOrAWord(String title, String text) {
+        assertThat(resolve(title, text, null)).isEmpty();
+    }
+
+    @Test
+    void needsCorroborationForACountysBareShortForm() {
+        // 惠民 (惠民县, 山东) is a policy word here; the text names 河南 and nothing backs 山东 or 滨州
+        assertThat(resolve("惠民政策落实见成效", "近日,我市召开会议部署惠民政策落实工作。河南省财政厅负责人出席。", null))
+                .hasValueSatisfying(r -> assertThat(r.path()).containsExactly("河南省"));
+    }
+
+    @Test
+    void countsACountysShortFormTheSiteCorroborates() {
+        assertThat(code(resolve("区政府召开常务会议", "9月5日,区长张三主持召开区政府常务会议。\n要推动各项部署在綦江大地落地见效。",
+                "https://www.cqqj.gov.cn/zwxx/qxdt/202309/t20230905_1.html", null))).isEqualTo("500110");
+    }
+
+    @Test
+    void fallsBackToAnUncorroboratedShortFormOfTheArticlesLevel() {
+        assertThat(code(resolve("县政协召开常委会议",
+                "7月2日,县政协召开常委会议,县长李四通报全县经济运行情况。\n围绕打造“生态法库”目标,全县上下要团结一致。", null, null)))
+                .isEqualTo("210124");
+    }
+
+    // --- self-references: the level of the article's unit
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "市委召开“美丽辽阳”建设推进会议|1月9日,市委召开“美丽辽阳”建设推进会议,市委书记张三主持。|211000",
+            "县委召开“美丽辽阳”建设推进会议|1月9日,县委召开“美丽辽阳”建设推进会议,县委书记张三主持。|211021",
+            "我市召开上半年经济运行新闻发布会|7月20日,我市召开新闻发布会,新乡调查队负责人出席。|410700"
+    })
+    void settlesACityAndItsNamesakeCountyByTheSelfReference(String title, String text, String code) {
+        assertThat(code(resolve(title, text, null))).isEqualTo(code);
+    }
+
+    @Test
+    void readsTheLevelFromSelfReferencesButNotFromRankings() {
+        assertThat(RegionResolver.selfLevel("", List.of("区委书记张三出席会议。",
+                "全区生产总值增速居全市第2,高于全市1.5个百分点,社会消费品零售总额全市第一。"))).contains('区');
+        assertThat(RegionResolver.selfLevel("我市召开新闻发布会", List.of("全市经济运行稳中有进。"))).contains('市');
+        assertThat(RegionResolver.selfLevel("", List.of("会议指出,城市长远发展要靠创新。"))).isEmpty();
+    }
+
+    @Test
+    void takesTheCityWhoseCountiesItsLeaderTours() {
+        assertThat(code(resolve("", "近日,市长张三带队先后到舒兰市、磐石市、蛟河市,就项目建设开展调研。\n市领导李四参加调研。", null)))
+                .isEqualTo("220200");
+    }
+
+    @Test
+    void takesAPlaceInARankingAsTheFrameNotTheUnit() {
+        // the unit is a county-level city of 宜昌 ranked against it; the frame alone names no unit
+        assertThat(resolve("", "7月2日,市委书记张三主持召开市委常委会会议。\n上半年,规上工业增加值增长9%,居宜昌市第2位。", null))
+                .isEmpty();
+        // ...but it backs a county the text names by its short form
+        assertThat(code(resolve("", "7月2日,县委书记张三主持召开县委常委会会议。\n上半年,秭归规上工业增加值增速居宜昌市第2位。", null)))
+                .isEqualTo("420527");
+    }
+
+    @Test
+    void takesTheOneUnitALeaderVisits() {
+        // the city's paper and the visitor's office speak of the city; the news is the district visited
+        assertThat(code(resolve("", "5月8日,市委书记王五到宛城区调研项目建设情况。\n今年以来,宛城区固定资产投资增长9%。", null,
+                "南阳日报"))).isEqualTo("411302");
+    }
+
+    @Test
+    void takesTheProvinceWhoseCitiesItsGovernmentLists() {
+        assertThat(code(resolve("", "6月3日,省政府召开全省项目建设推进会,洛阳市、新乡市、信阳市作交流发言。\n全省上下要抓好项目。", null)))
+                .isEqualTo("410000");
+    }
+
+    @Test
+    void givesANamesakeNothingSettlesToTheMunicipalitysDistrict() {
+        assertThat(code(resolve("宝山区政协召开专题协商会", "3月2日,宝山区政协召开专题协商会。区政协主席王五主持。", null)))
+                .isEqualTo("310113");
+    }
+
+    // --- the site: URL host and path, source line
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://youyang.gov.cn/bm/tjj/202505/t20250520_1.html|一季度全县经济运行情况|一季度,全县实现地区生产总值增长5%。|500242",
+            "https://fgw.yinchuan.gov.cn/gzdt/202305/t1.htm|我市一季度经济运行良好|今年以来,全市经济运行实现良好开局。|640100",
+            "http://www.tjhb.gov.cn/xwzx/202510/t1.html|区政府召开常务会议|10月2日,区长张三主持召开区政府常务会议。|120105",
+            "http://www.tmtzqrd.gov.cn/news/rdyw/1.html|旗人大常委会召开会议|5月3日,旗人大常委会召开第九次会议。|150121",
+            "http://www.example.com/linfen/qyxw/1.html|市委召开经济工作会议|12月3日,市委召开经济工作会议,市委书记张三讲话。|141000",
+            "http://www.example.com/news/linfen/|市委召开经济工作会议|12月3日,市委召开经济工作会议,市委书记张三讲话。|141000"
+    })
+    void readsTheSitesRegionFromTheUrl(String url, String title, String text, String code) {
+        assertThat(code(resolve(title, text, url, null))).isEqualTo(code);
+    }
+
+    @Test
+    void liftsACountySitesRegionToTheCityItsTextSpeaksOf() {
+        assertThat(code(resolve("全市安全生产工作会议召开", "1月10日,全市安全生产工作会议召开,副市长张三出席并讲话。",
+                "https://www.weidong.gov.cn/pc/content/1.html", null))).isEqualTo("410400");
+    }
+
+    @Test
+    void readsNothingFromAnAddressWithoutPlaces() {
+        assertThat(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议。", "http://61.129.0.41/xw/1.html", null))
+                .isEmpty();
+        assertThat(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议。", "http://sx.news.example.com/25/1.html", null))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheSitesRegionFromTheSourceLine() {
+        assertThat(code(resolve("县委召开常委会议", "3月2日,县委书记张三主持召开县委常委会议。", null, "沁县融媒体中心")))
+                .isEqualTo("140430");
+    }
+
+    @Test
+    void matchesHostLabelsAgainstPinyin() {
+        SiteHints hints = new SiteHints(GAZETTEER);
+        assertThat(hints.label("wsq")).extracting(Place::name).contains("乌审旗").hasSizeLessThanOrEqualTo(3);
+        assertThat(hints.label("tmtzqrd")).extracting(Place::name).containsExactly("土默特左旗");
+        assertThat(hints.label("liaoyangsjt")).extracting(Place::name).containsExactlyInAnyOrder("辽阳市", "辽阳县");
+        assertThat(hints.label("shangdu")).extracting(Place::name).containsExactly("商都县");
+        assertThat(hints.label("cqqj")).extracting(Place::name).containsExactlyInAnyOrder("綦江区", "黔江区");
+        assertThat(hints.label("xxrb")).isEmpty(); // two initials alone name dozens of places
+        // the longest spelling decides, even a weak short form's: never 吉安 (jian) + "gbei"
+        assertThat(hints.label("jiangbei")).extracting(Place::name).containsOnly("江北区");
+    }
+
+    // --- units the gazetteer spells otherwise
+
+    @Test
+    void readsABannerByItsAbbreviation() {
+        assertThat(code(resolve("乌前旗召开全旗经济工作会议", "1月5日,乌前旗召开全旗经济工作会议。", null))).isEqualTo("150823");
+        assertThat(GAZETTEER.named("科右前旗")).extracting(Place::name).containsExactly("科尔沁右翼前旗");
+        assertThat(code(resolve("", "9月3日,锡盟召开项目推进会,盟委书记张三讲话。", null))).isEqualTo("152500");
+        assertThat(code(resolve("", "3月5日,恩施州召开州委常委会会议,州委书记李四主持。", null))).isEqualTo("422800");
+    }
+
+    @Test
+    void readsAnAutonomousRegionByItsStem() {
+        assertThat(code(resolve("农工党广西区委会召开全体委员会议", "3月5日,农工党广西区委会召开全体委员会议,自治区党委统战部负责人到会。", null)))
+                .isEqualTo("450000");
+    }
+
+    @Test
+    void resolvesADevelopmentZoneNamedAfterItsCity() {
+        Region r = resolve("", "3月1日,鹤壁经济开发区召开2024年工作会议。全区上下要聚焦项目建设。", null).orElseThrow();
+        assertThat(r.code()).isEmpty();
+        assertThat(r.path()).containsExactly("河南省", "鹤壁市", "鹤壁经济开发区");
+    }
+
+    @Test
+    void resolvesADevelopmentZoneToItsCodeWhenItHasOne() {
+        // 新乡经济技术开发区 has a GB/T 2260 code; the text calls it by its city's short name and 经开区
+        assertThat(code(resolve("", "4月2日,新乡经开区召开项目建设推进会。全区上下要抓好项目。", null))).isEqualTo("410772");
+        assertThat(GAZETTEER.named("郑州高新区")).extracting(Place::code).containsExactly(Optional.of("410172"));
+    }
+
+    @Test
+    void takesAZoneThatIsOnlyTheVenueForItsCity() {
+        assertThat(code(resolve("", "3月1日,鹤壁市重点项目集中开工仪式在鹤壁经济开发区举行。市委书记张三出席。", null)))
+                .isEqualTo("410600");
+    }
+
+    @Test
+    void readsTheLeadPastPageChromeAndAHeadlineLeftInTheText() {
+        String text = "PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)\n县委召开常委扩大会议\n"
+                + "10月3日,县委书记张三主持召开县委常委扩大会议,共同创造绛县美好明天。\n"
+                + "会议要求,学习借鉴闻喜县经验,闻喜县的做法值得推广。";
+        assertThat(code(resolve("", text, null))).isEqualTo("140826");
+    }
+
     @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
