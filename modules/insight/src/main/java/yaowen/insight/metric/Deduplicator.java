@@ -27,6 +27,8 @@ final class Deduplicator {
             boolean sameValue = Math.abs(kept.value() - m.value()) <= 1e-4 * Math.max(Math.abs(kept.value()), 1e-9);
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
+            } else if (!sameValue && m.label().length() > kept.label().length() && m.label().endsWith(kept.label())) {
+                kept = m; // "工业增加值增长6%,其中规模以上工业增加值增长7.2%": the indicator proper is the specific one
             }
             out.set(i, PeerComparison.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
         }

@@ -46,6 +46,8 @@ public final class MetricGrammar {
         StringBuilder paragraphSoFar = new StringBuilder();
         boolean targetSection = false;
         Optional<Integer> contextYear = TemporalCues.explicitYear(MetricText.normalise(ctx.title()));
+        Optional<String> leadPeriod = Optional.empty();
+        boolean leadRead = false;
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
             if (table.read(sentence.text(), out)) {
@@ -63,9 +65,13 @@ public final class MetricGrammar {
                 s = s.substring(0, 2000);
             }
             if (FigureScanner.mayHoldFigure(s)) {
+                if (!leadRead) { // the period the lead states with the article's first figures (一季度,全县实现…)
+                    leadRead = true;
+                    leadPeriod = TemporalCues.lastPeriod(paragraphSoFar + s);
+                }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
                 SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear);
+                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod);
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);

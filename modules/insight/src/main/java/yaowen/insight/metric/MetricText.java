@@ -30,7 +30,11 @@ final class MetricText {
                         b.append('-');
                     }
                 }
-                case '％' -> b.append('%');
+                case '％', '℅' -> b.append('%'); // ℅ stands for % on some CMS pages
+                case '：' -> b.append(':');
+                case '；' -> b.append(';');
+                case '（' -> b.append('(');
+                case '）' -> b.append(')');
                 case '．' -> b.append('.');
                 case '，' -> b.append(',');
                 default -> b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);

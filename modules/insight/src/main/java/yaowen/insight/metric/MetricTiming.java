@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, boolean preliminary) {
     /** A title that names a reporting period (一季度经济运行情况), not an event held in it (二季度集中签约活动). */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|上涨|下降|回落|经济形势|主要数据");
+            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|增速|上涨|下降|回落|经济形势|主要数据");
 
     /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
     static MetricTiming of(String upToFigure, SentenceSetting where) {
@@ -49,9 +49,21 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
-        if (cue.isEmpty() && !ctx.meeting()) {
-            period = TemporalCues.lastPeriod(paragraphBefore).or(() -> REPORT_TITLE.matcher(ctx.title()).find()
-                    ? TemporalCues.lastPeriod(MetricText.normalise(ctx.title())) : Optional.empty());
+        if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
+            // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元")
+            period = TemporalCues.lastPeriod(paragraphBefore);
+        } else if (cue.isEmpty() && !ctx.meeting()) {
+            Optional<String> paragraphCue = TemporalCues.periodCue(paragraphBefore);
+            period = paragraphCue.filter(p -> !p.isEmpty());
+            if (paragraphCue.isEmpty()) {
+                period = REPORT_TITLE.matcher(ctx.title()).find()
+                        ? TemporalCues.lastPeriod(MetricText.normalise(ctx.title())) : Optional.empty();
+                // a release's later sections inherit the lead's period unless they name a year of their own
+                if (period.isEmpty() && TemporalCues.explicitYear(upToFigure).isEmpty()
+                        && TemporalCues.explicitYear(paragraphBefore).isEmpty()) {
+                    period = where.leadPeriod();
+                }
+            }
         }
         boolean preliminary = k == Kind.ACTUAL
                 && (TemporalCues.estimateCue(upToFigure) || TemporalCues.estimateCue(paragraphBefore));

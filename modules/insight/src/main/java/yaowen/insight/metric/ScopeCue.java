@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class ScopeCue {
     private static final Pattern OWN_PREFIX = Pattern.compile("(全|我|本|该)(区|县|市|省|镇|乡|旗|州)$");
+    /** Zones, and 县域 (the counties of a city taken together: "全市县域GDP" → 县域). */
     private static final Pattern ZONE_SUFFIX = Pattern.compile(
-            "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区)$");
-    private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的)$");
+            "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区|县域)$");
+    /** Words between a scope and its label: "县域地区实际利用…", "高新区全年实现…". */
+    private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
 
     private ScopeCue() {
     }

@@ -12,13 +12,21 @@ import java.util.Optional;
  * @param ctx             what is known about the article
  * @param contextYear     outside meetings, the year last stated in the article before it: what 全年/当年 refer to;
  *                        always empty in a meeting
+ * @param leadPeriod      the period the article's lead states with its first figures (一季度,全县实现…): a
+ *                        statistics release states it once and its later sections inherit it
  */
 record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
-                       Optional<Integer> contextYear) {
+                       Optional<Integer> contextYear, Optional<String> leadPeriod) {
     SentenceSetting {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(paragraphBefore, "paragraphBefore");
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(contextYear, "contextYear");
+        Objects.requireNonNull(leadPeriod, "leadPeriod");
+    }
+
+    SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+                    Optional<Integer> contextYear) {
+        this(sentence, paragraphBefore, targetSection, ctx, contextYear, Optional.empty());
     }
 }

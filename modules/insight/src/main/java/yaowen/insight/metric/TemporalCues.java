@@ -9,15 +9,21 @@ import java.util.regex.Pattern;
  * "一季度", "1-2月"; target cues (目标, 预期, 力争, 确保, 要 …) and estimates (预计). Stateless and thread-safe.
  */
 final class TemporalCues {
+    /** A year stated for a figure; "2015年以来" (since) is a baseline, not the figure's year. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![比较同])(\\d{4})年(?!\\d)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+            "(?<![比较同])(\\d{4})年(?!\\d|以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年)");
+            "(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
+            + "|(\\d{1,2})月(?:末|底))");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?<![比较同])(\\d{4})年(?!\\d)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?<![比较同])(\\d{4})年(?!\\d|以来)");
+    /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
+    private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
+    /** Earliest year a figure may belong to (local statistics go back to the founding years). */
+    private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
-            "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])");
+            "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:");
     private static final Pattern NOT_TARGET = Pattern.compile(
             "完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了");
     private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|预估|初步测算");
@@ -37,7 +43,7 @@ final class TemporalCues {
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y >= 1980 && y <= 2100) {
+            if (y >= FIRST_YEAR && y <= 2100) {
                 found = Optional.of(y);
             }
         }
@@ -54,7 +60,11 @@ final class TemporalCues {
         while (m.find()) {
             if (m.group(1) != null) {
                 int y = Integer.parseInt(m.group(1));
-                if (y >= 1980 && y <= 2100) {
+                if (m.start() > 0 && BASELINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 1), m.start())).find()
+                        && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
+                    continue; // "由1953年263.4万元增长到6.76亿元": 1953 is the baseline's year
+                }
+                if (y >= FIRST_YEAR && y <= 2100) {
                     found = Optional.of(y);
                 }
             } else if (m.group(2) != null) {
@@ -107,6 +117,10 @@ final class TemporalCues {
             } else if (m.group(3) != null) {
                 int a = Integer.parseInt(m.group(3));
                 found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
+            } else if (m.group(4) != null) {
+                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year
+                int a = Integer.parseInt(m.group(4));
+                found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
             } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
                 found = Optional.of("Q1-Q3");
             } else if (s.equals("上半年")) {
@@ -120,6 +134,33 @@ final class TemporalCues {
             }
         }
         return found;
+    }
+
+    /**
+     * The periods enumerated at the end of {@code text} ("一季度、上半年、前三季度、全年"), in order, each a code or ""
+     * for the whole year; empty unless at least two periods are joined only by 、/和/及.
+     */
+    static java.util.List<String> periodEnumeration(String text) {
+        Matcher m = PERIOD.matcher(text);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            if (lastEnd >= 0) {
+                String gap = text.substring(lastEnd, m.start());
+                if (!(gap.equals("、") || gap.equals("和") || gap.equals("及"))) {
+                    found.clear();
+                }
+            }
+            Optional<String> cue = periodCue(m.group());
+            if (cue.isEmpty()) {
+                found.clear();
+                lastEnd = -1;
+                continue;
+            }
+            found.add(cue.get());
+            lastEnd = m.end();
+        }
+        return found.size() >= 2 ? found : java.util.List.of();
     }
 
     private static Optional<String> months(int a, int b) {
