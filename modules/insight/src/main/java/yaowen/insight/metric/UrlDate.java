@@ -43,18 +43,27 @@ public final class UrlDate {
     private UrlDate() {
     }
 
-    /** The first date the path of {@code url} states; empty when none or when the URL is unknown. */
+    /**
+     * The most complete date the path of {@code url} states (/202510/t20251025_… → 2025-10-25), the first of equally
+     * complete ones; empty when none or when the URL is unknown.
+     */
     public static Optional<Stated> of(Optional<String> url) {
         if (url.isEmpty()) {
             return Optional.empty();
         }
         String path = HOST.matcher(url.get()).replaceFirst("");
         Matcher m = DATE.matcher(path);
-        if (!m.find()) {
-            return Optional.empty();
+        Stated best = null;
+        int bestParts = 0;
+        while (m.find()) {
+            Optional<Integer> month = Optional.ofNullable(m.group(2)).map(Integer::parseInt);
+            Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
+            int parts = 1 + (month.isPresent() ? 1 : 0) + (day.isPresent() ? 1 : 0);
+            if (parts > bestParts) {
+                best = new Stated(Integer.parseInt(m.group(1)), month, day);
+                bestParts = parts;
+            }
         }
-        Optional<Integer> month = Optional.ofNullable(m.group(2)).map(Integer::parseInt);
-        Optional<Integer> day = Optional.ofNullable(m.group(3)).map(Integer::parseInt);
-        return Optional.of(new Stated(Integer.parseInt(m.group(1)), month, day));
+        return Optional.ofNullable(best);
     }
 }
