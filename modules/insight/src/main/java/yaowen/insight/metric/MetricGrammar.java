@@ -71,7 +71,7 @@ public final class MetricGrammar {
                 }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
                 SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod);
+                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear);
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);

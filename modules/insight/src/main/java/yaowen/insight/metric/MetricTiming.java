@@ -46,12 +46,18 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         Kind k = target ? Kind.TARGET : Kind.ACTUAL;
         if (year.isEmpty()) {
             year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
+            year = year.or(where::lastStatedYear); // nothing else dates it: the year the article last wrote out
         }
         Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
         if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
-            // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元")
+            // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元"); a
+            // report-like title (一季度经济运行分析会) names the period its results cover
             period = TemporalCues.lastPeriod(paragraphBefore);
+            if (period.isEmpty() && TemporalCues.periodCue(paragraphBefore).isEmpty()
+                    && REPORT_TITLE.matcher(ctx.title()).find()) {
+                period = TemporalCues.lastPeriod(MetricText.normalise(ctx.title()));
+            }
         } else if (cue.isEmpty() && !ctx.meeting()) {
             Optional<String> paragraphCue = TemporalCues.periodCue(paragraphBefore);
             period = paragraphCue.filter(p -> !p.isEmpty());

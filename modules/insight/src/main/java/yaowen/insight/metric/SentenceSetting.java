@@ -14,19 +14,22 @@ import java.util.Optional;
  *                        always empty in a meeting
  * @param leadPeriod      the period the article's lead states with its first figures (一季度,全县实现…): a
  *                        statistics release states it once and its later sections inherit it
+ * @param lastStatedYear  the year last written out in the article before it, also in a meeting: the year of a
+ *                        figure when nothing else dates it (a meeting whose own years are unknown)
  */
 record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
-                       Optional<Integer> contextYear, Optional<String> leadPeriod) {
+                       Optional<Integer> contextYear, Optional<String> leadPeriod, Optional<Integer> lastStatedYear) {
     SentenceSetting {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(paragraphBefore, "paragraphBefore");
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(contextYear, "contextYear");
         Objects.requireNonNull(leadPeriod, "leadPeriod");
+        Objects.requireNonNull(lastStatedYear, "lastStatedYear");
     }
 
     SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
                     Optional<Integer> contextYear) {
-        this(sentence, paragraphBefore, targetSection, ctx, contextYear, Optional.empty());
+        this(sentence, paragraphBefore, targetSection, ctx, contextYear, Optional.empty(), contextYear);
     }
 }

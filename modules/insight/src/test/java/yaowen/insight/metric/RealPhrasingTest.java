@@ -125,6 +125,28 @@ class RealPhrasingTest {
                 .contains("FIXED_ASSET_INVESTMENT ACTUAL 2022 - GROWTH 8.1 -");
     }
 
+    @Test
+    void datesAMeetingsResultByTheYearLastWrittenWhenTheMeetingsYearsAreUnknown() {
+        MetricContext unknown = new MetricContext(Optional.empty(), Optional.empty(), Optional.empty(), true, "",
+                Set.of(), s -> false);
+        assertThat(GRAMMAR.extract("会议指出,2024年,全县经济稳中有进。这五年,地区生产总值从60.2亿元预计增至96亿元。",
+                unknown)).extracting(RealPhrasingTest::describe).contains("GDP ACTUAL 2024 - LEVEL 9.6E9 -");
+    }
+
+    @Test
+    void takesTheResultsPeriodOfAMeetingFromAReportLikeTitle() {
+        MetricContext analysis = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), true,
+                "县召开一季度经济运行分析会", Set.of(), s -> false);
+        assertThat(GRAMMAR.extract("会上通报,全县地区生产总值同比增长5.5%。", analysis))
+                .extracting(RealPhrasingTest::describe).contains("GDP ACTUAL 2023 Q1 GROWTH 5.5 -");
+    }
+
+    @Test
+    void countsADeckThatRepeatsABodyFigureOnce() {
+        List<String> found = read("MEETING", "18个重点项目完成投资42.5亿元以上\n今年全区将力争18个重点项目完成投资42.5亿元以上。");
+        assertThat(found).containsExactly("KEY_PROJECT_INVESTMENT TARGET 2023 - LEVEL 4.25E9 -");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "http://www.example.gov.cn/xwzx/202510/t20251025_7162467.html|2025|10|25",
