@@ -48,6 +48,7 @@ public final class MetricGrammar {
         Optional<Integer> contextYear = TemporalCues.explicitYear(MetricText.normalise(ctx.title()));
         Optional<String> leadPeriod = Optional.empty();
         boolean leadRead = false;
+        SentenceSetting.ParagraphCues cues = SentenceSetting.ParagraphCues.NONE;
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
             if (table.read(sentence.text(), out)) {
@@ -57,6 +58,7 @@ public final class MetricGrammar {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
                 paragraphSoFar.setLength(0);
+                cues = SentenceSetting.ParagraphCues.NONE;
                 if (sentence.index() == 0 && s.length() <= 40 && looksLikeHeading(s) && FigureScanner.scan(s).isEmpty()) {
                     targetSection = HEADING_TARGET.matcher(s).find();
                 }
@@ -71,7 +73,7 @@ public final class MetricGrammar {
                 }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
                 SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear);
+                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear, cues);
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);
@@ -80,6 +82,7 @@ public final class MetricGrammar {
             }
             if (paragraphSoFar.length() < 4000) {
                 paragraphSoFar.append(s);
+                cues = cues.then(s);
             }
         }
         return Deduplicator.dedupe(out);

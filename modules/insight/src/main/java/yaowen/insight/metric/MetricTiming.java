@@ -27,6 +27,12 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|增速|上涨|下降|回落|经济形势|主要数据");
 
+    /** The period a report-like title names (一季度经济运行情况), not that of an event it names; empty if none. */
+    private static Optional<String> titlePeriod(String title) {
+        return title.isEmpty() || !REPORT_TITLE.matcher(title).find() ? Optional.empty()
+                : TemporalCues.lastPeriod(MetricText.normalise(title));
+    }
+
     /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
     static MetricTiming of(String upToFigure, SentenceSetting where) {
         MetricContext ctx = where.ctx();
@@ -50,29 +56,26 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
+        Optional<String> paragraphCue = where.paragraph().period();
         if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
             // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元"); a
             // report-like title (一季度经济运行分析会) names the period its results cover
-            period = TemporalCues.lastPeriod(paragraphBefore);
-            if (period.isEmpty() && TemporalCues.periodCue(paragraphBefore).isEmpty()
-                    && REPORT_TITLE.matcher(ctx.title()).find()) {
-                period = TemporalCues.lastPeriod(MetricText.normalise(ctx.title()));
-            }
-        } else if (cue.isEmpty() && !ctx.meeting()) {
-            Optional<String> paragraphCue = TemporalCues.periodCue(paragraphBefore);
             period = paragraphCue.filter(p -> !p.isEmpty());
             if (paragraphCue.isEmpty()) {
-                period = REPORT_TITLE.matcher(ctx.title()).find()
-                        ? TemporalCues.lastPeriod(MetricText.normalise(ctx.title())) : Optional.empty();
+                period = titlePeriod(ctx.title());
+            }
+        } else if (cue.isEmpty() && !ctx.meeting()) {
+            period = paragraphCue.filter(p -> !p.isEmpty());
+            if (paragraphCue.isEmpty()) {
+                period = titlePeriod(ctx.title());
                 // a release's later sections inherit the lead's period unless they name a year of their own
-                if (period.isEmpty() && TemporalCues.explicitYear(upToFigure).isEmpty()
-                        && TemporalCues.explicitYear(paragraphBefore).isEmpty()) {
+                if (period.isEmpty() && !where.paragraph().statesYear() && TemporalCues.explicitYear(upToFigure).isEmpty()) {
                     period = where.leadPeriod();
                 }
             }
         }
         boolean preliminary = k == Kind.ACTUAL
-                && (TemporalCues.estimateCue(upToFigure) || TemporalCues.estimateCue(paragraphBefore));
+                && (TemporalCues.estimateCue(upToFigure) || where.paragraph().estimate());
         return new MetricTiming(k, year, period, preliminary);
     }
 }

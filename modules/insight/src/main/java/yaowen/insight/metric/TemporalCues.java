@@ -9,25 +9,30 @@ import java.util.regex.Pattern;
  * "一季度", "1-2月"; target cues (目标, 预期, 力争, 确保, 要 …) and estimates (预计). Stateless and thread-safe.
  */
 final class TemporalCues {
+    /*
+     * Each cue pattern opens with a lookahead on the characters its alternatives can start with: the matcher tries
+     * every position of a sentence, and one character test rejects most of them before the lookbehind and the
+     * alternation run (these scans are the grammar's hot path).
+     */
     /** A year stated for a figure; "2015年以来" (since) is a baseline, not the figure's year. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![比较同])(\\d{4})年(?!\\d|以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+            "(?=[0-9今本当全去上明来后十])(?:(?<![比较同])(\\d{4})年(?!\\d|以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期))");
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
+            "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
             + "|(\\d{1,2})月(?:末|底))");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?<![比较同])(\\d{4})年(?!\\d|以来)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同])(\\d{4})年(?!\\d|以来)");
     /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
-            "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:");
+            "(?=[目预力确争计提要任])(?:目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:)");
     private static final Pattern NOT_TARGET = Pattern.compile(
-            "完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了");
-    private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|预估|初步测算");
-    private static final Pattern ACTUAL = Pattern.compile("同比|比上年|较上年|完成了|实现了|已完成|累计完成");
+            "(?=[完目超圆好实])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了)");
+    private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
+    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成)");
 
     private TemporalCues() {
     }
@@ -55,6 +60,9 @@ final class TemporalCues {
      * article last named, outside meetings) when known, else {@code anchor}.
      */
     static Optional<Integer> lastYear(String text, Optional<Integer> anchor, Optional<Integer> context) {
+        if (text.indexOf('年') < 0 && text.indexOf('五') < 0) {
+            return Optional.empty(); // every year cue ends in 年, or is a five-year plan (十四五)
+        }
         Matcher m = YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
@@ -101,6 +109,9 @@ final class TemporalCues {
 
     /** The last period cue of {@code text}: a period code, {@code ""} for an explicit whole year (全年), or empty. */
     static Optional<String> periodCue(String text) {
+        if (text.indexOf('季') < 0 && text.indexOf('半') < 0 && text.indexOf('月') < 0 && text.indexOf("全年") < 0) {
+            return Optional.empty(); // every period names a quarter, a half, a month or the whole year
+        }
         Matcher m = PERIOD.matcher(text);
         Optional<String> found = Optional.empty();
         while (m.find()) {
@@ -191,6 +202,6 @@ final class TemporalCues {
 
     /** Whether {@code text} marks an estimate (预计, 初步核算). */
     static boolean estimateCue(String text) {
-        return ESTIMATE.matcher(text).find();
+        return (text.indexOf('预') >= 0 || text.indexOf('初') >= 0) && ESTIMATE.matcher(text).find();
     }
 }
