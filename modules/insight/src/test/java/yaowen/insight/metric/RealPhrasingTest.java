@@ -147,6 +147,28 @@ class RealPhrasingTest {
         assertThat(found).containsExactly("KEY_PROJECT_INVESTMENT TARGET 2023 - LEVEL 4.25E9 -");
     }
 
+    @Test
+    void readsATableGivenOneCellPerLineAsHtmlTablesArrive() {
+        String table = String.join("\n", "2023年1-6月全县主要经济指标", "指标", "单位", "绝对值", "比上年同期增长(%)",
+                "地区生产总值", "亿元", "86.42", "5.3", "规模以上工业增加值", "亿元", "—", "7.9%",
+                "农林牧渔业总产值", "亿元", "12.5", "3.1", "城镇居民人均可支配收入", "元", "21,508", "+4.6",
+                "全县经济运行总体平稳。");
+        assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
+                "GDP ACTUAL 2023 H1 LEVEL 8.642E9 -",
+                "GDP ACTUAL 2023 H1 GROWTH 5.3 -",
+                "INDUSTRIAL_VALUE_ADDED ACTUAL 2023 H1 GROWTH 7.9 -",
+                "URBAN_DISPOSABLE_INCOME_PER_CAPITA ACTUAL 2023 H1 LEVEL 21508.0 -",
+                "URBAN_DISPOSABLE_INCOME_PER_CAPITA ACTUAL 2023 H1 GROWTH 4.6 -");
+    }
+
+    @Test
+    void takesATextTablesPeriodFromItsCaption() {
+        String table = "2022年前三季度主要指标\n指标\t总量\t增速\n固定资产投资(亿元)\t45.2\t8.8\n";
+        assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
+                "FIXED_ASSET_INVESTMENT ACTUAL 2022 Q1-Q3 LEVEL 4.52E9 -",
+                "FIXED_ASSET_INVESTMENT ACTUAL 2022 Q1-Q3 GROWTH 8.8 -");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "http://www.example.gov.cn/xwzx/202510/t20251025_7162467.html|2025|10|25",
