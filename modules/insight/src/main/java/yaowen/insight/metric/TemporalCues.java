@@ -1,6 +1,7 @@
 package yaowen.insight.metric;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class TemporalCues {
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
             "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
-            + "|(\\d{1,2})月(?:末|底))");
+            + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同])(\\d{4})年(?!\\d|以来)");
     /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
@@ -132,6 +133,11 @@ final class TemporalCues {
                 // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year
                 int a = Integer.parseInt(m.group(4));
                 found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
+            } else if (m.group(5) != null) {
+                // 前5个月 → M1-M5, 前两个月 → M1-M2, 前三个月 → Q1
+                OptionalDouble n = ChineseNumerals.parse(m.group(5).replace('两', '二'));
+                found = n.isPresent() && n.getAsDouble() >= 2 && n.getAsDouble() <= 12
+                        ? (n.getAsDouble() == 12 ? Optional.of("") : months(1, (int) n.getAsDouble())) : Optional.empty();
             } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
                 found = Optional.of("Q1-Q3");
             } else if (s.equals("上半年")) {
@@ -142,6 +148,10 @@ final class TemporalCues {
                 char q = s.charAt(s.length() - 3);
                 int n = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : q - '0';
                 found = Optional.of("Q" + n);
+                if (text.startsWith("末", m.end()) || text.startsWith("底", m.end())) {
+                    // a balance at a quarter's end covers the year so far: 三季度末 → Q1-Q3
+                    found = Optional.of(n == 1 ? "Q1" : n == 2 ? "H1" : n == 3 ? "Q1-Q3" : "");
+                }
             }
         }
         return found;

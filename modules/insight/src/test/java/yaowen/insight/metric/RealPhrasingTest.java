@@ -60,6 +60,12 @@ class RealPhrasingTest {
             "RELEASE|截至3月末,全县生产总值实现21.5亿元。|GDP ACTUAL 2023 Q1 LEVEL 2.15E9 -",
             "MEETING|前三季度,全县实现生产总值52.3亿元,同比增长6.1%。规模以上工业增加值12.4亿元,同比增长7.5%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2022 Q1-Q3 LEVEL 1.24E9 -",
             "RELEASE|一季度,全县实现地区生产总值38.5亿元,增长5.1%。\\n二、消费市场稳步恢复\\n全县实现社会消费品零售总额12.3亿元,增长3.2%。|RETAIL_SALES ACTUAL 2023 Q1 LEVEL 1.23E9 -",
+            "RELEASE|前5个月,全县固定资产投资同比增长9.3%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 M1-M5 GROWTH 9.3 -",
+            "RELEASE|前两个月,全县规上工业增加值同比增长4.4%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 M1-M2 GROWTH 4.4 -",
+            "RELEASE|三季度末,全县金融机构各项存款余额265.3亿元。|DEPOSIT_BALANCE ACTUAL 2023 Q1-Q3 LEVEL 2.653E10 -",
+            "RELEASE|上半年,全县社会消费品零售额32.5亿元。|RETAIL_SALES ACTUAL 2023 H1 LEVEL 3.25E9 -",
+            "RELEASE|2010年,全县农民人均纯收入5120元。|RURAL_DISPOSABLE_INCOME_PER_CAPITA ACTUAL 2010 - LEVEL 5120.0 -",
+            "RELEASE|上半年,全县38个重点项目累计完成投资46.5亿元。|KEY_PROJECT_INVESTMENT ACTUAL 2023 H1 LEVEL 4.65E9 -",
             // 分别 over enumerated periods, and carried to the next clause
             "RELEASE|2022年,一季度、上半年、全年全县GDP分别增长5.3%、5.9%、6.4%。|GDP ACTUAL 2022 Q1 GROWTH 5.3 -",
             "RELEASE|2022年,一季度、上半年、全年全县GDP分别增长5.3%、5.9%、6.4%。|GDP ACTUAL 2022 H1 GROWTH 5.9 -",
