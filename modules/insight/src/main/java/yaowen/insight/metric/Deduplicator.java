@@ -34,6 +34,8 @@ final class Deduplicator {
             boolean sameValue = Math.abs(kept.value() - m.value()) <= 1e-4 * Math.max(Math.abs(kept.value()), 1e-9);
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
+            } else if (!sameValue && average(kept) && !average(m)) {
+                kept = m; // "两年平均增长4.6%", "年均增长7.4%" first: the year's own growth is the fact
             } else if (!sameValue && m.label().length() > kept.label().length() && m.label().endsWith(kept.label())) {
                 kept = m; // "工业增加值增长6%,其中规模以上工业增加值增长7.2%": the indicator proper is the specific one
             }
@@ -49,6 +51,11 @@ final class Deduplicator {
     private static boolean headlineLike(String evidence) {
         return evidence.length() <= 40 && evidence.indexOf('。') < 0 && evidence.indexOf(',') < 0
                 && evidence.indexOf('，') < 0 && evidence.indexOf(';') < 0;
+    }
+
+    /** Whether {@code m} states a multi-year average (年均增长, 两年平均增长) rather than the year's own figure. */
+    private static boolean average(Metric m) {
+        return m.raw().contains("年均") || m.raw().contains("平均");
     }
 
     private static int indexOfSameFact(List<Metric> out, Metric m) {

@@ -31,6 +31,15 @@ final class MetricText {
                     }
                 }
                 case '％', '℅' -> b.append('%'); // ℅ stands for % on some CMS pages
+                case 'c' -> {
+                    // NFKC folding (done before insight) turns ℅ into "c/o": after a digit it is still a percent sign
+                    if (s.startsWith("c/o", i) && b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1))) {
+                        b.append('%');
+                        i += 2;
+                    } else {
+                        b.append(c);
+                    }
+                }
                 case '：' -> b.append(':');
                 case '；' -> b.append(';');
                 case '（' -> b.append('(');

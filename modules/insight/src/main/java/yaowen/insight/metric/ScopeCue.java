@@ -17,7 +17,20 @@ final class ScopeCue {
     /** Words between a scope and its label: "县域地区实际利用…", "高新区全年实现…". */
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
 
+    /** The country as a whole: a figure of it is context, not the region's. */
+    private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
+
     private ScopeCue() {
+    }
+
+    /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */
+    static boolean national(String beforeLabel) {
+        String tail = beforeLabel;
+        Matcher filler;
+        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
+            tail = tail.substring(0, filler.start());
+        }
+        return NATIONAL.matcher(tail).find();
     }
 
     /**

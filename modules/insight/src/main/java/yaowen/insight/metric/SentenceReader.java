@@ -50,6 +50,8 @@ final class SentenceReader {
     private boolean previousClauseEmitted;
     /** Whether the previous clause paired 分别 labels with figures: a following "增长8%、8.5%" pairs the same way. */
     private boolean lastRespective;
+    /** Whether the label in force names the whole country's figure (全国, 我国), which no metric of the region is. */
+    private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
     private String lastClause = "";
 
@@ -182,11 +184,14 @@ final class SentenceReader {
                 used[li] = true;
                 before = clause.substring(0, Math.min(clause.length(), group.get(0).start()));
                 scope = ScopeCue.after(before, where.ctx(), scope);
+                national = ScopeCue.national(before);
             }
             // the activity that may precede a count is read after the previous figure ("…签约8个、开工15个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;
-            for (Match label : group) {
-                emit(c, label, f, between, ownBefore);
+            if (!national) { // "全国GDP增长5.2%": the country's figure, quoted as context, is not the region's
+                for (Match label : group) {
+                    emit(c, label, f, between, ownBefore);
+                }
             }
             lastGroup = group;
             lastLabel = group.get(group.size() - 1);

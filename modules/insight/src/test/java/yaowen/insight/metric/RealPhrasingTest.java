@@ -99,7 +99,10 @@ class RealPhrasingTest {
             // the specific label is the indicator when a loose one states another value
             "RELEASE|一季度,全县工业增加值增长5.0%,其中规模以上工业增加值增长6.8%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 Q1 GROWTH 6.8 -",
             // ℅ for % and full-width punctuation
-            "RELEASE|一季度，全县固定资产投资增长7.4℅。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1 GROWTH 7.4 -"
+            "RELEASE|一季度，全县固定资产投资增长7.4℅。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1 GROWTH 7.4 -",
+            "RELEASE|一季度,全县固定资产投资增长6.2c/o。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1 GROWTH 6.2 -",
+            // a multi-year average does not displace the year's own growth
+            "RELEASE|2022年,全县地区生产总值两年平均增长5.1%。全县地区生产总值增长6.3%。|GDP ACTUAL 2022 - GROWTH 6.3 -"
     })
     void readsThePhrasing(String context, String text, String expected) {
         assertThat(read(context, text.replace("\\n", "\n"))).contains(expected);
@@ -109,10 +112,17 @@ class RealPhrasingTest {
     @ValueSource(strings = {
             "全县粮食总产量保持在12.6万吨以上。",
             "上半年全市150个重点项目中已竣工6个。",
-            "五年来,全县生产总值增速连续五年超过7%。"
+            "五年来,全县生产总值增速连续五年超过7%。",
+            "上半年,全国国内生产总值同比增长5.5%。"
     })
     void leavesOutWhatIsNoIndicator(String text) {
         assertThat(read("RELEASE", text)).isEmpty();
+    }
+
+    @Test
+    void keepsTheRegionsFigureBesideTheCountrys() {
+        assertThat(read("RELEASE", "上半年,全国GDP同比增长5.5%,全县GDP同比增长6.1%。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.1 -");
     }
 
     @Test
