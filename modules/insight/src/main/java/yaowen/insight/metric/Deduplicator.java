@@ -34,7 +34,7 @@ final class Deduplicator {
             boolean sameValue = Math.abs(kept.value() - m.value()) <= 1e-4 * Math.max(Math.abs(kept.value()), 1e-9);
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
-            } else if (!sameValue && average(kept) && !average(m)) {
+            } else if (!sameValue && average(kept) && !m.evidence().contains("年均") && !m.evidence().contains("平均")) {
                 kept = m; // "两年平均增长4.6%", "年均增长7.4%" first: the year's own growth is the fact
             } else if (!sameValue && m.label().length() > kept.label().length() && m.label().endsWith(kept.label())) {
                 kept = m; // "工业增加值增长6%,其中规模以上工业增加值增长7.2%": the indicator proper is the specific one
