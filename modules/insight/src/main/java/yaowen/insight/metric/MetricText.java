@@ -14,6 +14,9 @@ final class MetricText {
             {"城镇、农村居民人均可支配收入", "城镇居民人均可支配收入和农村居民人均可支配收入"},
             {"城乡常住居民人均可支配收入", "城镇常住居民人均可支配收入和农村常住居民人均可支配收入"}};
 
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsHan})\\(([A-Za-z&]{2,6})\\)");
+
     private MetricText() {
     }
 
@@ -48,6 +51,12 @@ final class MetricText {
                 case '，' -> b.append(',');
                 default -> b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
             }
+        }
+        if (b.indexOf("(") >= 0) {
+            // "居民消费价格指数(CPI)同比上涨2.1%": an abbreviation in brackets restates the label before it
+            String t = ABBREVIATION.matcher(b).replaceAll("");
+            b.setLength(0);
+            b.append(t);
         }
         if (b.indexOf("居民人均可支配收入") >= 0) {
             String t = b.toString();

@@ -50,6 +50,8 @@ final class SentenceReader {
     private boolean previousClauseEmitted;
     /** Whether the previous clause paired 分别 labels with figures: a following "增长8%、8.5%" pairs the same way. */
     private boolean lastRespective;
+    /** The labels whose levels this sentence stated, in order: what a later "分别增长a和b" refers to. */
+    private final List<Match> stated = new ArrayList<>();
     /** Whether the label in force names the whole country's figure (全国, 我国), which no metric of the region is. */
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
@@ -118,6 +120,12 @@ final class SentenceReader {
         boolean inheritRespective = lastRespective && labels.isEmpty() && clause.indexOf("分别") < 0
                 && lastGroup.size() > 1 && nonPp == lastGroup.size();
         lastRespective = false;
+        int respectivelyAt = clause.indexOf("分别");
+        if (labels.isEmpty() && respectivelyAt >= 0 && lastGroup.size() <= 1 && nonPp >= 2
+                && stated.size() >= nonPp && (figures.isEmpty() || figures.get(0).numberStart() > respectivelyAt)) {
+            // "接待游客856万人次,实现旅游收入78.9亿元,分别增长23.5%和28.1%": the indicators of the clauses before
+            lastGroup = List.copyOf(stated.subList(stated.size() - nonPp, stated.size()));
+        }
         int sizeBefore = out.size();
         boolean[] used = new boolean[labels.size()];
         int prevFigureEnd = 0;
@@ -227,6 +235,10 @@ final class SentenceReader {
         if (metric.isPresent()) {
             out.add(metric.get());
             lastMetricIndex = out.size() - 1;
+            if (metric.get().measure() == Metric.Measure.LEVEL
+                    && (stated.isEmpty() || stated.get(stated.size() - 1) != label)) {
+                stated.add(label);
+            }
         }
     }
 

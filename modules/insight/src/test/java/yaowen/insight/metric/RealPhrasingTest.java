@@ -72,6 +72,11 @@ class RealPhrasingTest {
             "RELEASE|2022年,一季度、上半年、全年全县GDP分别增长5.3%、5.9%、6.4%。|GDP ACTUAL 2022 - GROWTH 6.4 -",
             "MEETING|会议提出,城镇、农村居民人均可支配收入分别完成41250元、18760元,增长6%、7.5%。|RURAL_DISPOSABLE_INCOME_PER_CAPITA TARGET 2023 - GROWTH 7.5 -",
             "MEETING|会议提出,城镇、农村居民人均可支配收入分别完成41250元、18760元,增长6%、7.5%。|URBAN_DISPOSABLE_INCOME_PER_CAPITA TARGET 2023 - GROWTH 6.0 -",
+            "RELEASE|2022年,全县接待游客612.4万人次,实现旅游综合收入55.6亿元,分别增长18.5%和21.3%。|TOURIST_VISITS ACTUAL 2022 - GROWTH 18.5 -",
+            "RELEASE|2022年,全县接待游客612.4万人次,实现旅游综合收入55.6亿元,分别增长18.5%和21.3%。|TOURISM_REVENUE ACTUAL 2022 - GROWTH 21.3 -",
+            // exports inside a trade sentence; an abbreviation in brackets after the label
+            "RELEASE|2022年,全县外贸进出口总额9.5亿美元,其中出口6.5亿美元,增长14.2%。|EXPORT ACTUAL 2022 - LEVEL 6.5E8 -",
+            "RELEASE|1-5月,全县居民消费价格指数(CPI)同比上涨1.8%。|CPI ACTUAL 2023 M1-M5 GROWTH 1.8 -",
             // like-for-like growth continues the label
             "RELEASE|2022年,一般公共预算收入完成18.3亿元,扣除留抵退税因素后增长9.2%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 9.2 -",
             "RELEASE|2022年,一般公共预算收入完成18.3亿元,同口径增长6.5%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 6.5 -",
@@ -117,6 +122,11 @@ class RealPhrasingTest {
     })
     void leavesOutWhatIsNoIndicator(String text) {
         assertThat(read("RELEASE", text)).isEmpty();
+    }
+
+    @Test
+    void readsTheExportDeliveryValueOfIndustryAsNoExports() {
+        assertThat(read("RELEASE", "上半年,全县规上工业出口交货值增长6.5%。")).noneMatch(s -> s.startsWith("EXPORT "));
     }
 
     @Test
