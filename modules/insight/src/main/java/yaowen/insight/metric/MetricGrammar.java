@@ -27,6 +27,8 @@ public final class MetricGrammar {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.]");
 
     private static final Pattern HEADING_TARGET = Pattern.compile("目标|预期|计划");
+    /** "计划执行情况", "主要目标完成情况": a heading over the results measured against the plan. */
+    private static final Pattern HEADING_RESULTS = Pattern.compile("执行情况|完成情况|落实情况|执行结果");
 
     private final IndicatorTaxonomy taxonomy;
 
@@ -60,7 +62,7 @@ public final class MetricGrammar {
                 paragraphSoFar.setLength(0);
                 cues = SentenceSetting.ParagraphCues.NONE;
                 if (sentence.index() == 0 && s.length() <= 40 && looksLikeHeading(s) && FigureScanner.scan(s).isEmpty()) {
-                    targetSection = HEADING_TARGET.matcher(s).find();
+                    targetSection = HEADING_TARGET.matcher(s).find() && !HEADING_RESULTS.matcher(s).find();
                 }
             }
             if (s.length() > 2000) {

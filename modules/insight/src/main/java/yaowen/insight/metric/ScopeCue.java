@@ -17,6 +17,8 @@ final class ScopeCue {
     /** Words between a scope and its label: "县域地区实际利用…", "高新区全年实现…". */
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
 
+    /** A town, township or subdistrict named before a label (2 to 4 characters and its suffix). */
+    private static final Pattern TOWN = Pattern.compile("(?<![全我本该各])(\\p{IsHan}{2,4}(?:镇|乡|街道))$");
     /** The country as a whole: a figure of it is context, not the region's. */
     private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
 
@@ -67,6 +69,10 @@ final class ScopeCue {
         Matcher z = ZONE_SUFFIX.matcher(tail);
         if (z.find()) {
             return Optional.of(z.group(1));
+        }
+        Matcher town = TOWN.matcher(tail);
+        if (town.find() && !tail.endsWith("乡镇") && !town.group(1).contains("城乡")) {
+            return Optional.of(town.group(1)); // "城关镇完成固定资产投资5.2亿元": a town of the county
         }
         return current;
     }

@@ -31,7 +31,8 @@ final class TemporalCues {
     private static final Pattern TARGET = Pattern.compile(
             "(?=[目预力确争计提要任])(?:目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:)");
     private static final Pattern NOT_TARGET = Pattern.compile(
-            "(?=[完目超圆好实])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了)");
+            "(?=[完目超圆好实执落预计])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了"
+            + "|预期目标完成|目标完成|计划执行|完成情况|执行情况|落实情况)");
     private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
     private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成)");
 

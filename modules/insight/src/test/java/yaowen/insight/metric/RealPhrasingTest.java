@@ -97,6 +97,12 @@ class RealPhrasingTest {
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|SIGNED_PROJECTS TARGET 2023 - LEVEL 12.0 -",
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|NEW_PROJECTS_STARTED TARGET 2023 - LEVEL 20.0 -",
             "RELEASE|上半年全市150个重点项目中已竣工6个,累计完成投资320亿元。|KEY_PROJECT_INVESTMENT ACTUAL 2023 H1 LEVEL 3.2E10 -",
+            // results measured against a plan are results
+            "MEETING|一、2022年国民经济和社会发展计划执行情况\\n2022年,全县地区生产总值完成212.6亿元,增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
+            "MEETING|2022年主要预期目标完成情况:地区生产总值增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
+            // sub-area scope: a town of the county
+            "RELEASE|上半年,城关镇完成固定资产投资5.5亿元,同比增长12%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 H1 LEVEL 5.5E8 城关镇",
+            "RELEASE|2022年,全县各乡镇完成固定资产投资25亿元。|FIXED_ASSET_INVESTMENT ACTUAL 2022 - LEVEL 2.5E9 -",
             // sub-area scope: the counties taken together, a zone as the subject
             "RELEASE|前三季度,全市县域GDP实现312.5亿元、同比增长3.1%。|GDP ACTUAL 2023 Q1-Q3 LEVEL 3.125E10 县域",
             "RELEASE|前三季度,县域地区实际利用省外资金45.6亿元。|OUT_OF_PROVINCE_FUNDS_USED ACTUAL 2023 Q1-Q3 LEVEL 4.56E9 县域",
