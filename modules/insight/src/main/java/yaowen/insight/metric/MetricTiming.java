@@ -57,6 +57,9 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
         Optional<String> paragraphCue = where.paragraph().period();
+        if (cue.isEmpty() && TemporalCues.explicitYear(upToFigure).isPresent()) {
+            paragraphCue = Optional.of(""); // "前三季度,…。2022年全县GDP增长5%": a year named alone is the whole year
+        }
         if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
             // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元"); a
             // report-like title (一季度经济运行分析会) names the period its results cover

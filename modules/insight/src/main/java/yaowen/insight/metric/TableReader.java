@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class TableReader {
     private static final Pattern CELLS = Pattern.compile("[\\t\\u3000]+| {1,}");
     private static final Pattern BARE_NUMBER = Pattern.compile("^[-+]?\\d+(?:,\\d{3})*(?:\\.\\d+)?%?$");
+    /** A column of the month alone (本月, 当月), as opposed to the cumulative 1-本月. */
+    private static final Pattern MONTH_ONLY = Pattern.compile("^(?:本月|当月)");
     /** The first header cell of a table: the column of row labels. */
     private static final Pattern FIRST_HEADER = Pattern.compile("^(?:主要)?(?:指标|指标名称|项目|名称|统计指标)$");
     private static final Pattern EMPTY_CELL = Pattern.compile("^[—–\\-/…]+$");
@@ -169,6 +171,9 @@ final class TableReader {
                 continue;
             }
             String head = headerFits ? header.get(i) : "";
+            if (MONTH_ONLY.matcher(head).find() && !head.contains("累计")) {
+                continue; // 本月/当月: the month's own figure beside the cumulative one (1-本月累计) the gold reads
+            }
             boolean growth = headerFits ? GROWTH_HEADER.matcher(head).find() : numbersSeen == 2;
             OptionalDouble v = ChineseNumerals.parse(cell.replace(",", "").replace("%", "").replace("+", ""));
             if (v.isEmpty()) {

@@ -97,6 +97,8 @@ class RealPhrasingTest {
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|SIGNED_PROJECTS TARGET 2023 - LEVEL 12.0 -",
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|NEW_PROJECTS_STARTED TARGET 2023 - LEVEL 20.0 -",
             "RELEASE|上半年全市150个重点项目中已竣工6个,累计完成投资320亿元。|KEY_PROJECT_INVESTMENT ACTUAL 2023 H1 LEVEL 3.2E10 -",
+            "RELEASE|前三季度,全县GDP增长6.1%。2022年全县GDP增长5.2%。|GDP ACTUAL 2022 - GROWTH 5.2 -",
+            "RELEASE|前三季度,全县GDP增长6.1%。与2019年同期相比,全县固定资产投资增长9.1%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1-Q3 GROWTH 9.1 -",
             // results measured against a plan are results
             "MEETING|一、2022年国民经济和社会发展计划执行情况\\n2022年,全县地区生产总值完成212.6亿元,增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
             "MEETING|2022年主要预期目标完成情况:地区生产总值增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
@@ -133,6 +135,14 @@ class RealPhrasingTest {
     @Test
     void readsTheExportDeliveryValueOfIndustryAsNoExports() {
         assertThat(read("RELEASE", "上半年,全县规上工业出口交货值增长6.5%。")).noneMatch(s -> s.startsWith("EXPORT "));
+    }
+
+    @Test
+    void readsTheCumulativeColumnOfAMonthlyTable() {
+        String table = "2023年1-8月主要指标\n指标\t本月\t1-本月累计\t累计增长(%)\n固定资产投资(亿元)\t6.2\t48.5\t7.7\n";
+        assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
+                "FIXED_ASSET_INVESTMENT ACTUAL 2023 M1-M8 LEVEL 4.85E9 -",
+                "FIXED_ASSET_INVESTMENT ACTUAL 2023 M1-M8 GROWTH 7.7 -");
     }
 
     @Test
