@@ -17,6 +17,9 @@ final class MetricText {
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "(?<=\\p{IsHan})\\(([A-Za-z&]{2,6})\\)");
 
+    private static final java.util.regex.Pattern SPLIT_LABEL = java.util.regex.Pattern.compile(
+            "(?=[产工服建])(产业|工业|工业企业|服务业|建筑业)(实现|完成)(增加值|营业收入|营收|总产值|产值)");
+
     private MetricText() {
     }
 
@@ -55,6 +58,12 @@ final class MetricText {
         if (b.indexOf("(") >= 0) {
             // "居民消费价格指数(CPI)同比上涨2.1%": an abbreviation in brackets restates the label before it
             String t = ABBREVIATION.matcher(b).replaceAll("");
+            b.setLength(0);
+            b.append(t);
+        }
+        if (b.indexOf("实现") >= 0 || b.indexOf("完成") >= 0) {
+            // "第一产业实现增加值", "规模以上工业企业实现营业收入": the verb splits a label in two
+            String t = SPLIT_LABEL.matcher(b).replaceAll("$1$3");
             b.setLength(0);
             b.append(t);
         }

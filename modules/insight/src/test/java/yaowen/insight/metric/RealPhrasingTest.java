@@ -92,6 +92,8 @@ class RealPhrasingTest {
             "RELEASE|上半年,全市招商引资项目42个,合同投资总额96.3亿元。|CONTRACTED_INVESTMENT ACTUAL 2023 H1 LEVEL 9.63E9 -",
             "RELEASE|上半年,农村人均可支配收入4120元,同比增长9.1%。|RURAL_DISPOSABLE_INCOME_PER_CAPITA ACTUAL 2023 H1 GROWTH 9.1 -",
             "RELEASE|一季度,第二产业实现增加值310.2亿元,同比增长6.3%。|SECONDARY_INDUSTRY_VALUE_ADDED ACTUAL 2023 Q1 LEVEL 3.102E10 -",
+            "RELEASE|上半年,全县规模以上工业企业实现营业收入86.5亿元,同比增长9.3%。|INDUSTRIAL_REVENUE ACTUAL 2023 H1 LEVEL 8.65E9 -",
+            "RELEASE|上半年,全县规上工业完成增加值25.5亿元。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 H1 LEVEL 2.55E9 -",
             "RELEASE|今年1-10月,全市新签约亿元以上项目41个,实际到位内资126.4亿元。|FUNDS_IN_PLACE ACTUAL 2023 M1-M10 LEVEL 1.264E10 -",
             // projects: verbs after 项目, and the investment of the key projects
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|SIGNED_PROJECTS TARGET 2023 - LEVEL 12.0 -",
