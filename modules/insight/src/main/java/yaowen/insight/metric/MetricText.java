@@ -23,6 +23,19 @@ final class MetricText {
     private MetricText() {
     }
 
+    /** Whether {@code b} holds a Latin letter right after an opening bracket: a cheap test before the regex. */
+    private static boolean hasBracketedLatin(CharSequence b) {
+        for (int i = 0; i + 1 < b.length(); i++) {
+            if (b.charAt(i) == '(') {
+                char n = b.charAt(i + 1);
+                if (n >= 'A' && n <= 'Z' || n >= 'a' && n <= 'z') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Drops quotes and spaces, folds full-width digits and turns dashes into '-' (one pass). */
     static String normalise(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -55,13 +68,13 @@ final class MetricText {
                 default -> b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
             }
         }
-        if (b.indexOf("(") >= 0) {
+        if (hasBracketedLatin(b)) {
             // "居民消费价格指数(CPI)同比上涨2.1%": an abbreviation in brackets restates the label before it
             String t = ABBREVIATION.matcher(b).replaceAll("");
             b.setLength(0);
             b.append(t);
         }
-        if (b.indexOf("实现") >= 0 || b.indexOf("完成") >= 0) {
+        if (b.indexOf("业实现") >= 0 || b.indexOf("业完成") >= 0) {
             // "第一产业实现增加值", "规模以上工业企业实现营业收入": the verb splits a label in two
             String t = SPLIT_LABEL.matcher(b).replaceAll("$1$3");
             b.setLength(0);

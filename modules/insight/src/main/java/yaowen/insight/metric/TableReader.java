@@ -96,6 +96,9 @@ final class TableReader {
      * cell). A line that fits no cell ends the table.
      */
     private boolean cellPerLine(String t, List<Metric> out) {
+        if (lineHeader == null && t.length() > 8) {
+            return false; // outside such a table only a short first header cell (指标, 项目) starts one
+        }
         String cell = MetricText.normalise(t);
         if (cell.length() <= 8 && FIRST_HEADER.matcher(cell).matches()) {
             caption = previousLine;

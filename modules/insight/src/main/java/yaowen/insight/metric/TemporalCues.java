@@ -46,6 +46,9 @@ final class TemporalCues {
 
     /** The last explicitly written year ("2022年") in {@code text}; empty if none. */
     static Optional<Integer> explicitYear(String text) {
+        if (text.indexOf('年') < 0) {
+            return Optional.empty();
+        }
         Matcher m = EXPLICIT_YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
@@ -203,7 +206,7 @@ final class TemporalCues {
 
     /** Whether {@code text} (a sentence up to a figure) states a goal rather than a result. */
     static boolean targetCue(String text) {
-        return TARGET.matcher(NOT_TARGET.matcher(text).replaceAll("")).find();
+        return TARGET.matcher(text).find() && TARGET.matcher(NOT_TARGET.matcher(text).replaceAll("")).find();
     }
 
     /** Whether {@code text} states a result explicitly (同比, 完成了 …). */
