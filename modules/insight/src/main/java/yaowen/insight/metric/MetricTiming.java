@@ -72,7 +72,8 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
             if (paragraphCue.isEmpty()) {
                 period = titlePeriod(ctx.title());
                 // a release's later sections inherit the lead's period unless they name a year of their own
-                if (period.isEmpty() && !where.paragraph().statesYear() && TemporalCues.explicitYear(upToFigure).isEmpty()) {
+                if (period.isEmpty() && !where.paragraph().statesYear() && TemporalCues.explicitYear(upToFigure).isEmpty()
+                        && !TemporalCues.otherYearCue(upToFigure)) {
                     period = where.leadPeriod();
                 }
             }

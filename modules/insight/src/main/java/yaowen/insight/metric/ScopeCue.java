@@ -25,6 +25,16 @@ final class ScopeCue {
     private ScopeCue() {
     }
 
+    /** Whether {@code zone} is the article's own zone ("开发区" in an article of 某某经济开发区). */
+    static boolean isOwn(String zone, MetricContext ctx) {
+        for (String own : ctx.ownNames()) {
+            if (own.endsWith(zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */
     static boolean national(String beforeLabel) {
         String tail = beforeLabel;
@@ -68,7 +78,7 @@ final class ScopeCue {
         }
         Matcher z = ZONE_SUFFIX.matcher(tail);
         if (z.find()) {
-            return Optional.of(z.group(1));
+            return isOwn(z.group(1), ctx) ? Optional.empty() : Optional.of(z.group(1));
         }
         Matcher town = TOWN.matcher(tail);
         if (town.find() && !tail.endsWith("乡镇") && !town.group(1).contains("城乡")) {

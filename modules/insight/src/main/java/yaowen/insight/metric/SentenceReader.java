@@ -108,7 +108,7 @@ final class SentenceReader {
             // "各工业园区累计入驻企业169家,实现工业增加值7.3亿元": a zone as the subject of a figure sets the scope
             // of the figures that follow in the sentence
             Matcher zone = SUBJECT_ZONE.matcher(clause);
-            if (zone.lookingAt() && !where.ctx().ownNames().contains(zone.group(1))) {
+            if (zone.lookingAt() && !ScopeCue.isOwn(zone.group(1), where.ctx())) {
                 scope = Optional.of(zone.group(1));
             }
         }

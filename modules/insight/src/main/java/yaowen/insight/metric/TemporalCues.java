@@ -26,6 +26,7 @@ final class TemporalCues {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!\\d|以来)");
     /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
@@ -202,6 +203,11 @@ final class TemporalCues {
             }
         }
         return Optional.of("M" + a + "-M" + b);
+    }
+
+    /** Whether {@code text} names a year other than the current one by a word (去年, 明年), not as a comparison. */
+    static boolean otherYearCue(String text) {
+        return (text.indexOf('年') >= 0) && OTHER_YEAR.matcher(text).find();
     }
 
     /** Whether {@code text} (a sentence up to a figure) states a goal rather than a result. */

@@ -148,6 +148,20 @@ class RealPhrasingTest {
     }
 
     @Test
+    void aLaterSectionAboutLastYearDoesNotInheritTheLeadPeriod() {
+        assertThat(read("RELEASE", "一季度,全县实现地区生产总值38.5亿元。\n去年,全县固定资产投资增长8.1%。"))
+                .contains("FIXED_ASSET_INVESTMENT ACTUAL 2022 - GROWTH 8.1 -");
+    }
+
+    @Test
+    void aZoneArticleGivesItsOwnFiguresNoScope() {
+        MetricContext zone = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), false, "",
+                Set.of("清河经济开发区"), s -> false);
+        assertThat(GRAMMAR.extract("2022年,开发区地区生产总值完成52.5亿元。", zone))
+                .extracting(RealPhrasingTest::describe).containsExactly("GDP ACTUAL 2022 - LEVEL 5.25E9 -");
+    }
+
+    @Test
     void keepsTheRegionsFigureBesideTheCountrys() {
         assertThat(read("RELEASE", "上半年,全国GDP同比增长5.5%,全县GDP同比增长6.1%。"))
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.1 -");
