@@ -218,7 +218,9 @@ final class SentenceReader {
         if (emitted || previousClauseEmitted && labels.isEmpty() && figures.isEmpty() && clause.length() <= 14) {
             rank(clause);
         }
-        previousClauseEmitted = emitted;
+        // "增长4.5%,高于全省水平1.4个百分点,居全省第5位": a comparison clause keeps the figure open for its rank
+        boolean comparisonOnly = labels.isEmpty() && !figures.isEmpty() && nonPp == 0;
+        previousClauseEmitted = emitted || previousClauseEmitted && comparisonOnly;
     }
 
     private static int firstNonPp(List<Figure> figures) {

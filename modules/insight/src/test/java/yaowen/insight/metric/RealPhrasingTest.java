@@ -162,6 +162,15 @@ class RealPhrasingTest {
     }
 
     @Test
+    void readsRanksWithinAPeerGroupAndAfterAComparison() {
+        Metric first = GRAMMAR.extract("一季度,全市地区生产总值同比增长7.2%,位居全国省会城市第三。", RELEASE).get(0);
+        assertThat(first.rank()).contains(new Metric.Rank("全国", 3));
+        Metric second = GRAMMAR.extract("上半年,全县GDP同比增长5.5%,高于全省水平1.2个百分点,居全省第4位。", RELEASE).get(0);
+        assertThat(second.versus()).contains(new Metric.Versus("全省", 1.2));
+        assertThat(second.rank()).contains(new Metric.Rank("全省", 4));
+    }
+
+    @Test
     void keepsTheRegionsFigureBesideTheCountrys() {
         assertThat(read("RELEASE", "上半年,全国GDP同比增长5.5%,全县GDP同比增长6.1%。"))
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.1 -");
