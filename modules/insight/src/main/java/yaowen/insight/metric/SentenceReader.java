@@ -214,6 +214,9 @@ final class SentenceReader {
             lastLabel = labels.get(labels.size() - 1);
             lastGroup = LabelEnumeration.chain(labels, labels.size() - 1, clause);
         }
+        if (respectively >= 0 && out.size() - sizeBefore > 1) {
+            shareTrailingQualifier(clause, figures, sizeBefore);
+        }
         boolean emitted = out.size() > sizeBefore;
         if (emitted || previousClauseEmitted && labels.isEmpty() && figures.isEmpty() && clause.length() <= 14) {
             rank(clause);
@@ -240,6 +243,35 @@ final class SentenceReader {
             if (metric.get().measure() == Metric.Measure.LEVEL
                     && (stated.isEmpty() || stated.get(stated.size() - 1) != label)) {
                 stated.add(label);
+            }
+        }
+    }
+
+    /**
+     * "分别增长7%和8%以上": a qualifier written once after the last figure of a 分别 list holds for every figure of
+     * it; the metrics emitted from index {@code from} without a qualifier take it.
+     */
+    private void shareTrailingQualifier(String clause, List<Figure> figures, int from) {
+        Figure last = null;
+        for (Figure f : figures) {
+            if (!f.unit().equals(UnitNormaliser.PP)) {
+                last = f;
+            }
+        }
+        if (last == null || last.qualifier().isEmpty() || last.end() < 2) {
+            return;
+        }
+        String suffix = clause.substring(last.end() - 2, last.end());
+        if (!(suffix.equals("以上") || suffix.equals("左右") || suffix.equals("以内") || suffix.equals("以下")
+                || suffix.equals("上下"))) {
+            return;
+        }
+        for (int i = from; i < out.size(); i++) {
+            Metric m = out.get(i);
+            if (m.qualifier().isEmpty() && m.unit().equals(last.unit())) {
+                out.set(i, new Metric(m.indicator(), m.label(), m.kind(), m.year(), m.period(), m.measure(), m.value(),
+                        m.unit(), last.qualifier(), m.range(), m.scope(), m.preliminary(), m.rank(), m.versus(), m.raw(),
+                        m.evidence()));
             }
         }
     }

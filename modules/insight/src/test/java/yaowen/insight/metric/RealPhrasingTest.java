@@ -171,6 +171,17 @@ class RealPhrasingTest {
     }
 
     @Test
+    void sharesATrailingQualifierAcrossARespectiveList() {
+        List<Metric> metrics = GRAMMAR.extract("会议提出,城乡居民人均可支配收入分别增长6%和7.5%以上。", MEETING);
+        assertThat(metrics).hasSize(2).allSatisfy(m -> assertThat(m.qualifier()).contains(Metric.Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void readsTheCountAfter签约AsExact() {
+        assertThat(GRAMMAR.extract("力争全年工业项目签约12个。", MEETING).get(0).qualifier()).isEmpty();
+    }
+
+    @Test
     void keepsTheRegionsFigureBesideTheCountrys() {
         assertThat(read("RELEASE", "上半年,全国GDP同比增长5.5%,全县GDP同比增长6.1%。"))
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.1 -");
