@@ -77,6 +77,9 @@ class RealPhrasingTest {
             // exports inside a trade sentence; an abbreviation in brackets after the label
             "RELEASE|2022年,全县外贸进出口总额9.5亿美元,其中出口6.5亿美元,增长14.2%。|EXPORT ACTUAL 2022 - LEVEL 6.5E8 -",
             "RELEASE|1-5月,全县居民消费价格指数(CPI)同比上涨1.8%。|CPI ACTUAL 2023 M1-M5 GROWTH 1.8 -",
+            // a clause naming another period or two verbs continues the label
+            "RELEASE|一季度全县GDP增长5.1%,上半年增长5.6%。|GDP ACTUAL 2023 H1 GROWTH 5.6 -",
+            "RELEASE|2022年,全县一般公共预算收入完成18.5亿元,实现增长6.5%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 6.5 -",
             // like-for-like growth continues the label
             "RELEASE|2022年,一般公共预算收入完成18.3亿元,扣除留抵退税因素后增长9.2%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 9.2 -",
             "RELEASE|2022年,一般公共预算收入完成18.3亿元,同口径增长6.5%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 6.5 -",
