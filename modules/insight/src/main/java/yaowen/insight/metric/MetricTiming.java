@@ -44,9 +44,12 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
         boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);
+        Optional<String> cue = TemporalCues.periodCue(upToFigure);
+        // a figure of part of the year (1-10月, 前三季度) reports a result; plans are set for whole years
+        boolean partOfYear = cue.filter(p -> !p.isEmpty()).isPresent();
         if (!target && ctx.meeting() && ctx.planYear().isPresent() && year.equals(ctx.planYear())
                 && ctx.reviewYear().map(r -> r < ctx.planYear().get()).orElse(true)
-                && !TemporalCues.actualCue(upToFigure)) {
+                && !TemporalCues.actualCue(upToFigure) && !partOfYear) {
             target = true;
         }
         Kind k = target ? Kind.TARGET : Kind.ACTUAL;
@@ -54,7 +57,6 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
             year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
             year = year.or(where::lastStatedYear); // nothing else dates it: the year the article last wrote out
         }
-        Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
         Optional<String> paragraphCue = where.paragraph().period();
         if (cue.isEmpty() && TemporalCues.explicitYear(upToFigure).isPresent()) {

@@ -66,6 +66,7 @@ class RealPhrasingTest {
             "RELEASE|上半年,全县社会消费品零售额32.5亿元。|RETAIL_SALES ACTUAL 2023 H1 LEVEL 3.25E9 -",
             "RELEASE|2010年,全县农民人均纯收入5120元。|RURAL_DISPOSABLE_INCOME_PER_CAPITA ACTUAL 2010 - LEVEL 5120.0 -",
             "RELEASE|上半年,全县38个重点项目累计完成投资46.5亿元。|KEY_PROJECT_INVESTMENT ACTUAL 2023 H1 LEVEL 4.65E9 -",
+            "MEETING|会议指出,今年以来,1-10月,全县地区生产总值完成156.5亿元,增长6.2%。|GDP ACTUAL 2023 M1-M10 GROWTH 6.2 -",
             // 分别 over enumerated periods, and carried to the next clause
             "RELEASE|2022年,一季度、上半年、全年全县GDP分别增长5.3%、5.9%、6.4%。|GDP ACTUAL 2022 Q1 GROWTH 5.3 -",
             "RELEASE|2022年,一季度、上半年、全年全县GDP分别增长5.3%、5.9%、6.4%。|GDP ACTUAL 2022 H1 GROWTH 5.9 -",
