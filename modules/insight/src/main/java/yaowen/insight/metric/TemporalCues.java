@@ -17,13 +17,13 @@ final class TemporalCues {
      */
     /** A year stated for a figure; "2015年以来" (since) is a baseline, not the figure's year. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?=[0-9今本当全去上明来后十])(?:(?<![比较同与])(\\d{4})年(?!\\d|以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期))");
+            "(?=[0-9今本当全去上明来后十])(?:(?<![比较同与])(\\d{4})年(?!以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期))");
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
+            "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})(?:月份?)?[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
             + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!\\d|以来)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
     /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
     private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");

@@ -55,6 +55,8 @@ class RealPhrasingTest {
             "RELEASE|2019年,全县财政收入由1962年35.1万元增长到8.5亿元。|FISCAL_REVENUE ACTUAL 2019 - LEVEL 8.5E8 -",
             "RELEASE|2019年,人均生产总值由88元增长到41260元。|GDP_PER_CAPITA ACTUAL 2019 - LEVEL 41260.0 -",
             "MEETING|五年来,全县地区生产总值从95.2亿元预计增至142亿元。|GDP ACTUAL 2022 - LEVEL 1.42E10 -",
+            "MEETING|2022年1-6月,全县GDP增长5.8%。|GDP ACTUAL 2022 H1 GROWTH 5.8 -",
+            "RELEASE|2022年1月至8月,全县GDP增长5.2%。|GDP ACTUAL 2022 M1-M8 GROWTH 5.2 -",
             // periods: a month's end, a meeting's review paragraph, a release's lead
             "RELEASE|截至6月末,全县金融机构各项贷款余额120.5亿元,增长4.2%。|LOAN_BALANCE ACTUAL 2023 H1 LEVEL 1.205E10 -",
             "RELEASE|截至3月末,全县生产总值实现21.5亿元。|GDP ACTUAL 2023 Q1 LEVEL 2.15E9 -",
@@ -132,7 +134,8 @@ class RealPhrasingTest {
             "全县粮食总产量保持在12.6万吨以上。",
             "上半年全市150个重点项目中已竣工6个。",
             "五年来,全县生产总值增速连续五年超过7%。",
-            "上半年,全国国内生产总值同比增长5.5%。"
+            "上半年,全国国内生产总值同比增长5.5%。",
+            "上半年,全县规上工业增加值对经济增长的贡献率达到45.2%。"
     })
     void leavesOutWhatIsNoIndicator(String text) {
         assertThat(read("RELEASE", text)).isEmpty();
