@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>This class walks the article: tables go to {@link TableReader}; each other sentence that may hold a figure
  * goes to a {@link SentenceReader} with what the walk knows about where it sits ({@link SentenceSetting}: the
- * paragraph so far, whether a target heading is in force, the year last stated); a fact stated twice is kept once
- * ({@link Deduplicator}).
+ * paragraph so far, whether a target heading is in force, the year last stated, the period the lead stated); a fact
+ * stated twice is kept once ({@link Deduplicator}). A heading over results measured against a plan (计划执行情况)
+ * is no target heading.
  */
 public final class MetricGrammar {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.]");

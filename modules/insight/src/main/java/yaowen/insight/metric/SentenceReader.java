@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * clause; labels enumerated with 、/和 share it and 分别 hands out figures in order ({@link LabelEnumeration}); a
  * clause without a label continues the previous indicator when it only adds a measure ("实现414.9亿元", "增长5.7%").
  * A label followed by a share (占比) ends the run. A rank or peer comparison ({@link PeerComparison}) goes to the
- * last metric of the sentence. Not thread-safe: one reader per sentence.
+ * last metric of the sentence.
+ *
+ * <p>分别 also pairs across clauses ("分别完成A、B,增长C、D"; "接待游客…,实现旅游收入…,分别增长C和D" with the
+ * indicators of the clauses before) and hands out enumerated periods ("一季度、上半年、全年GDP分别增长a、b、c"). A
+ * verb with a count after 项目 names a count of projects (签约8个、开工15个); a zone opening a clause (各工业园区…)
+ * sets the scope; the country's own figures (全国GDP…) are context and yield no metric. Not thread-safe: one reader
+ * per sentence.
  */
 final class SentenceReader {
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
