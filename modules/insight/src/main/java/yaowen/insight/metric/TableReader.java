@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * per article (it remembers the header).
  */
 final class TableReader {
-    private static final Pattern CELLS = Pattern.compile("[\\t\\u3000]+| {1,}");
+    /** Cell separators: tabs, ideographic or plain spaces, and the bars of a table rendered as text (a | b | c). */
+    private static final Pattern CELLS = Pattern.compile("\\s*[|｜]\\s*|[\\t\\u3000]+| {1,}");
     private static final Pattern BARE_NUMBER = Pattern.compile("^[-+]?\\d+(?:,\\d{3})*(?:\\.\\d+)?%?$");
     /** A column of the month alone (本月, 当月), as opposed to the cumulative 1-本月. */
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:本月|当月)");
@@ -71,7 +72,8 @@ final class TableReader {
         }
         String before = previousLine;
         previousLine = t.length() <= 60 ? MetricText.normalise(t) : "";
-        if (t.length() > 120 || t.indexOf('\t') < 0 && t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0) {
+        if (t.length() > 120 || t.indexOf('\t') < 0 && t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0
+                && t.indexOf('|') < 0 && t.indexOf('｜') < 0) {
             return false;
         }
         List<String> cells = new ArrayList<>();

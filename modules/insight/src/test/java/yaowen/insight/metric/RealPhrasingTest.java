@@ -147,6 +147,14 @@ class RealPhrasingTest {
     }
 
     @Test
+    void readsATableRenderedWithBars() {
+        String table = "2022年前三季度主要指标\n指标 | 绝对值 | 增速(%)\n地区生产总值(亿元) | 96.5 | 4.2\n";
+        assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
+                "GDP ACTUAL 2022 Q1-Q3 LEVEL 9.65E9 -",
+                "GDP ACTUAL 2022 Q1-Q3 GROWTH 4.2 -");
+    }
+
+    @Test
     void readsTheCumulativeColumnOfAMonthlyTable() {
         String table = "2023年1-8月主要指标\n指标\t本月\t1-本月累计\t累计增长(%)\n固定资产投资(亿元)\t6.2\t48.5\t7.7\n";
         assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
