@@ -101,6 +101,7 @@ class RealPhrasingTest {
             "RELEASE|上半年,全县规模以上工业企业实现营业收入86.5亿元,同比增长9.3%。|INDUSTRIAL_REVENUE ACTUAL 2023 H1 LEVEL 8.65E9 -",
             "RELEASE|上半年,全县规上工业完成增加值25.5亿元。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 H1 LEVEL 2.55E9 -",
             "RELEASE|今年1-10月,全市新签约亿元以上项目41个,实际到位内资126.4亿元。|FUNDS_IN_PLACE ACTUAL 2023 M1-M10 LEVEL 1.264E10 -",
+            "RELEASE|2022年,全县税收收入占一般公共预算收入的比重为72.5%。|TAX_SHARE ACTUAL 2022 - LEVEL 72.5 -",
             // projects: verbs after 项目, and the investment of the key projects
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|SIGNED_PROJECTS TARGET 2023 - LEVEL 12.0 -",
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|NEW_PROJECTS_STARTED TARGET 2023 - LEVEL 20.0 -",
