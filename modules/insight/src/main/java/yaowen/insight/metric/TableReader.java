@@ -133,15 +133,39 @@ final class TableReader {
                 lineRow = null;
             }
             return true;
-        } else if (lineRow == null && cell.length() <= 30 && !BARE_NUMBER.matcher(cell).matches()
+        } else if (cell.length() <= 30 && !BARE_NUMBER.matcher(cell).matches()
                 && (labelled || !FigureScanner.mayHoldFigure(cell) || UNIT_IN_LABEL.matcher(cell).find())) {
+            flushShortRow(out); // the row before lost an empty cell ("—") on the way
             lineRow = new ArrayList<>(List.of(cell)); // a row; one without an indicator is read and left out
             return true;
         }
+        flushShortRow(out);
         lineHeader = null;
         lineColumns = 0;
         lineRow = null;
         return false;
+    }
+
+    /**
+     * Reads a row that ended with fewer cells than the header has columns: an empty cell ("—", "/") rendered as
+     * nothing. Its values are aligned right, after its unit cells (the growth column is the last and the one
+     * seldom left empty).
+     */
+    private void flushShortRow(List<Metric> out) {
+        if (lineRow == null || lineRow.size() < 2 || lineRow.size() >= lineColumns) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(List.of(lineRow.get(0)));
+        int i = 1;
+        while (i < lineRow.size() && isUnitCell(lineRow.get(i))) {
+            cells.add(lineRow.get(i++));
+        }
+        for (int k = lineRow.size(); k < lineColumns; k++) {
+            cells.add("—");
+        }
+        cells.addAll(lineRow.subList(i, lineRow.size()));
+        row(cells, String.join(" ", lineRow), out);
+        lineRow = null;
     }
 
     /** Reads the cells of one table row; true when they were a row of an indicator with at least one number. */

@@ -257,6 +257,16 @@ class RealPhrasingTest {
     }
 
     @Test
+    void readsARowWhoseEmptyCellWasDroppedOnTheWay() {
+        String table = String.join("\n", "指标", "单位", "绝对值", "比上年同期增长(%)",
+                "规模以上工业增加值", "亿元", "7.9", "社会消费品零售总额", "亿元", "31.5", "6.2", "全县经济运行平稳。");
+        assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
+                "INDUSTRIAL_VALUE_ADDED ACTUAL 2023 - GROWTH 7.9 -",
+                "RETAIL_SALES ACTUAL 2023 - LEVEL 3.15E9 -",
+                "RETAIL_SALES ACTUAL 2023 - GROWTH 6.2 -");
+    }
+
+    @Test
     void takesATextTablesPeriodFromItsCaption() {
         String table = "2022年前三季度主要指标\n指标\t总量\t增速\n固定资产投资(亿元)\t45.2\t8.8\n";
         assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
