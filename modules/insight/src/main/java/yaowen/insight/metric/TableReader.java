@@ -149,7 +149,7 @@ final class TableReader {
     /**
      * Reads a row that ended with fewer cells than the header has columns: an empty cell ("—", "/") rendered as
      * nothing. Its values are aligned right, after its unit cells (the growth column is the last and the one
-     * seldom left empty).
+     * seldom left empty), except a rate's (失业率 5.1, growth "/"), which are aligned left.
      */
     private void flushShortRow(List<Metric> out) {
         if (lineRow == null || lineRow.size() < 2 || lineRow.size() >= lineColumns) {
@@ -160,10 +160,17 @@ final class TableReader {
         while (i < lineRow.size() && isUnitCell(lineRow.get(i))) {
             cells.add(lineRow.get(i++));
         }
+        List<Match> labels = taxonomy.find(MetricText.normalise(lineRow.get(0)));
+        boolean rate = !labels.isEmpty() && labels.get(0).indicator().kind() == ValueKind.RATE;
+        if (rate) {
+            cells.addAll(lineRow.subList(i, lineRow.size()));
+        }
         for (int k = lineRow.size(); k < lineColumns; k++) {
             cells.add("—");
         }
-        cells.addAll(lineRow.subList(i, lineRow.size()));
+        if (!rate) {
+            cells.addAll(lineRow.subList(i, lineRow.size()));
+        }
         row(cells, String.join(" ", lineRow), out);
         lineRow = null;
     }

@@ -259,11 +259,13 @@ class RealPhrasingTest {
     @Test
     void readsARowWhoseEmptyCellWasDroppedOnTheWay() {
         String table = String.join("\n", "指标", "单位", "绝对值", "比上年同期增长(%)",
-                "规模以上工业增加值", "亿元", "7.9", "社会消费品零售总额", "亿元", "31.5", "6.2", "全县经济运行平稳。");
+                "规模以上工业增加值", "亿元", "7.9", "社会消费品零售总额", "亿元", "31.5", "6.2",
+                "城镇调查失业率", "%", "5.5", "全县经济运行平稳。");
         assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
                 "INDUSTRIAL_VALUE_ADDED ACTUAL 2023 - GROWTH 7.9 -",
                 "RETAIL_SALES ACTUAL 2023 - LEVEL 3.15E9 -",
-                "RETAIL_SALES ACTUAL 2023 - GROWTH 6.2 -");
+                "RETAIL_SALES ACTUAL 2023 - GROWTH 6.2 -",
+                "UNEMPLOYMENT_RATE ACTUAL 2023 - LEVEL 5.5 -");
     }
 
     @Test
