@@ -7,6 +7,7 @@ import yaowen.insight.meeting.SessionParser;
 import yaowen.insight.metric.IndicatorTaxonomy;
 import yaowen.insight.metric.MetricContext;
 import yaowen.insight.metric.MetricGrammar;
+import yaowen.insight.metric.UrlDate;
 import yaowen.insight.nlp.Segmenter;
 import yaowen.insight.nlp.Sentence;
 import yaowen.insight.nlp.SentenceSplitter;
@@ -134,12 +135,24 @@ public final class InsightExtractor {
         }
 
         // "今年" is the year the meeting was held (a December meeting speaks of the year it reviews), else the
-        // year it plans, else the year of publication.
+        // year it plans, else the year of publication, else the year the page's URL is filed under (/2020-02-28/).
+        Optional<UrlDate.Stated> urlDate = published.isEmpty() ? UrlDate.of(article.url()) : Optional.empty();
+        Optional<Integer> metricReview = reviewYear;
+        Optional<Integer> metricPlan = planYear;
+        if (c.isMeeting() && reviewYear.isEmpty() && meeting.date().isEmpty()) {
+            Optional<LocalDate> filed = urlDate.flatMap(UrlDate.Stated::date);
+            if (filed.isPresent()) { // an annual meeting filed in January-April reviews the year before
+                SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), filed);
+                metricReview = f.reviewYear();
+                metricPlan = f.planYear();
+            }
+        }
         Optional<Integer> anchor = meeting.date().map(LocalDate::getYear);
         if (anchor.isEmpty()) {
-            anchor = planYear.isPresent() ? planYear : published.map(LocalDate::getYear);
+            anchor = metricPlan.isPresent() ? metricPlan
+                    : published.map(LocalDate::getYear).or(() -> urlDate.map(UrlDate.Stated::year));
         }
-        MetricContext ctx = new MetricContext(anchor, reviewYear, planYear, c.isMeeting(), title,
+        MetricContext ctx = new MetricContext(anchor, metricReview, metricPlan, c.isMeeting(), title,
                 ownNames(place), gazetteer::isKnownName);
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Metric> metrics = grammar.extract(sentences, ctx);

@@ -19,6 +19,13 @@ final class Deduplicator {
         List<Metric> out = new ArrayList<>();
         for (Metric m : metrics) {
             int i = indexOfSameFact(out, m);
+            if (i <= -2) {
+                int at = -2 - i;
+                if (headlineLike(out.get(at).evidence())) {
+                    out.set(at, m);
+                }
+                continue;
+            }
             if (i < 0) {
                 out.add(m);
                 continue;
@@ -27,13 +34,39 @@ final class Deduplicator {
             boolean sameValue = Math.abs(kept.value() - m.value()) <= 1e-4 * Math.max(Math.abs(kept.value()), 1e-9);
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
+            } else if (!sameValue && average(kept) && !m.evidence().contains("年均") && !m.evidence().contains("平均")) {
+                kept = m; // "两年平均增长4.6%", "年均增长7.4%" first: the year's own growth is the fact
+            } else if (!sameValue && m.label().length() > kept.label().length() && m.label().endsWith(kept.label())) {
+                kept = m; // "工业增加值增长6%,其中规模以上工业增加值增长7.2%": the indicator proper is the specific one
             }
             out.set(i, PeerComparison.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
         }
         return out;
     }
 
+    /**
+     * A line without a sentence's punctuation, as short as a headline: a deck or kicker that repeats a figure of the
+     * body ("23个重点项目完成投资71.6亿元以上") without the cues that date it or make it a target.
+     */
+    private static boolean headlineLike(String evidence) {
+        return evidence.length() <= 40 && evidence.indexOf('。') < 0 && evidence.indexOf(',') < 0
+                && evidence.indexOf('，') < 0 && evidence.indexOf(';') < 0;
+    }
+
+    /** Whether {@code m} states a multi-year average (年均增长, 两年平均增长) rather than the year's own figure. */
+    private static boolean average(Metric m) {
+        return m.raw().contains("年均") || m.raw().contains("平均");
+    }
+
     private static int indexOfSameFact(List<Metric> out, Metric m) {
+        for (int i = 0; i < out.size(); i++) {
+            Metric o = out.get(i);
+            if ((headlineLike(o.evidence()) != headlineLike(m.evidence())) && o.indicator().equals(m.indicator())
+                    && o.measure() == m.measure() && o.scope().equals(m.scope()) && Objects.equals(o.unit(), m.unit())
+                    && Math.abs(o.value() - m.value()) <= 1e-4 * Math.max(Math.abs(o.value()), 1e-9)) {
+                return -2 - i; // the same figure in a deck and in the body: the body's statement holds
+            }
+        }
         for (int i = 0; i < out.size(); i++) {
             Metric o = out.get(i);
             if (o.indicator().equals(m.indicator()) && o.kind() == m.kind() && o.year().equals(m.year())

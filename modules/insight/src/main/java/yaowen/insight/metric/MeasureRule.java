@@ -21,9 +21,16 @@ final class MeasureRule {
     /** "增长到/至": the figure that follows is a level reached, not the growth. */
     private static final Pattern RISES_TO = Pattern.compile("(到|至)$");
 
-    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|上升|上涨|涨幅|提升");
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|增加|提高|上升|上涨|涨幅|提升|增至");
     private static final Pattern FALL = Pattern.compile("下降|减少|降低|回落|下滑|负增长");
-    private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|环比|[从由]$");
+    /**
+     * Not a value of the label's indicator: shares, completion ratios, multiples, balances, month-on-month, a
+     * baseline (由…), a subset of the label's items (重点项目中已完工2个) and a streak (增速连续四年超过6%).
+     */
+    private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|环比|[从由]$|^中|连续|贡献|拉动");
+    /** "由66元增长到3万元", "从81亿元预计增至130亿元", "增长到2018年的186亿元": the money figure is the level reached. */
+    private static final Pattern RISES_TO_LEVEL = Pattern.compile(
+            "(?:增长|增加|提高|提升|上升|跃升|扩大|增)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$");
     private static final Pattern ACTIVITY_VERB = Pattern.compile("实施|谋划|推进|建设|储备|引进|培育|开工|签约|落地|招引|争取|入库");
 
     /**
@@ -36,6 +43,11 @@ final class MeasureRule {
     }
 
     private MeasureRule() {
+    }
+
+    /** Whether {@code text} (before a label of projects) names an activity (实施, 谋划 …): its count is no indicator. */
+    static boolean namesActivity(String text) {
+        return ACTIVITY_VERB.matcher(text).find();
     }
 
     /** Whether {@code text} states a rise or a fall (增长, 提高, 下降, 回落 …). */
@@ -71,6 +83,10 @@ final class MeasureRule {
                 }
             }
         } else {
+            if (RISES_TO_LEVEL.matcher(between).find()) {
+                growth = false;
+                fall = false;
+            }
             if (growth || fall || kind == ValueKind.RATE || kind == ValueKind.CHANGE) {
                 return Optional.empty(); // 同比增长1877元 is an absolute change
             }

@@ -25,6 +25,15 @@ final class MetricAssembly {
      */
     static Optional<Metric> assemble(SentenceSetting where, Clause clause, Match label, Figure figure, String between,
                                      String beforeLabel, Optional<String> scope) {
+        return assemble(where, clause, label, figure, between, beforeLabel, scope, Optional.empty());
+    }
+
+    /**
+     * As above; {@code period}, when present, is the figure's period handed out by an enumeration ("一季度、上半年
+     * …分别增长a、b"): a code, or "" for the whole year.
+     */
+    static Optional<Metric> assemble(SentenceSetting where, Clause clause, Match label, Figure figure, String between,
+                                     String beforeLabel, Optional<String> scope, Optional<String> period) {
         Optional<MeasureRule.Reading> reading = MeasureRule.read(label.indicator().kind(), figure, between, beforeLabel);
         if (reading.isEmpty()) {
             return Optional.empty();
@@ -36,8 +45,9 @@ final class MetricAssembly {
         String text = clause.text();
         String raw = text.substring(Math.max(0, label.start() < figure.start() && label.end() <= figure.start() ? label.start() : 0),
                 Math.min(text.length(), figure.end()));
+        Optional<String> when = period.isPresent() ? period.filter(p -> !p.isEmpty()) : timing.period();
         return Optional.of(new Metric(label.indicator().code(), label.label(), timing.kind(), timing.year(),
-                timing.period(), reading.get().measure(), reading.get().value(), figure.unit(), figure.qualifier(),
+                when, reading.get().measure(), reading.get().value(), figure.unit(), figure.qualifier(),
                 figure.range(), scope, timing.preliminary(), Optional.empty(), Optional.empty(), raw, sentence));
     }
 }

@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
  *
  * <p>This class walks the article: tables go to {@link TableReader}; each other sentence that may hold a figure
  * goes to a {@link SentenceReader} with what the walk knows about where it sits ({@link SentenceSetting}: the
- * paragraph so far, whether a target heading is in force, the year last stated); a fact stated twice is kept once
- * ({@link Deduplicator}).
+ * paragraph so far, whether a target heading is in force, the year last stated, the period the lead stated); a fact
+ * stated twice is kept once ({@link Deduplicator}). A heading over results measured against a plan (计划执行情况)
+ * is no target heading.
  */
 public final class MetricGrammar {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.]");
 
     private static final Pattern HEADING_TARGET = Pattern.compile("目标|预期|计划");
+    /** "计划执行情况", "主要目标完成情况": a heading over the results measured against the plan. */
+    private static final Pattern HEADING_RESULTS = Pattern.compile("执行情况|完成情况|落实情况|执行结果");
 
     private final IndicatorTaxonomy taxonomy;
 
@@ -46,6 +49,9 @@ public final class MetricGrammar {
         StringBuilder paragraphSoFar = new StringBuilder();
         boolean targetSection = false;
         Optional<Integer> contextYear = TemporalCues.explicitYear(MetricText.normalise(ctx.title()));
+        Optional<String> leadPeriod = Optional.empty();
+        boolean leadRead = false;
+        SentenceSetting.ParagraphCues cues = SentenceSetting.ParagraphCues.NONE;
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
             if (table.read(sentence.text(), out)) {
@@ -55,17 +61,22 @@ public final class MetricGrammar {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
                 paragraphSoFar.setLength(0);
+                cues = SentenceSetting.ParagraphCues.NONE;
                 if (sentence.index() == 0 && s.length() <= 40 && looksLikeHeading(s) && FigureScanner.scan(s).isEmpty()) {
-                    targetSection = HEADING_TARGET.matcher(s).find();
+                    targetSection = HEADING_TARGET.matcher(s).find() && !HEADING_RESULTS.matcher(s).find();
                 }
             }
             if (s.length() > 2000) {
                 s = s.substring(0, 2000);
             }
             if (FigureScanner.mayHoldFigure(s)) {
+                if (!leadRead) { // the period the lead states with the article's first figures (一季度,全县实现…)
+                    leadRead = true;
+                    leadPeriod = TemporalCues.lastPeriod(paragraphSoFar + s);
+                }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
                 SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear);
+                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear, cues);
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);
@@ -74,6 +85,7 @@ public final class MetricGrammar {
             }
             if (paragraphSoFar.length() < 4000) {
                 paragraphSoFar.append(s);
+                cues = cues.then(s);
             }
         }
         return Deduplicator.dedupe(out);

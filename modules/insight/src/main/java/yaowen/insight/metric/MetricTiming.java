@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
 record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, boolean preliminary) {
     /** A title that names a reporting period (一季度经济运行情况), not an event held in it (二季度集中签约活动). */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|上涨|下降|回落|经济形势|主要数据");
+            "经济运行|经济指标|主要指标|统计|运行情况|经济数据|公报|增长|增速|上涨|下降|回落|经济形势|主要数据");
+
+    /** The period a report-like title names (一季度经济运行情况), not that of an event it names; empty if none. */
+    private static Optional<String> titlePeriod(String title) {
+        return title.isEmpty() || !REPORT_TITLE.matcher(title).find() ? Optional.empty()
+                : TemporalCues.lastPeriod(MetricText.normalise(title));
+    }
 
     /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
     static MetricTiming of(String upToFigure, SentenceSetting where) {
@@ -38,23 +44,44 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
         boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);
+        Optional<String> cue = TemporalCues.periodCue(upToFigure);
+        // a figure of part of the year (1-10月, 前三季度) reports a result; plans are set for whole years
+        boolean partOfYear = cue.filter(p -> !p.isEmpty()).isPresent();
         if (!target && ctx.meeting() && ctx.planYear().isPresent() && year.equals(ctx.planYear())
                 && ctx.reviewYear().map(r -> r < ctx.planYear().get()).orElse(true)
-                && !TemporalCues.actualCue(upToFigure)) {
+                && !TemporalCues.actualCue(upToFigure) && !partOfYear) {
             target = true;
         }
         Kind k = target ? Kind.TARGET : Kind.ACTUAL;
         if (year.isEmpty()) {
             year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
+            year = year.or(where::lastStatedYear); // nothing else dates it: the year the article last wrote out
         }
-        Optional<String> cue = TemporalCues.periodCue(upToFigure);
         Optional<String> period = cue.filter(p -> !p.isEmpty());
-        if (cue.isEmpty() && !ctx.meeting()) {
-            period = TemporalCues.lastPeriod(paragraphBefore).or(() -> REPORT_TITLE.matcher(ctx.title()).find()
-                    ? TemporalCues.lastPeriod(MetricText.normalise(ctx.title())) : Optional.empty());
+        Optional<String> paragraphCue = where.paragraph().period();
+        if (cue.isEmpty() && TemporalCues.explicitYear(upToFigure).isPresent()) {
+            paragraphCue = Optional.of(""); // "前三季度,…。2022年全县GDP增长5%": a year named alone is the whole year
+        }
+        if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
+            // a meeting's review paragraph names its period once ("前三季度,全县实现…。规上工业增加值9.7亿元"); a
+            // report-like title (一季度经济运行分析会) names the period its results cover
+            period = paragraphCue.filter(p -> !p.isEmpty());
+            if (paragraphCue.isEmpty()) {
+                period = titlePeriod(ctx.title());
+            }
+        } else if (cue.isEmpty() && !ctx.meeting()) {
+            period = paragraphCue.filter(p -> !p.isEmpty());
+            if (paragraphCue.isEmpty()) {
+                period = titlePeriod(ctx.title());
+                // a release's later sections inherit the lead's period unless they name a year of their own
+                if (period.isEmpty() && !where.paragraph().statesYear() && TemporalCues.explicitYear(upToFigure).isEmpty()
+                        && !TemporalCues.otherYearCue(upToFigure)) {
+                    period = where.leadPeriod();
+                }
+            }
         }
         boolean preliminary = k == Kind.ACTUAL
-                && (TemporalCues.estimateCue(upToFigure) || TemporalCues.estimateCue(paragraphBefore));
+                && (TemporalCues.estimateCue(upToFigure) || where.paragraph().estimate());
         return new MetricTiming(k, year, period, preliminary);
     }
 }

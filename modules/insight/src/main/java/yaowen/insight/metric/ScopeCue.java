@@ -11,11 +11,38 @@ import java.util.regex.Pattern;
  */
 final class ScopeCue {
     private static final Pattern OWN_PREFIX = Pattern.compile("(全|我|本|该)(区|县|市|省|镇|乡|旗|州)$");
+    /** Zones, and 县域 (the counties of a city taken together: "全市县域GDP" → 县域). */
     private static final Pattern ZONE_SUFFIX = Pattern.compile(
-            "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区)$");
-    private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的)$");
+            "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区|县域)$");
+    /** Words between a scope and its label: "县域地区实际利用…", "高新区全年实现…". */
+    private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
+
+    /** A town, township or subdistrict named before a label (2 to 4 characters and its suffix). */
+    private static final Pattern TOWN = Pattern.compile("(?<![全我本该各])(\\p{IsHan}{2,4}(?:镇|乡|街道))$");
+    /** The country as a whole: a figure of it is context, not the region's. */
+    private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
 
     private ScopeCue() {
+    }
+
+    /** Whether {@code zone} is the article's own zone ("开发区" in an article of 某某经济开发区). */
+    static boolean isOwn(String zone, MetricContext ctx) {
+        for (String own : ctx.ownNames()) {
+            if (own.endsWith(zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */
+    static boolean national(String beforeLabel) {
+        String tail = beforeLabel;
+        Matcher filler;
+        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
+            tail = tail.substring(0, filler.start());
+        }
+        return NATIONAL.matcher(tail).find();
     }
 
     /**
@@ -51,7 +78,11 @@ final class ScopeCue {
         }
         Matcher z = ZONE_SUFFIX.matcher(tail);
         if (z.find()) {
-            return Optional.of(z.group(1));
+            return isOwn(z.group(1), ctx) ? Optional.empty() : Optional.of(z.group(1));
+        }
+        Matcher town = TOWN.matcher(tail);
+        if (town.find() && !tail.endsWith("乡镇") && !town.group(1).contains("城乡")) {
+            return Optional.of(town.group(1)); // "城关镇完成固定资产投资5.2亿元": a town of the county
         }
         return current;
     }

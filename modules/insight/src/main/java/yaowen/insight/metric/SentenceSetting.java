@@ -12,13 +12,47 @@ import java.util.Optional;
  * @param ctx             what is known about the article
  * @param contextYear     outside meetings, the year last stated in the article before it: what 全年/当年 refer to;
  *                        always empty in a meeting
+ * @param leadPeriod      the period the article's lead states with its first figures (一季度,全县实现…): a
+ *                        statistics release states it once and its later sections inherit it
+ * @param lastStatedYear  the year last written out in the article before it, also in a meeting: the year of a
+ *                        figure when nothing else dates it (a meeting whose own years are unknown)
+ * @param paragraph       what the paragraph before it states, read once as the walk goes
  */
 record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
-                       Optional<Integer> contextYear) {
+                       Optional<Integer> contextYear, Optional<String> leadPeriod, Optional<Integer> lastStatedYear,
+                       ParagraphCues paragraph) {
+    /**
+     * The cues of a paragraph's text so far, kept up to date sentence by sentence so that no figure rescans it.
+     *
+     * @param period      its last period cue: a code, "" for 全年, empty when none
+     * @param statesYear  whether it writes out a year (2022年)
+     * @param estimate    whether it marks an estimate (预计, 初步核算)
+     */
+    record ParagraphCues(Optional<String> period, boolean statesYear, boolean estimate) {
+        static final ParagraphCues NONE = new ParagraphCues(Optional.empty(), false, false);
+
+        /** These cues after the paragraph goes on with {@code sentence}. */
+        ParagraphCues then(String sentence) {
+            Optional<String> p = TemporalCues.periodCue(sentence);
+            return new ParagraphCues(p.isPresent() ? p : period,
+                    statesYear || TemporalCues.explicitYear(sentence).isPresent(),
+                    estimate || TemporalCues.estimateCue(sentence));
+        }
+    }
+
     SentenceSetting {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(paragraphBefore, "paragraphBefore");
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(contextYear, "contextYear");
+        Objects.requireNonNull(leadPeriod, "leadPeriod");
+        Objects.requireNonNull(lastStatedYear, "lastStatedYear");
+        Objects.requireNonNull(paragraph, "paragraph");
+    }
+
+    SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+                    Optional<Integer> contextYear) {
+        this(sentence, paragraphBefore, targetSection, ctx, contextYear, Optional.empty(), contextYear,
+                ParagraphCues.NONE.then(paragraphBefore));
     }
 }

@@ -1,6 +1,7 @@
 package yaowen.insight.metric;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,19 +10,32 @@ import java.util.regex.Pattern;
  * "一季度", "1-2月"; target cues (目标, 预期, 力争, 确保, 要 …) and estimates (预计). Stateless and thread-safe.
  */
 final class TemporalCues {
+    /*
+     * Each cue pattern opens with a lookahead on the characters its alternatives can start with: the matcher tries
+     * every position of a sentence, and one character test rejects most of them before the lookbehind and the
+     * alternation run (these scans are the grammar's hot path).
+     */
+    /** A year stated for a figure; "2015年以来" (since) is a baseline, not the figure's year. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![比较同])(\\d{4})年(?!\\d)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期)");
+            "(?=[0-9今本当全去上明来后十])(?:(?<![比较同与])(\\d{4})年(?!以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期))");
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年)");
+            "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})(?:月份?)?[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
+            + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?<![比较同])(\\d{4})年(?!\\d)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
+    /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
+    private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
+    /** Earliest year a figure may belong to (local statistics go back to the founding years). */
+    private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
-            "目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])");
+            "(?=[目预力确争计提要任])(?:目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:)");
     private static final Pattern NOT_TARGET = Pattern.compile(
-            "完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了");
-    private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|预估|初步测算");
-    private static final Pattern ACTUAL = Pattern.compile("同比|比上年|较上年|完成了|实现了|已完成|累计完成");
+            "(?=[完目超圆好实执落预计])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了"
+            + "|预期目标完成|目标完成|计划执行|完成情况|执行情况|落实情况)");
+    private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
+    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成)");
 
     private TemporalCues() {
     }
@@ -33,11 +47,14 @@ final class TemporalCues {
 
     /** The last explicitly written year ("2022年") in {@code text}; empty if none. */
     static Optional<Integer> explicitYear(String text) {
+        if (text.indexOf('年') < 0) {
+            return Optional.empty();
+        }
         Matcher m = EXPLICIT_YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y >= 1980 && y <= 2100) {
+            if (y >= FIRST_YEAR && y <= 2100) {
                 found = Optional.of(y);
             }
         }
@@ -49,12 +66,19 @@ final class TemporalCues {
      * article last named, outside meetings) when known, else {@code anchor}.
      */
     static Optional<Integer> lastYear(String text, Optional<Integer> anchor, Optional<Integer> context) {
+        if (text.indexOf('年') < 0 && text.indexOf('五') < 0) {
+            return Optional.empty(); // every year cue ends in 年, or is a five-year plan (十四五)
+        }
         Matcher m = YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
             if (m.group(1) != null) {
                 int y = Integer.parseInt(m.group(1));
-                if (y >= 1980 && y <= 2100) {
+                if (m.start() > 0 && BASELINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 1), m.start())).find()
+                        && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
+                    continue; // "由1953年263.4万元增长到6.76亿元": 1953 is the baseline's year
+                }
+                if (y >= FIRST_YEAR && y <= 2100) {
                     found = Optional.of(y);
                 }
             } else if (m.group(2) != null) {
@@ -91,6 +115,9 @@ final class TemporalCues {
 
     /** The last period cue of {@code text}: a period code, {@code ""} for an explicit whole year (全年), or empty. */
     static Optional<String> periodCue(String text) {
+        if (text.indexOf('季') < 0 && text.indexOf('半') < 0 && text.indexOf('月') < 0 && text.indexOf("全年") < 0) {
+            return Optional.empty(); // every period names a quarter, a half, a month or the whole year
+        }
         Matcher m = PERIOD.matcher(text);
         Optional<String> found = Optional.empty();
         while (m.find()) {
@@ -107,6 +134,15 @@ final class TemporalCues {
             } else if (m.group(3) != null) {
                 int a = Integer.parseInt(m.group(3));
                 found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
+            } else if (m.group(4) != null) {
+                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year
+                int a = Integer.parseInt(m.group(4));
+                found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
+            } else if (m.group(5) != null) {
+                // 前5个月 → M1-M5, 前两个月 → M1-M2, 前三个月 → Q1
+                OptionalDouble n = ChineseNumerals.parse(m.group(5).replace('两', '二'));
+                found = n.isPresent() && n.getAsDouble() >= 2 && n.getAsDouble() <= 12
+                        ? (n.getAsDouble() == 12 ? Optional.of("") : months(1, (int) n.getAsDouble())) : Optional.empty();
             } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
                 found = Optional.of("Q1-Q3");
             } else if (s.equals("上半年")) {
@@ -117,9 +153,40 @@ final class TemporalCues {
                 char q = s.charAt(s.length() - 3);
                 int n = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : q - '0';
                 found = Optional.of("Q" + n);
+                if (text.startsWith("末", m.end()) || text.startsWith("底", m.end())) {
+                    // a balance at a quarter's end covers the year so far: 三季度末 → Q1-Q3
+                    found = Optional.of(n == 1 ? "Q1" : n == 2 ? "H1" : n == 3 ? "Q1-Q3" : "");
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * The periods enumerated at the end of {@code text} ("一季度、上半年、前三季度、全年"), in order, each a code or ""
+     * for the whole year; empty unless at least two periods are joined only by 、/和/及.
+     */
+    static java.util.List<String> periodEnumeration(String text) {
+        Matcher m = PERIOD.matcher(text);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            if (lastEnd >= 0) {
+                String gap = text.substring(lastEnd, m.start());
+                if (!(gap.equals("、") || gap.equals("和") || gap.equals("及"))) {
+                    found.clear();
+                }
+            }
+            Optional<String> cue = periodCue(m.group());
+            if (cue.isEmpty()) {
+                found.clear();
+                lastEnd = -1;
+                continue;
+            }
+            found.add(cue.get());
+            lastEnd = m.end();
+        }
+        return found.size() >= 2 ? found : java.util.List.of();
     }
 
     private static Optional<String> months(int a, int b) {
@@ -138,9 +205,14 @@ final class TemporalCues {
         return Optional.of("M" + a + "-M" + b);
     }
 
+    /** Whether {@code text} names a year other than the current one by a word (去年, 明年), not as a comparison. */
+    static boolean otherYearCue(String text) {
+        return (text.indexOf('年') >= 0) && OTHER_YEAR.matcher(text).find();
+    }
+
     /** Whether {@code text} (a sentence up to a figure) states a goal rather than a result. */
     static boolean targetCue(String text) {
-        return TARGET.matcher(NOT_TARGET.matcher(text).replaceAll("")).find();
+        return TARGET.matcher(text).find() && TARGET.matcher(NOT_TARGET.matcher(text).replaceAll("")).find();
     }
 
     /** Whether {@code text} states a result explicitly (同比, 完成了 …). */
@@ -150,6 +222,6 @@ final class TemporalCues {
 
     /** Whether {@code text} marks an estimate (预计, 初步核算). */
     static boolean estimateCue(String text) {
-        return ESTIMATE.matcher(text).find();
+        return (text.indexOf('预') >= 0 || text.indexOf('初') >= 0) && ESTIMATE.matcher(text).find();
     }
 }
