@@ -35,9 +35,9 @@ final class Deduplicator {
             if (!sameValue && kept.qualifier().isPresent() && m.qualifier().isEmpty()) {
                 kept = m;
             } else if (!sameValue && average(kept) && !m.evidence().contains("年均") && !m.evidence().contains("平均")) {
-                kept = m; // "两年平均增长4.6%", "年均增长7.4%" first: the year's own growth is the fact
+                kept = m; // "两年平均增长3.8%", "年均增长6.9%" first: the year's own growth is the fact
             } else if (!sameValue && m.label().length() > kept.label().length() && m.label().endsWith(kept.label())) {
-                kept = m; // "工业增加值增长6%,其中规模以上工业增加值增长7.2%": the indicator proper is the specific one
+                kept = m; // "工业增加值增长5%,其中规模以上工业增加值增长6.3%": the indicator proper is the specific one
             }
             out.set(i, PeerComparison.with(kept, kept.rank().or(m::rank), kept.versus().or(m::versus)));
         }

@@ -39,7 +39,7 @@ final class SentenceReader {
     /** A clause opening with a zone or the counties taken together: its figures belong to that part of the region. */
     private static final Pattern SUBJECT_ZONE = Pattern.compile(
             "(?:各|全市|全县|全区|全省)?(\\p{IsHan}{0,4}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|产业集聚区|县域))(?!经济)");
-    /** "200个重点项目中…,共完成投资551亿元": the investment the key projects completed. */
+    /** "150个重点项目中…,共完成投资320亿元": the investment the key projects completed. */
     private static final Pattern PROJECTS_INVESTED = Pattern.compile("^(?:共|累计|共计)?完成(?:了)?(?:总)?投资");
     /**
      * "产业项目签约8个、开工15个、投产8个": after the word 项目, a verb with a count names a count of projects
@@ -112,7 +112,7 @@ final class SentenceReader {
         }
         List<Figure> figures = FigureScanner.scan(clause);
         if (labels.isEmpty() && !figures.isEmpty()) {
-            // "各工业园区累计入驻企业169家,实现工业增加值7.3亿元": a zone as the subject of a figure sets the scope
+            // "各产业园区入驻企业86家,实现工业增加值4.2亿元": a zone as the subject of a figure sets the scope
             // of the figures that follow in the sentence
             Matcher zone = SUBJECT_ZONE.matcher(clause);
             if (zone.lookingAt() && !ScopeCue.isOwn(zone.group(1), where.ctx())) {

@@ -24,7 +24,7 @@ final class TemporalCues {
             + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
-    /** "由1953年263.4万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
+    /** "由1978年318.6万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
     private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
@@ -76,7 +76,7 @@ final class TemporalCues {
                 int y = Integer.parseInt(m.group(1));
                 if (m.start() > 0 && BASELINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 1), m.start())).find()
                         && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
-                    continue; // "由1953年263.4万元增长到6.76亿元": 1953 is the baseline's year
+                    continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
                 }
                 if (y >= FIRST_YEAR && y <= 2100) {
                     found = Optional.of(y);

@@ -120,7 +120,7 @@ class MeetingTypeClassifierTest {
             // A visit with a 座谈会 on the way, without a title to say so
             "-|9月3日,县长带队到园区开展调研,并召开座谈会听取企业意见。",
             // Signing and ground-breaking ceremonies, statistics releases and press conferences
-            "-|11月8日,河口县2024年第四批项目集中签约开工仪式在工业园区举行。",
+            "-|9月16日,示范县2023年第二批重点项目集中签约开工仪式在高新区举行。",
             "-|4月18日,市统计局召开一季度经济运行情况新闻发布会。",
             "-|4月19日,市统计局发布一季度全市经济运行情况,全市地区生产总值增长5.2%。",
             // A visit with an on-site meeting on the way, in the title or the lead

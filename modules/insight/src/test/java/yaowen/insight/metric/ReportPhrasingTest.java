@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Phrasings of real local-government articles (issue 9), each in sentences written for this test: one row per
  * recurring pattern.
  */
-class RealPhrasingTest {
+class ReportPhrasingTest {
     private static final MetricGrammar GRAMMAR = new MetricGrammar(IndicatorTaxonomy.bundled());
     /** A meeting held early 2023 that reviews 2022 and plans 2023. */
     private static final MetricContext MEETING = new MetricContext(Optional.of(2023), Optional.of(2022), Optional.of(2023),
