@@ -7,7 +7,7 @@ import yaowen.insight.meeting.SessionParser;
 import yaowen.insight.metric.IndicatorTaxonomy;
 import yaowen.insight.metric.MetricContext;
 import yaowen.insight.metric.MetricGrammar;
-import yaowen.insight.metric.UrlDate;
+import yaowen.insight.url.UrlDate;
 import yaowen.insight.nlp.Segmenter;
 import yaowen.insight.nlp.Sentence;
 import yaowen.insight.nlp.SentenceSplitter;

@@ -1,6 +1,7 @@
 package yaowen.insight.meeting;
 
 import yaowen.insight.metric.ChineseNumerals;
+import yaowen.insight.url.UrlDate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -39,14 +40,6 @@ public final class MeetingDateResolver {
     private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("(?:上午|下午|晚上?)?(?:召开|举行|印发|发布)?的");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[,，]?");
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
-    private static final Pattern URL_DAY = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-    /** Unpadded month and day between slashes: /art/2023/3/5/. */
-    private static final Pattern URL_SLASHED_DAY = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
-    /** Two-digit years as some portals write them: /25/0428/. */
-    private static final Pattern URL_SHORT_DAY = Pattern.compile("/(\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
-    private static final Pattern URL_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])(?!\\d)");
-    private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})(?=[-_/.])");
     /** A plan year as government reports phrase it: "2024年工作安排", "2024年经济社会发展的主要预期目标", "安排部署2024年". */
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "(\\d{4})年(?:工作安排|(?:经济社会发展)?(?:的)?(?:主要)?预期目标)|(?:安排部署|部署|研究确定|确定|谋划)了?(\\d{4})年");
@@ -90,7 +83,7 @@ public final class MeetingDateResolver {
     public static Optional<LocalDate> resolve(String lead, Anchors anchors) {
         String head = lead.length() > HEAD ? lead.substring(0, HEAD) : lead;
         head = DATELINE.matcher(head).replaceAll(r -> "#".repeat(r.group().length()));
-        Optional<LocalDate> reference = anchors.published().or(() -> anchors.url().flatMap(MeetingDateResolver::urlDay));
+        Optional<LocalDate> reference = anchors.published().or(() -> urlDate(anchors).flatMap(UrlDate.Stated::fullDate));
         Matcher m = DATE.matcher(head);
         if (findMeetingDay(m, head)) {
             if (vagueBefore(head, m.start())) {
@@ -172,13 +165,12 @@ public final class MeetingDateResolver {
         if (named.isPresent()) {
             return date(named.get(), month, day);
         }
-        Optional<YearMonth> urlMonth = anchors.url().flatMap(MeetingDateResolver::urlMonth);
-        if (urlMonth.isPresent()) {
-            return beforeOrOn(month, day, urlMonth.get().atEndOfMonth());
+        Optional<UrlDate.Stated> filed = urlDate(anchors);
+        if (filed.isPresent() && filed.get().month().isPresent()) {
+            return beforeOrOn(month, day, YearMonth.of(filed.get().year(), filed.get().month().get()).atEndOfMonth());
         }
-        Optional<Integer> urlYear = anchors.url().flatMap(MeetingDateResolver::urlYear);
-        if (urlYear.isPresent()) {
-            return date(urlYear.get(), month, day);
+        if (filed.isPresent()) {
+            return date(filed.get().year(), month, day);
         }
         Optional<Integer> plan = anchors.planYear().or(() -> planYear(anchors.text()));
         if (plan.isPresent()) {
@@ -217,39 +209,9 @@ public final class MeetingDateResolver {
         return Optional.of(y.group(2) != null && month < 10 ? year + 1 : year);
     }
 
-    /** The publication day a URL's path carries, if any. */
-    static Optional<LocalDate> urlDay(String url) {
-        String path = path(url);
-        Matcher m = URL_DAY.matcher(path);
-        if (m.find()) {
-            return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        Matcher slashed = URL_SLASHED_DAY.matcher(path);
-        if (slashed.find()) {
-            return date(Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)), Integer.parseInt(slashed.group(3)));
-        }
-        Matcher s = URL_SHORT_DAY.matcher(path);
-        if (s.find()) {
-            return date(2000 + Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<YearMonth> urlMonth(String url) {
-        Matcher m = URL_MONTH.matcher(path(url));
-        return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();
-    }
-
-    private static Optional<Integer> urlYear(String url) {
-        Matcher m = URL_YEAR.matcher(path(url));
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
-    }
-
-    /** The URL without scheme and host: digits in a host (an IP address) are no date. */
-    private static String path(String url) {
-        int scheme = url.indexOf("://");
-        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-        return slash < 0 ? "" : url.substring(slash);
+    /** The date the page's URL path is filed under, if it states one. */
+    private static Optional<UrlDate.Stated> urlDate(Anchors anchors) {
+        return UrlDate.of(anchors.url());
     }
 
     private static Optional<Integer> planYear(String text) {

@@ -42,7 +42,7 @@ class ReportPhrasingTest {
     }
 
     private static List<String> read(String context, String text) {
-        return GRAMMAR.extract(text, context(context)).stream().map(RealPhrasingTest::describe).toList();
+        return GRAMMAR.extract(text, context(context)).stream().map(ReportPhrasingTest::describe).toList();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -174,7 +174,7 @@ class ReportPhrasingTest {
         MetricContext zone = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), false, "",
                 Set.of("清河经济开发区"), s -> false);
         assertThat(GRAMMAR.extract("2022年,开发区地区生产总值完成52.5亿元。", zone))
-                .extracting(RealPhrasingTest::describe).containsExactly("GDP ACTUAL 2022 - LEVEL 5.25E9 -");
+                .extracting(ReportPhrasingTest::describe).containsExactly("GDP ACTUAL 2022 - LEVEL 5.25E9 -");
     }
 
     @Test
@@ -225,7 +225,7 @@ class ReportPhrasingTest {
         MetricContext unknown = new MetricContext(Optional.empty(), Optional.empty(), Optional.empty(), true, "",
                 Set.of(), s -> false);
         assertThat(GRAMMAR.extract("会议指出,2024年,全县经济稳中有进。这五年,地区生产总值从60.2亿元预计增至96亿元。",
-                unknown)).extracting(RealPhrasingTest::describe).contains("GDP ACTUAL 2024 - LEVEL 9.6E9 -");
+                unknown)).extracting(ReportPhrasingTest::describe).contains("GDP ACTUAL 2024 - LEVEL 9.6E9 -");
     }
 
     @Test
@@ -233,7 +233,7 @@ class ReportPhrasingTest {
         MetricContext analysis = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), true,
                 "县召开一季度经济运行分析会", Set.of(), s -> false);
         assertThat(GRAMMAR.extract("会上通报,全县地区生产总值同比增长5.5%。", analysis))
-                .extracting(RealPhrasingTest::describe).contains("GDP ACTUAL 2023 Q1 GROWTH 5.5 -");
+                .extracting(ReportPhrasingTest::describe).contains("GDP ACTUAL 2023 Q1 GROWTH 5.5 -");
     }
 
     @Test
@@ -274,44 +274,5 @@ class ReportPhrasingTest {
         assertThat(read("RELEASE", table)).containsExactlyInAnyOrder(
                 "FIXED_ASSET_INVESTMENT ACTUAL 2022 Q1-Q3 LEVEL 4.52E9 -",
                 "FIXED_ASSET_INVESTMENT ACTUAL 2022 Q1-Q3 GROWTH 8.8 -");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "http://www.example.gov.cn/xwzx/202510/t20251025_7162467.html|2025|10|25",
-            "http://sanjinmedia.example.com/lvliang/2020-02-28/12679.html|2020|2|28",
-            "http://zzwb.example.cn/html/2016-10/21/content_779442.htm|2016|10|21",
-            "http://bj.example.com.cn/n2/2021/0419/c82839-34683031.html|2021|4|19",
-            "http://news.example.com/a/20190906/7720526_0.shtml|2019|9|6",
-            "http://61.129.0.41/html/2019-03/13/content_43181.htm|2019|3|13",
-            "https://www.example.gov.cn/zwxx/202309/t20230928_12391182_wap.html|2023|9|28"
-    })
-    void readsTheDateAPageIsFiledUnder(String url, int year, int month, int day) {
-        assertThat(UrlDate.of(Optional.of(url))).hasValueSatisfying(d -> {
-            assertThat(d.year()).isEqualTo(year);
-            assertThat(d.month()).contains(month);
-            assertThat(d.day()).contains(day);
-        });
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "https://www.example.gov.cn/jrsd/1916573.html",
-            "http://www.example.org.cn/news/detail-1228.html",
-            "http://www.example.gov.cn/html/1/m/2/151/161/250/179/59139.html",
-            "http://2020.example.com/news/18472.html"
-    })
-    void findsNoDateInIds(String url) {
-        assertThat(UrlDate.of(Optional.of(url))).isEmpty();
-    }
-
-    @Test
-    void readsAnIssueYearWithoutMonth() {
-        assertThat(UrlDate.of(Optional.of("http://www.example.com/2017-45/news-2-2.html")))
-                .hasValueSatisfying(d -> {
-                    assertThat(d.year()).isEqualTo(2017);
-                    assertThat(d.month()).isEmpty();
-                    assertThat(d.date()).isEmpty();
-                });
     }
 }
