@@ -97,6 +97,10 @@ public final class Vocabulary {
             "TOURISM_REVENUE", "旅游收入",
             "SOE_TOTAL_ASSETS", "国有企业资产总额",
             "FOREIGN_TRADE", "外贸进出口",
+            "OUT_OF_PROVINCE_FUNDS_USED", "实际利用省外资金",
+            "REAL_ESTATE_INVESTMENT", "房地产开发投资",
+            "EXPORT_DELIVERY_VALUE", "出口交货值",
+            // no longer extracted (grain output is not an economic indicator here); kept so stored rows keep a label
             "GRAIN_OUTPUT", "粮食产量");
 
     private static final Map<String, String> KINDS = ordered("ACTUAL", "实际", "TARGET", "目标");
