@@ -142,7 +142,7 @@ final class ArticleLines {
                 authors.addAll(AuthorLine.authors(line));
                 continue;
             }
-            Optional<List<String>> credit = BylineCredits.standaloneCredit(line);
+            Optional<List<String>> credit = BylineCredits.standaloneCredit(line, proseAfter[i + 1] == 0);
             if (credit.isPresent()) {
                 authors.addAll(credit.get());
                 continue;

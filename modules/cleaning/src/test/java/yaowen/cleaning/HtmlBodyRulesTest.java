@@ -69,6 +69,13 @@ class HtmlBodyRulesTest {
     }
 
     @Test
+    void aBracketedNameClosingTheArticleIsItsAuthor() {
+        CleanedArticle a = html(LEAD, CLOSE, "（李大为）");
+        assertThat(a.authors()).containsExactly("李大为");
+        assertThat(a.text()).doesNotContain("李大为");
+    }
+
+    @Test
     void theSitesTodayWidgetIsNoPublishDate() {
         Instant fetched = Instant.parse("2024-05-01T08:00:00Z");
         CleanedArticle a = html(TITLE, Optional.of(fetched), "<p>2024年5月1日 星期三</p><p>首页 | 新闻中心 | 政务公开</p>", LEAD, CLOSE);

@@ -38,6 +38,14 @@ public final class BylineCredits {
      * credit), only names after a reporter's label are authors.
      */
     public static Optional<List<String>> standaloneCredit(String line) {
+        return standaloneCredit(line, false);
+    }
+
+    /**
+     * As {@link #standaloneCredit(String)}; when {@code closing} (the line ends the article: no prose follows it),
+     * one bracketed name-shaped word ({@code (王小明)}) is a credit too, as articles sign off so.
+     */
+    public static Optional<List<String>> standaloneCredit(String line, boolean closing) {
         if (line.length() > 64) {
             return Optional.empty();
         }
@@ -97,7 +105,7 @@ public final class BylineCredits {
         if (all.isEmpty() || tokens.length == 1 && all.get(0).length() > 3) {
             return Optional.empty(); // one bracketed word such as (会议纪要) is no credit
         }
-        if (!anyLabel && (all.size() < 2 || !nameShaped)) {
+        if (!anyLabel && (all.size() < (closing ? 1 : 2) || !nameShaped)) {
             return Optional.empty(); // without a label, only a row of names is a credit: (试行), (扩大), (调研) are words
         }
         return Optional.of(List.copyOf(editors ? labelled : all));

@@ -134,6 +134,10 @@ class FieldLinesTest {
                 "(节选 摘要)")) {
             assertThat(BylineCredits.standaloneCredit(line)).as(line).isEmpty();
         }
+        // where an article signs off, one bracketed name is its author's
+        assertThat(BylineCredits.standaloneCredit("(王小明)", true)).contains(List.of("王小明"));
+        assertThat(BylineCredits.standaloneCredit("(调研)", true)).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(示范县)", true)).isEmpty();
     }
 
     @Test
