@@ -68,7 +68,7 @@ public final class ChromeLines {
     private static final Pattern FOOTER_START = Pattern.compile(
             "^【?\\s*(?:合作单位|反侵权公告|侵权举报|网站简介|友情链接|版权声明|免责声明|投稿联系电话|投稿电话|投稿邮箱|投稿QQ|"
             + "关于我们)\\s*】?\\s*(?:[:：]|\\s|$)");
-    private static final int FOOTER_MAX = 40;
+    private static final int FOOTER_MAX = SHORT;
     /** What follows an article, anywhere in a line: the site footer. */
     private static final LiteralStartAlternation END_ANYWHERE = new LiteralStartAlternation(
             "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "主办单位\\s*[:：]", "承办单位\\s*[:：]", "网站标识码",
@@ -101,7 +101,8 @@ public final class ChromeLines {
         if (line.length() > SHORT) {
             return line.contains("小编") && isChrome(line) ? Kind.CHROME : Kind.BODY;
         }
-        if (END_START.matcher(line).lookingAt() || END_ANYWHERE.find(line) || isHardEnd(line) || isFooterWord(line)) {
+        if (END_START.matcher(line).lookingAt() || END_ANYWHERE.find(line) || isFooterWord(line)
+                || FOOTER_START.matcher(line).lookingAt() && isHardEnd(line)) { // 反侵权公告：…, however long
             return Kind.END;
         }
         boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;

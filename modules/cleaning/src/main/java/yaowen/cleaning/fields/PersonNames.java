@@ -12,7 +12,7 @@ public final class PersonNames {
     /** The commonest single-character surnames, covering the great majority of people. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
             + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-            + "向汤樊岳卫常牛乔司欧葛耿关兰焦柴代尚申房祁庞左安施文甘聂晏鲁殷倪伍翟纪赖聂单舒包詹景蒙池邢郁童柯祝穆";
+            + "向汤樊岳卫常牛乔司欧葛耿关兰焦柴代尚申房祁庞左安施文甘聂晏鲁殷倪伍翟纪赖单舒包詹景蒙池邢郁童柯祝穆";
     private static final Pattern COMPOUND = Pattern.compile("^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫)");
     /** Endings of titles, offices, bodies and places, which a word of name length may have. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
