@@ -64,7 +64,7 @@ class PlainTextPageTest {
     @Test
     void aHeadlineOnTwoLinesKeepsTheFirstAndDropsTheSubLine() {
         CleanedArticle a = clean(
-                "PDF «上一版 下一版»本期共4版",
+                "PDF «上一版 下一版»本期共16版",
                 "示范县第十次党代会隆重开幕",
                 "王五作报告 赵六主持",
                 "",
@@ -138,7 +138,7 @@ class PlainTextPageTest {
                 "王五强调,要扎实推进各项重点工作。",
                 "原标题: 王五到示范县调研时强调 扎实推进重点工作",
                 "反侵权公告:",
-                "网站简介 网站团队 本网动态 友情链接 版权声明");
+                "关于我们 友情链接 网站声明 联系方式 投稿须知");
         assertThat(a.text()).isEqualTo("近日,示范市市长王五带队到示范县调研乡村振兴工作。\n王五强调,要扎实推进各项重点工作。");
     }
 
