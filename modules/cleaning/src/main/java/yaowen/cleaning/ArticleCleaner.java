@@ -121,7 +121,7 @@ public final class ArticleCleaner {
         Optional<String> title = normalised ? p.title()
                 : p.title().map(t -> ScriptNormaliser.normalise(t, script)).filter(t -> !t.isEmpty());
 
-        ArticleLines lines = new ArticleLines(title, page.fetchedAt());
+        ArticleLines lines = new ArticleLines(title, page.fetchedAt(), normalised);
         lines.header(normalised ? p.header() : normalise(p.header(), script));
         lines.underHeadline(p.underTitle());
         lines.content(normalised ? p.content() : normalise(p.content(), script));

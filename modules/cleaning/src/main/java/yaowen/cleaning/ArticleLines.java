@@ -38,6 +38,8 @@ final class ArticleLines {
     private static final java.util.regex.Pattern COUNTER_WORDS = java.util.regex.Pattern.compile("浏览|点击|阅读|访问|字号|人气");
 
     private final Optional<Instant> fetchedAt;
+    /** A page copied as plain text: the rules for its layout (broken lines, decks, link rows, captions) apply. */
+    private final boolean plainText;
     private final String titleKey;
     private final List<String> body = new ArrayList<>();
     private final Set<String> authors = new LinkedHashSet<>();
@@ -49,10 +51,13 @@ final class ArticleLines {
     private Optional<String> bylineSource = Optional.empty();
     /** A date banner (…星期…) above the title: the issue date of an e-paper page, or only today's date. */
     private Optional<PublishTime> banner = Optional.empty();
+    /** The header holds an e-paper page marker (第A03版): a date banner there is the issue's date. */
+    private boolean epaper;
     private boolean finished;
 
-    ArticleLines(Optional<String> title, Optional<Instant> fetchedAt) {
+    ArticleLines(Optional<String> title, Optional<Instant> fetchedAt, boolean plainText) {
         this.fetchedAt = fetchedAt;
+        this.plainText = plainText;
         this.titleKey = title.map(TitleFinder::squash).orElse("");
     }
 
@@ -60,6 +65,7 @@ final class ArticleLines {
     void header(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
+            epaper |= SiteChrome.isPageMarker(line);
             if (i + 1 < lines.size() && LABEL_ONLY.matcher(line).matches()) {
                 line = line + lines.get(i + 1); // a table cell holding only a label: its value is the next cell
             }
@@ -101,10 +107,15 @@ final class ArticleLines {
             boolean image = afterImage;
             afterImage = SiteChrome.isImageFile(line);
             if (kind == Kind.END) {
-                if (kept > 0 && (kept >= proseAfter[i + 1] || ChromeLines.isHardEnd(line))) {
+                boolean footerWord = ChromeLines.isFooterWord(line);
+                if (footerWord ? proseAfter[i + 1] == 0
+                        : kept > 0 && (kept >= proseAfter[i + 1] || ChromeLines.isHardEnd(line))) {
                     return; // what follows is less than what we have: the article ended
                 }
-                continue;
+                if (!footerWord) {
+                    continue;
+                }
+                kind = Kind.BODY; // 合作单位：示范大学 with prose after it: a body line that opens with a footer word
             }
             if (kind == Kind.META) {
                 boolean read = readMeta(line, Zone.CONTENT);
@@ -120,12 +131,18 @@ final class ArticleLines {
             if (kind == Kind.CHROME || image && isCaptionAfterImage(line)) {
                 continue;
             }
+            // Lines that look like body text: a caption only on a text copy or under an image, a row of links
+            // only on a text copy and outside the article's prose (above its first kept line or below its last).
+            if ((plainText || image) && SiteChrome.isSoftCaption(line)
+                    || plainText && (kept == 0 || proseAfter[i + 1] == 0) && SiteChrome.isSpacedLinkRow(line)) {
+                continue;
+            }
             considered++;
             if (AuthorLine.isCreditLine(line)) {
                 authors.addAll(AuthorLine.authors(line));
                 continue;
             }
-            Optional<List<String>> credit = BylineCredits.standaloneCredit(line);
+            Optional<List<String>> credit = BylineCredits.standaloneCredit(line, proseAfter[i + 1] == 0);
             if (credit.isPresent()) {
                 authors.addAll(credit.get());
                 continue;
@@ -154,7 +171,9 @@ final class ArticleLines {
     List<String> body() {
         if (!finished) {
             finished = true;
-            BodyTidy.tidy(body, titleKey);
+            if (plainText) {
+                BodyTidy.tidy(body, titleKey); // HTML keeps its paragraphs as the page marks them
+            }
             authors.addAll(BylineCredits.leadCredit(body));
         }
         return body;
@@ -180,7 +199,23 @@ final class ArticleLines {
      */
     Optional<PublishTime> publishTime(Optional<PublishTime> fromMeta, Optional<PublishTime> fromUrl) {
         return headerLabelled.or(() -> contentLabelled).or(() -> fromMeta).or(() -> byline)
-                .or(() -> trailerLabelled).or(() -> fromUrl).or(() -> banner).or(this::cited);
+                .or(() -> trailerLabelled).or(() -> fromUrl).or(this::issueDate).or(this::cited);
+    }
+
+    /**
+     * The date banner, when it is an issue's date: under an e-paper page marker, or on a text copy when it is not
+     * the crawl day. A site's header prints today's date ({@code 2024年5月1日 星期三}) on every page.
+     */
+    private Optional<PublishTime> issueDate() {
+        if (banner.isEmpty() || epaper) {
+            return banner;
+        }
+        if (!plainText) {
+            return Optional.empty();
+        }
+        return fetchedAt.isPresent()
+                && banner.get().time().toLocalDate().equals(fetchedAt.get().atZone(PublishTime.CHINA).toLocalDate())
+                ? Optional.empty() : banner;
     }
 
     private Optional<PublishTime> cited() {

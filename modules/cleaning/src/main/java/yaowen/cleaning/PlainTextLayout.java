@@ -63,6 +63,9 @@ final class PlainTextLayout {
         int prose = -1;
         for (int i = 0; i < n; i++) {
             kinds[i] = ChromeLines.classify(lines.get(i));
+            if (kinds[i] == Kind.BODY && SiteChrome.isSpacedLinkRow(lines.get(i))) {
+                kinds[i] = Kind.CHROME; // above the first paragraph, a row of spaced short words is navigation
+            }
             if (kinds[i] == Kind.BODY && isProse(lines.get(i))) {
                 prose = i;
                 break;

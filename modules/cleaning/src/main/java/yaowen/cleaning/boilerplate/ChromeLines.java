@@ -25,7 +25,9 @@ public final class ChromeLines {
 
     private static final Pattern DATE = Pattern.compile(
             "(?:19[89]\\d|20\\d\\d)\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?![\\d月])"
-            + "|(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:19[89]\\d|20\\d\\d)(?![\\d.])"); // and day-first 13.01.2016
+            // and day-first 24.02.2015: only when the day cannot be a month or a time follows (1.2.2016 is a version)
+            + "|(?<![\\d.])(?:1[3-9]|2\\d|3[01])\\.\\d{1,2}\\.(?:19[89]\\d|20\\d\\d)(?![\\d.年])"
+            + "|(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:19[89]\\d|20\\d\\d)(?=\\s+\\d{1,2}:\\d{2})");
     private static final Pattern META_LABEL = Pattern.compile(
             "(?:^|[\\s|｜【\\[(（])(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|"
             + "新闻来源|来源|发布机构|发文机构|发布单位|作者|撰稿|撰文|文字|摄影|摄像|供稿|融媒体记者|本报记者|本台记者|特约记者|见习记者|记者|通讯员|"
@@ -57,10 +59,16 @@ public final class ChromeLines {
             "^【?\\s*(?:相关新闻|相关链接|相关文章|相关阅读|相关推荐|相关报道|相关附件|相关稿件|相关专题|相关视频|相关图集|热门留言|热门评论|网友评论|网友留言|"
             + "发表评论|我要评论|评论列表|推荐阅读|推荐访问|延伸阅读|猜你喜欢|热点推荐|热门推荐|热门文章|更多新闻|更多阅读|"
             + "精彩推荐|最新文章|最新新闻|往期回顾|往期推荐|往期精彩|图片新闻|热点新闻|"
-            + "热点排行|新闻排行|点击排行|编辑推荐|视频推荐)\\s*】?\\s*[:：]?"
-            // the site's own footer rows and notices, as they start a line in plain-text copies: a whole word
-            + "|^【?\\s*(?:合作单位|反侵权公告|侵权举报|网站简介|友情链接|版权声明|免责声明|投稿联系电话|投稿电话|投稿邮箱|投稿QQ|"
+            + "热点排行|新闻排行|点击排行|编辑推荐|视频推荐)\\s*】?\\s*[:：]?");
+    /**
+     * The site's own footer rows and notices, as they start a line in plain-text copies: a whole word, in a short
+     * line without a sentence's punctuation. A body can open a line with such a word too ({@code 合作单位：示范大学}),
+     * so the content reader keeps one that prose follows (see {@link #isFooterWord}).
+     */
+    private static final Pattern FOOTER_START = Pattern.compile(
+            "^【?\\s*(?:合作单位|反侵权公告|侵权举报|网站简介|友情链接|版权声明|免责声明|投稿联系电话|投稿电话|投稿邮箱|投稿QQ|"
             + "关于我们)\\s*】?\\s*(?:[:：]|\\s|$)");
+    private static final int FOOTER_MAX = SHORT;
     /** What follows an article, anywhere in a line: the site footer. */
     private static final LiteralStartAlternation END_ANYWHERE = new LiteralStartAlternation(
             "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "主办单位\\s*[:：]", "承办单位\\s*[:：]", "网站标识码",
@@ -93,7 +101,8 @@ public final class ChromeLines {
         if (line.length() > SHORT) {
             return line.contains("小编") && isChrome(line) ? Kind.CHROME : Kind.BODY;
         }
-        if (END_START.matcher(line).lookingAt() || END_ANYWHERE.find(line)) {
+        if (END_START.matcher(line).lookingAt() || END_ANYWHERE.find(line) || isFooterWord(line)
+                || FOOTER_START.matcher(line).lookingAt() && isHardEnd(line)) { // 反侵权公告：…, however long
             return Kind.END;
         }
         boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
@@ -105,6 +114,16 @@ public final class ChromeLines {
             return Kind.CHROME;
         }
         return Kind.BODY;
+    }
+
+    /**
+     * Whether {@code line} is a short footer row opened by a footer word ({@code 合作单位}, {@code 友情链接},
+     * {@code 投稿电话} …) and nothing else marks it as the end: such a line ends an article only where no prose
+     * follows it.
+     */
+    public static boolean isFooterWord(String line) {
+        return line.length() <= FOOTER_MAX && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf(',') < 0
+                && FOOTER_START.matcher(line).lookingAt() && !isHardEnd(line) && !END_ANYWHERE.find(line);
     }
 
     /** Whether {@code line}, an {@link Kind#END} line, is a rights notice or disclaimer: the article is over. */

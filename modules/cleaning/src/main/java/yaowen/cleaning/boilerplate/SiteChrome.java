@@ -1,16 +1,18 @@
 package yaowen.cleaning.boilerplate;
 
 import java.util.regex.Pattern;
+import yaowen.cleaning.fields.PersonNames;
 
 /**
  * Page furniture that survives when a page is copied as plain text, as it recurs across Chinese news and
  * government sites: e-paper reader chrome (第A03版, 上一版/下一版, 本期共8版, PDF, 返回主页 | 标题导航, 上一期
- * 下一期), rows of navigation links ({@code 洛阳网首页 | 洛阳日报 | 洛阳晚报}, {@code 河南 > 地方}), lone tool
+ * 下一期), rows of navigation links ({@code 示范网首页 | 示范日报 | 示范晚报}, {@code 某省 > 地方}), lone tool
  * words (搜 索, 注册, 小字号, 【字体:, 停止回答), share and app prompts (扫一扫在手机上查看当前页面, 获取更多…请关注…),
  * "read the rest" links, 原标题 lines, bare web addresses, and photo furniture: image file names
  * ({@code 3fa9….Jpeg}, {@code ![](….jpg)}, {@code [图片]}), captions
- * that credit a photographer ({@code 活动现场。张三摄}) or only name a scene ({@code 会议现场}), 资料图片 notes.
- * Read by {@link ChromeLines}, for lines of at most 90 characters. Stateless and thread-safe.
+ * that credit a photographer after a separator ({@code 活动现场。张三摄}), 资料图片 notes. Read by {@link ChromeLines},
+ * for lines of at most 90 characters. Two kinds of line look the same as body text and are left to the reader
+ * that knows where a line stands ({@link #isSpacedLinkRow}, {@link #isSoftCaption}). Stateless and thread-safe.
  */
 public final class SiteChrome {
     /** E-paper reader chrome: page numbers, pagers, issue size, PDF links, back-to-index links. */
@@ -47,13 +49,21 @@ public final class SiteChrome {
      * {@code (记者 王五 摄)}; the name follows a full stop, a space, a bracket or a 记者/通讯员 label.
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^[(（]?|[。\\s(（]|记者|通讯员)\\s*[\\p{IsHan}·]{2,4}\\s*(?:摄|摄影|供图)\\s*[)）]?$");
-    /** A caption naming a scene only: {@code 会议现场}, {@code 签约仪式现场}; or starting 图为. */
-    private static final Pattern SCENE = Pattern.compile("^(?:[\\p{IsHan}]{2,10}现场|图为.{2,60})$");
+            "(?:^[(（]|[。\\s(（]|记者|通讯员)\\s*[\\p{IsHan}·]{2,4}\\s*(?:摄|摄影|供图)\\s*[)）]?$|^[\\p{IsHan}·]{2,4}\\s*摄$");
+    /**
+     * A caption that a subheading can equal: naming a scene only ({@code 会议现场}, but also {@code 走进项目建设现场}),
+     * a word before 摄影/供图 ({@code 王小明摄影}, but also {@code 美丽乡村摄影}); or starting 图为.
+     */
+    private static final Pattern SOFT_CAPTION = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,10}现场|图为.{2,60}|[\\p{IsHan}·]{2,4}\\s*(?:摄影|供图))$");
+    /** An e-paper page marker: {@code 第A03版}, {@code 01版:要闻}. */
+    private static final Pattern PAGE_MARKER = Pattern.compile("^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：])");
     /** A row of navigation links separated by pipes or arrows. */
     private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*(?:[|｜]|>{1,2}|＞{1,2}|»|›)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HAN_WORD = Pattern.compile("[\\p{IsHan}]{2,6}");
+    /** A word opening a list of people: 出席…, 参加…, 县领导, 主席台…. */
+    private static final Pattern ATTENDEE_CUE = Pattern.compile("领导|出席|参加|参会|列席|主席台|嘉宾|成员|委员|名单|同志");
     /** Words that name a table's columns: a row of them is a table head, not links. */
     private static final Pattern TABLE_HEAD = Pattern.compile("指标|绝对值|增速|增幅|增长|单位|累计|同比|比上年|总量|金额|数量|名称|序号|项目");
 
@@ -83,49 +93,76 @@ public final class SiteChrome {
         return line.length() <= 420 && (line.indexOf('.') > 0 || line.startsWith("[") || line.startsWith("图")) && IMAGE_FILE.matcher(line).matches();
     }
 
-    /** A photo caption: a short line ending with a photographer's credit, or naming only a scene. */
+    /** A photo caption: a short line ending with a photographer's credit after a separator. */
     public static boolean isCaption(String line) {
         if (line.length() > 60) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        if ((last == '摄' || last == '影' || last == '图' || last == ')' || last == '）') && PHOTO_CREDIT.matcher(line).find()) {
-            return true;
-        }
-        return (line.endsWith("现场") || line.startsWith("图为")) && line.indexOf('。') < 0 && line.indexOf('，') < 0
-                && SCENE.matcher(line).matches();
+        return (last == '摄' || last == '影' || last == '图' || last == ')' || last == '）') && PHOTO_CREDIT.matcher(line).find();
+    }
+
+    /**
+     * A short line that is a caption on a page copied as text or right under an image, but may be a subheading
+     * anywhere else: a scene ({@code 会议现场}), a word before 摄影 ({@code 王小明摄影}), a line starting 图为.
+     */
+    public static boolean isSoftCaption(String line) {
+        return line.length() <= 60 && (line.endsWith("现场") || line.startsWith("图为") || line.endsWith("摄影") || line.endsWith("供图"))
+                && line.indexOf('。') < 0 && line.indexOf('，') < 0 && SOFT_CAPTION.matcher(line).matches();
+    }
+
+    /** An e-paper page marker at the start of a line ({@code 第A03版}, {@code 01版:要闻}): the page is an e-paper's. */
+    public static boolean isPageMarker(String line) {
+        return PAGE_MARKER.matcher(line).lookingAt();
     }
 
     /**
      * A row of links: at least three short items separated by pipes or breadcrumb arrows
-     * ({@code 返回主页 | 郑州晚报 | 标题导航}, {@code 首页> 地方频道> 区县 > 正文}, two items with an arrow), or at
-     * least five two-to-six-character words separated by spaces ({@code 网站简介 网站团队 本网动态 友情链接 版权声明}).
+     * ({@code 首页 | 示范晚报 | 标题导航}, {@code 首页> 地方频道> 区县 > 正文}, two items with an arrow).
      * A line with a digit or a percent sign is a table row or a comparison ({@code 地区生产总值 | 亿元 | 123.4},
      * {@code 增速>5%}), and one naming table columns ({@code 指标 | 绝对值 | 增速}) is a table head: none is links.
      */
     public static boolean isLinkRow(String line) {
-        if (line.indexOf('%') >= 0 || line.indexOf('％') >= 0 || hasDigit(line) || TABLE_HEAD.matcher(line).find()) {
-            return false; // a table's row or head, or a comparison
+        if (noLinks(line)) {
+            return false;
         }
         boolean arrow = line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('»') >= 0 || line.indexOf('›') >= 0;
         if (arrow || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
             String[] items = LINK_SEPARATOR.split(line);
-            if (items.length >= (arrow ? 2 : 3) && allShort(items, 12)) {
-                return true;
-            }
-        }
-        if (line.indexOf(' ') > 0) {
-            String[] words = SPACES.split(line);
-            if (words.length >= 5) {
-                for (String w : words) {
-                    if (!HAN_WORD.matcher(w).matches()) {
-                        return false;
-                    }
-                }
-                return true;
-            }
+            return items.length >= (arrow ? 2 : 3) && allShort(items, 12);
         }
         return false;
+    }
+
+    /**
+     * Five or more two-to-six-character words separated by spaces ({@code 网站首页 新闻中心 政务公开 办事服务 互动交流}):
+     * links when a page copied as text prints them above or below the article, but a body writes such lines
+     * too (a slogan {@code 抓党建 促脱贫 强基础 惠民生 保稳定}, a list of attendees), so the caller asks only for
+     * lines outside the article's prose. A row of which two words have a name's shape, or one opened by an
+     * attendee cue ({@code 出席…}, {@code 县领导}), is a list of people, never links.
+     */
+    public static boolean isSpacedLinkRow(String line) {
+        if (line.indexOf(' ') <= 0 || noLinks(line)) {
+            return false;
+        }
+        String[] words = SPACES.split(line);
+        if (words.length < 5 || ATTENDEE_CUE.matcher(words[0]).find()) {
+            return false;
+        }
+        int names = 0;
+        for (String w : words) {
+            if (!HAN_WORD.matcher(w).matches()) {
+                return false;
+            }
+            if (PersonNames.looksLikeName(w)) {
+                names++;
+            }
+        }
+        return names < 2;
+    }
+
+    private static boolean noLinks(String line) {
+        return line.indexOf('%') >= 0 || line.indexOf('％') >= 0 || hasDigit(line) || TABLE_HEAD.matcher(line).find();
     }
 
     private static boolean hasDigit(String line) {

@@ -25,7 +25,7 @@ public final class AuthorLine {
     static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|值班编辑|实习编辑|编辑|责编|助编|编审|审核|审校|校对|终审|初审|复审|二审|三审|签发|监制|总监制|总编辑|"
             + "主编|统筹|策划|总策划|出品人|制片人|"
-            + "制作|发布者|发布人|来源|信息来源|发布时间|时间|日期|浏览|点击|阅读|字号|字体|分享)");
+            + "制作|发布者|发布人|来源|信息来源|发布时间|更新时间|发稿时间|发布日期|更新日期|时间|日期|浏览|点击|阅读|字号|字体|分享)");
     /** What follows a label in a credit. */
     private static final String SEPARATOR = ":：/|｜ \u3000\u00A0";
     private static final String AUTHOR_LABEL_CHARS = "记员作撰文摄供";
@@ -86,8 +86,8 @@ public final class AuthorLine {
             if (LABEL.matcher(t).matches()) {
                 continue;
             }
-            if (!HAN_NAME.matcher(t).matches() || NOT_NAMES.contains(t)) {
-                return List.of();
+            if (!HAN_NAME.matcher(t).matches() || NOT_NAMES.contains(t) || PersonNames.isOfficeOrPlace(t)) {
+                return List.of(); // (县长 张三), (示范县 新城区): an office or a place, no credit
             }
             names.add(t);
         }

@@ -38,6 +38,14 @@ public final class BylineCredits {
      * credit), only names after a reporter's label are authors.
      */
     public static Optional<List<String>> standaloneCredit(String line) {
+        return standaloneCredit(line, false);
+    }
+
+    /**
+     * As {@link #standaloneCredit(String)}; when {@code closing} (the line ends the article: no prose follows it),
+     * one bracketed name-shaped word ({@code (王小明)}) is a credit too, as articles sign off so.
+     */
+    public static Optional<List<String>> standaloneCredit(String line, boolean closing) {
         if (line.length() > 64) {
             return Optional.empty();
         }
@@ -60,28 +68,35 @@ public final class BylineCredits {
         List<String> labelled = new ArrayList<>();
         boolean editors = false;
         boolean afterLabel = false;
+        boolean anyLabel = false; // a reporter's, photographer's or editor's label makes the line a credit
+        boolean nameShaped = true;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             if (AuthorLine.LABEL.matcher(t).matches() || i == 0 && AuthorLine.endsWithLabel(t)) {
                 afterLabel = true;
+                anyLabel = true;
                 continue;
             }
             if (AuthorLine.EDITOR.matcher(t).matches()) {
                 editors = true;
                 afterLabel = false;
+                anyLabel = true;
                 continue;
             }
             if (t.endsWith("报道") || t.equals("摄")) { // 报道, 某地报道
+                anyLabel = true;
                 continue;
             }
             Matcher label = AuthorLine.LEADING_LABEL.matcher(t);
             if (label.lookingAt() && label.end() < t.length()) {
                 afterLabel = true;
+                anyLabel = true;
                 t = t.substring(label.end());
             }
             if (!AuthorLine.HAN_NAME.matcher(t).matches() || AuthorLine.NOT_NAMES.contains(t)) {
                 return Optional.empty();
             }
+            nameShaped &= PersonNames.looksLikeName(t); // (县长 张三), (示范县): an office or a place is no name
             all.add(t);
             if (afterLabel) {
                 labelled.add(t);
@@ -89,6 +104,9 @@ public final class BylineCredits {
         }
         if (all.isEmpty() || tokens.length == 1 && all.get(0).length() > 3) {
             return Optional.empty(); // one bracketed word such as (会议纪要) is no credit
+        }
+        if (!anyLabel && (all.size() < (closing ? 1 : 2) || !nameShaped)) {
+            return Optional.empty(); // without a label, only a row of names is a credit: (试行), (扩大), (调研) are words
         }
         return Optional.of(List.copyOf(editors ? labelled : all));
     }

@@ -50,9 +50,12 @@ public final class PublishTimeParser {
      */
     private static final Pattern CITATION = Pattern.compile(
             "《[^《》]{1,30}》\\s*(?:杂志|月刊|周刊|半月刊)?\\s*((?:19[89]|20[0-9])\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月(?:号|刊)?|第\\s*\\d{1,3}\\s*期)");
-    /** A day-first dotted date, as some CMS templates print it: {@code 13.01.2016 15:30}. */
+    /**
+     * A day-first dotted date, as some CMS templates print it: {@code 24.02.2015 09:40}. Read only when the day
+     * cannot be a month (over 12) or a time of day follows: {@code 1.2.2016} may be a version number.
+     */
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19[89]|20[0-9])\\d)(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19[89]|20[0-9])\\d)(?![\\d.年])(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19[89]|20[0-9])\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*月?(?!\\s*[-/.\\d])");
     private static final List<Pattern> URL_DATES = List.of(
             Pattern.compile("[/_]t((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)_"),
@@ -201,6 +204,9 @@ public final class PublishTimeParser {
 
     /** Groups: day, month, year, then optional hour, minute, second (see {@link #DAY_FIRST}). */
     private static Optional<PublishTime> dayFirst(Matcher m, Optional<Instant> fetchedAt) {
+        if (m.group(4) == null && Integer.parseInt(m.group(1)) <= 12) {
+            return Optional.empty(); // 1.2.2016: day and month cannot be told apart, and it may be no date at all
+        }
         try {
             LocalDateTime day = LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)), 0, 0);

@@ -49,6 +49,8 @@ class FieldLinesTest {
         assertThat(AuthorLine.trailingCredit("一镇三街道向开发区递交了目标责任书。(南阳广播电视台 王晓宇 王方方 杜林霞", "南阳广播电视台"))
                 .isEqualTo(List.of("王晓宇", "王方方", "杜林霞"));
         assertThat(AuthorLine.trailingCredit("会议(扩大)召开", "")).isEmpty();
+        assertThat(AuthorLine.trailingCredit("会议由县政府主持。(县长 王小明)", "")).isEmpty();
+        assertThat(AuthorLine.authors("作者:管理员 更新时间:2022/3/15 09:26:11")).isEmpty();
     }
 
     @ParameterizedTest
@@ -88,8 +90,8 @@ class FieldLinesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "来源:示范新闻网 • 2023-01-09 09:27:33 | 示范新闻网",
-        "来源:示范网2026-03-04 18:12 | 示范网",
+        "来源:示范新闻网 • 2022-08-16 11:05:41 | 示范新闻网",
+        "来源:示范网2025-09-21 07:46 | 示范网",
         "来源:示范县政府网 浏览次数:25 | 示范县政府网",
         "来源:示范日报字体:大 中 小 | 示范日报",
         "来源:示范网 浏览 12次 | 示范网",
@@ -101,12 +103,12 @@ class FieldLinesTest {
 
     @Test
     void anEmptySourceLabelBeforeAWidgetNamesNoSource() {
-        assertThat(SourceLine.labelled("发布日期:2019-07-11 21:48 来源: 分享到:")).isEmpty();
+        assertThat(SourceLine.labelled("发布日期:2018-10-23 16:37 来源: 分享到:")).isEmpty();
     }
 
     @Test
     void readsTheSiteNamedWithItsWebAddress() {
-        assertThat(SourceLine.siteWithDomain("示范网 example.com.cn 时间: 2011-04-15")).contains("示范网");
+        assertThat(SourceLine.siteWithDomain("示范网 example.com.cn 时间: 2012-06-08")).contains("示范网");
         assertThat(SourceLine.siteWithDomain("发布时间: 2011-04-15")).isEmpty();
     }
 
@@ -120,6 +122,22 @@ class FieldLinesTest {
         assertThat(BylineCredits.standaloneCredit("市领导看望慰问新闻记者")).isEmpty();
         assertThat(BylineCredits.standaloneCredit("(一)")).isEmpty();
         assertThat(BylineCredits.standaloneCredit("(上接第一版)")).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(王小明 赵小红)")).contains(List.of("王小明", "赵小红"));
+        assertThat(BylineCredits.standaloneCredit("(记者 李大为)")).contains(List.of("李大为"));
+        assertThat(BylineCredits.standaloneCredit("(李大为 摄)")).contains(List.of("李大为"));
+    }
+
+    /** A bracketed word in a body (a draft's status, a meeting's kind, a place, an office) is no credit. */
+    @Test
+    void bracketedWordsWithoutALabelAreNoCredits() {
+        for (String line : List.of("（试行）", "（扩大）", "（示范县）", "（调研）", "（县长 王小明）", "(王小明)", "(示范区 新城区)",
+                "(节选 摘要)")) {
+            assertThat(BylineCredits.standaloneCredit(line)).as(line).isEmpty();
+        }
+        // where an article signs off, one bracketed name is its author's
+        assertThat(BylineCredits.standaloneCredit("(王小明)", true)).contains(List.of("王小明"));
+        assertThat(BylineCredits.standaloneCredit("(调研)", true)).isEmpty();
+        assertThat(BylineCredits.standaloneCredit("(示范县)", true)).isEmpty();
     }
 
     @Test
@@ -159,10 +177,21 @@ class FieldLinesTest {
 
     @Test
     void readsDayFirstDottedDates() {
-        assertThat(PublishTimeParser.firstDate("13.01.2016 15:30", java.util.Optional.empty()).map(PublishTime::iso))
-                .contains("2016-01-13T15:30");
-        assertThat(PublishTimeParser.firstDate("版本 1.2.2016", java.util.Optional.empty()).map(PublishTime::iso))
-                .contains("2016-02-01");
+        assertThat(PublishTimeParser.firstDate("24.02.2015 09:40", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2015-02-24T09:40");
+        assertThat(PublishTimeParser.firstDate("21.11.2017", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2017-11-21");
+        assertThat(PublishTimeParser.firstDate("05.03.2016 15:30", java.util.Optional.empty()).map(PublishTime::iso))
+                .contains("2016-03-05T15:30");
+    }
+
+    /** Day and month cannot be told apart in 1.2.2016 without a time after it; a version number looks the same. */
+    @Test
+    void anAmbiguousDottedNumberIsNoDate() {
+        assertThat(PublishTimeParser.firstDate("版本 1.2.2016", java.util.Optional.empty())).isEmpty();
+        assertThat(PublishTimeParser.firstDate("3.1.2023年", java.util.Optional.empty())).isEmpty();
+        assertThat(yaowen.cleaning.boilerplate.ChromeLines.classify("版本 1.2.2016"))
+                .isEqualTo(yaowen.cleaning.boilerplate.ChromeLines.Kind.BODY);
     }
 
     @Test
