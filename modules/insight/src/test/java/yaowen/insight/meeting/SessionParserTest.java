@@ -70,4 +70,10 @@ class SessionParserTest {
         assertThat(SessionParser.parse("", "市委副书记在武安市分会场作交流发言。", List.of(), Optional.empty()).format())
                 .contains(MeetingFormat.VIDEO);
     }
+
+    @Test
+    void readsNoVideoFormatFromWatchingAFilmBeforeTheMeeting() {
+        assertThat(SessionParser.parse("", "会前,与会人员收听收看了警示教育片。随后,县委书记主持召开县委常委会会议。", List.of(),
+                Optional.empty()).format()).isEmpty();
+    }
 }
