@@ -79,6 +79,18 @@ class MeetingDateResolverTest {
     }
 
     @Test
+    void readsNoLostMonthFromACountOfDays() {
+        assertThat(MeetingDateResolver.resolve("会议指出,120日攻坚行动要压茬推进、挂图作战。",
+                Optional.of(LocalDate.of(2024, 1, 25)), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void skipsTheDateAFigureIsCountedUpTo() {
+        assertThat(MeetingDateResolver.resolve("截至6月30日,全县已开工项目42个。7月2日,县政府召开常务会议。",
+                Optional.of(LocalDate.of(2024, 7, 3)), Optional.empty())).contains(LocalDate.of(2024, 7, 2));
+    }
+
+    @Test
     void givesNoDayWhenTheLeadSaysOnlyRecently() {
         assertThat(MeetingDateResolver.resolve("近日,县委召开常委会会议,传达3月5日全省会议精神。",
                 Optional.of(LocalDate.of(2024, 3, 12)), Optional.empty())).isEmpty();
