@@ -95,7 +95,13 @@ class MeetingTypeClassifierTest {
             // The annual work meeting of a party committee
             "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
             // A congress that hears the plan report is still a congress
-            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS"
+            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS",
+            // A personnel announcement meeting is no rally, whatever the rest of the lead urges
+            "-|1月5日,全县领导干部大会召开,宣布省委关于县委主要领导调整的决定。会议要求,开年即冲刺,全力抓好各项工作。|OTHER_MEETING",
+            // A meeting that studies a signing is still a meeting; only a signing event is not
+            "-|5月10日,县委召开专题会议,研究重点项目签约事宜。|OTHER_MEETING",
+            // A standing committee's numbered sitting that hears a plan report, without 召开 or 举行
+            "-|县十八届人大常委会第十二次会议28日审议了县人民政府关于2024年上半年国民经济和社会发展计划执行情况的报告。|STANDING_COMMITTEE"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
@@ -130,6 +136,10 @@ class MeetingTypeClassifierTest {
             "我县干部群众热议全国两会|3月6日,全国两会召开期间,我县干部群众通过电视、网络收看会议盛况。",
             // Watching a broadcast is no conference
             "-|9月1日,全县中小学组织收听收看开学第一课直播。",
+            // Watching a speech, a programme or the national sessions is no local conference
+            "-|6月8日,县直机关工委组织全体党员收听收看习近平总书记重要讲话。",
+            "-|7月1日,镇党委组织党员干部收听收看《榜样8》,重温入党誓词。",
+            "-|3月5日,全区干部群众收听收看全国两会开幕盛况。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
             "关于和顺县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告|——2024年1月8日在和顺县第十七届人民代表大会第三次会议上",
             // A plan document
@@ -151,6 +161,18 @@ class MeetingTypeClassifierTest {
                 "春回大地万象新。今年是全县高质量发展的关键之年。",
                 "3月2日至3日,沁源县“两会”胜利召开,会议总结去年工作,部署今年任务。"));
         assertThat(twoSessions.types()).containsExactly(MeetingType.PEOPLES_CONGRESS, MeetingType.CPPCC_SESSION);
+    }
+
+    @Test
+    void leavesAMeetingThatALaterParagraphOnlyMentionsAsBackground() {
+        // A statistics release: a later paragraph's 近日 meeting is background to the figures
+        assertThat(MeetingTypeClassifier.classify("一季度全县经济运行情况", List.of(
+                "一季度,全县经济运行总体平稳,地区生产总值完成58.3亿元,同比增长5.1%,增速比上年同期加快0.6个百分点。",
+                "近日,县政府召开经济运行分析会,研判二季度经济走势。")).isMeeting()).isFalse();
+        // A feature: the dated meeting is one event the second paragraph mentions, not its subject
+        assertThat(MeetingTypeClassifier.classify("稻田里的新希望", List.of(
+                "春耕时节,走进南塘县的田间地头,处处可见农民忙碌的身影,一幅生机勃勃的春耕画卷正徐徐展开。",
+                "南塘县始终把乡村振兴摆在突出位置。3月12日,县委召开农村工作会议,部署全年“三农”工作。")).isMeeting()).isFalse();
     }
 
     @Test
