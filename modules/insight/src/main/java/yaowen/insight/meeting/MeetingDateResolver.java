@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Resolves the day a meeting was held from its lead ("1月27日", "2月13日上午", "2022年12月28日", "5日在县行政中心召开",
  * "昨天") and what anchors a date without a year: the publication date, else a date in the page's URL
  * (/2020-02-28/, /202002/t20200228_…, /2020/0228/, /html/2016-10/21/), else the year in the meeting's own name
- * ("2020年招商引资誓师大会"; "2018年度工作总结大会" reviews 2018 and is held early in 2019), else a year-only URL
+ * ("2021年项目建设誓师大会"; "2020年度工作总结大会" reviews 2020 and is held early in 2021), else a year-only URL
  * (/2017-45/), else the plan year, else the year a five-year plan's milestone names ("十四五"规划收官之年 → 2025).
  * A date after its anchor belongs to the year before (a December meeting published in January). A dateline
  * ("北岭网4月3日讯", "南川在线湖滨6月9日电") is when the report was filed, not the meeting day. A lead that says only
@@ -49,7 +49,7 @@ public final class MeetingDateResolver {
     private static final Pattern NOT_THE_DAY_BEFORE = Pattern.compile("(?:将于|截至|截止|截止到|[到至])$");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[,，]?");
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
-    /** A plan year as government reports phrase it: "2024年工作安排", "2024年经济社会发展的主要预期目标", "安排部署2024年". */
+    /** A plan year as government reports phrase it: "2022年工作安排", "2022年经济社会发展主要预期目标", "安排部署2022年". */
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "(\\d{4})年(?:工作安排|(?:经济社会发展)?(?:的)?(?:主要)?预期目标)|(?:安排部署|部署|研究确定|确定|谋划)了?(\\d{4})年");
     /** A period of the current year a meeting reviews ("通报了2010年上半年…", "2023年前三季度"): the year it is held. */
@@ -206,7 +206,7 @@ public final class MeetingDateResolver {
         return d;
     }
 
-    /** "2020年…大会" is held in 2020; "2018年度…总结大会" reviews 2018, so held late in 2018 or in 2019. */
+    /** "2020年…大会" is held in 2020; "2020年度…总结大会" reviews 2020, so held late in 2020 or in 2021. */
     private static Optional<Integer> yearHeld(String name, int month) {
         Matcher y = NAME_YEAR.matcher(name);
         if (!y.find()) {

@@ -40,7 +40,7 @@ public final class MeetingTypeClassifier {
     /** The annual work meeting of a region (全县工作会议) or of its party committee (县委工作会议). */
     private static final Pattern WORK_CONFERENCE_CUE = Pattern.compile(
             "全[区县市镇乡旗州](经济社会发展)?工作(会议|大会)|^(?:中共)?[\\p{IsHan}]{0,8}[区县市镇乡旗州]委工作会议$");
-    /** An annual work meeting, also as a review: 2023年度工作会议, 2018年度工作总结大会. */
+    /** An annual work meeting, also as a review: 2021年度工作会议, 2020年度工作总结大会. */
     private static final Pattern YEARLY_WORK_CONFERENCE = Pattern.compile("(\\d{4}年度?)?工作(总结)?(会议|大会)");
     /** Head nouns of consultations and briefings: whoever convenes them, they are not a session or plenary. */
     private static final Pattern CONSULTATION_HEAD = Pattern.compile(
@@ -93,7 +93,7 @@ public final class MeetingTypeClassifier {
     /** A sentence that reviews a period ("今年以来,…", "上半年,…"): the meetings it lists are background. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile(
             "^(?:本报讯\\s*)?(?:今年|年初|去年|近年|开年|入夏|[^，,。]{1,10})以来[,，]|^(?:本报讯\\s*)?(?:[一二三四]季度|上半年|下半年|前三季度|全年)[,，]");
-    /** A date in a sentence: the sentence reports an event ("…2日在拉萨举行", "2月8日到9日,…召开"). */
+    /** A date in a sentence: the sentence reports an event ("…调度会5日在县行政中心召开", "5月6日至7日,…召开"). */
     private static final Pattern DATED = Pattern.compile(
             "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
             + "|近日|日前|昨[天日]|今[天日]");

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会, 一届六次全委(扩大)会议 →
+ * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会, 二届四次全委(扩大)会议 →
  * congress, plenary, enlarged), its format (视频会议, 分会场, 收听收看 a conference → VIDEO) and the years it reviews and plans (回顾总结2022年工作, 安排部署2023年工作,
  * 2020年工作报告). When only one year is stated the other is its neighbour; an annual meeting with none stated held
  * in January–April reviews the previous year, one held in December plans the next. Stateless and thread-safe.

@@ -23,7 +23,7 @@ class SessionParserTest {
             "正定县第十七届人民代表大会第三次会议|17|3|false",
             "政协昆山市第十五届委员会第三次会议|15|3|false",
             "县委十四届3次全体扩大会议|14|3|true",
-            "区委一届六次全委(扩大)会议|1|6|true"
+            "区委二届四次全委(扩大)会议|2|4|true"
     })
     void readsCongressPlenaryAndEnlargement(String name, int congress, int plenary, boolean enlarged) {
         assertThat(SessionParser.session(name)).contains(new Session(Optional.of(congress), Optional.of(plenary), enlarged));
