@@ -60,7 +60,7 @@ public final class MeetingTypeClassifier {
     /** 常委会 names a body unless convened ("常委会召开会议", "常委会第十次会议", "常委会会议"). */
     private static final Pattern BODY_CONVENED = Pattern.compile("^(?:会议|扩大会|召开|举行|第[一二三四五六七八九十百\\d]+次)");
     private static final Pattern NOT_A_MEETING = Pattern.compile(
-            "发布会|推介会|洽谈会|博览会|展览会|展销会|运动会|招聘会|交易会|音乐会|晚会|庙会|签约仪式|签约会|见面会|订货会|文化节|旅游节|培训会"
+            "发布会|推介会|洽谈会|博览会|展览会|展销会|运动会|招聘会|交易会|音乐会|晚会|庙会|签约仪式|签约大?会|见面会|订货会|文化节|旅游节|培训会"
             + "|(?:签约|开工|揭牌|启动|奠基|开园|投产|竣工)仪式");
     private static final Pattern CONVENE = Pattern.compile(
             "召开|举行|举办|开幕|闭幕|召开了|在.{1,40}上|会上|主持召开|隆重|开展|收听收看");
@@ -112,6 +112,9 @@ public final class MeetingTypeClassifier {
      */
     private static final Pattern CONFERENCE_END = Pattern.compile(
             "^(.*?(?:会议|(?<![社协学都机晚])会|擂台赛|比武|评比))(?:后|并|时|上)?$");
+    /** A national event watched by cadres (全国两会, 党的…大会开幕会): no conference of the region's own. */
+    private static final Pattern NATIONAL_EVENT = Pattern.compile(
+            "^(?:全国[^,，。]{0,6}两会|党的[^,，。]*(?:大会|开幕会|全会)|中国共产党第[^,，。]*全国代表大会)");
     /** A clause that places the watching at a local venue of a video conference. */
     private static final Pattern VIDEO_VENUE = Pattern.compile("分会场|视频会议|电视电话会议");
     private static final Pattern NOT_A_CONFERENCE = Pattern.compile(
@@ -211,6 +214,10 @@ public final class MeetingTypeClassifier {
                 found = found.foundIn(p);
             }
         }
+        if (found.isMeeting() && !found.evidence().orElse(lead).equals(lead)) {
+            // a later paragraph's meeting held on a visit ("4月9日,县长率队赴园区调研,并召开座谈会") is the visit's
+            visit = NON_MEETING_EVENT.matcher(firstSentence(found.evidence().get())).find();
+        }
         if ((titleSaysOtherwise || signing) && (!found.isMeeting() || found.types().equals(List.of(MeetingType.OTHER_MEETING)))
                 || visit && onlyWeak(found)) {
             return Classification.none();
@@ -297,7 +304,7 @@ public final class MeetingTypeClassifier {
         while (v.find()) {
             String name = v.group(1).strip();
             if (NOT_A_CONFERENCE.matcher(name).find() || NOT_A_MEETING.matcher(name).find() || isBackground(text, v.start(), where)
-                    || name.startsWith("全国") && name.contains("两会")) {
+                    || NATIONAL_EVENT.matcher(name).find()) {
                 continue; // a speech, a programme, the national sessions watched: no conference of the region's own
             }
             Matcher conference = CONFERENCE_END.matcher(name);

@@ -88,6 +88,7 @@ class MeetingTypeClassifierTest {
             "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
             // A meeting held together with a ceremony (暨) is still a meeting
             "-|3月6日,全市招商引资工作推进会暨重点项目签约仪式举行。|PROMOTION",
+            "-|3月1日,青溪县召开招商引资推进会暨项目签约大会。|PROMOTION",
             // The post-festival 收心会 rallies cadres; an awards meeting commends
             "-|2月18日,区委召开节后收心会,要求全区干部迅速进入工作状态。|MOBILIZATION",
             "-|3月28日,县委县政府召开2023年度高质量发展颁奖大会。|COMMENDATION",
@@ -141,6 +142,7 @@ class MeetingTypeClassifierTest {
             "-|6月8日,县直机关工委组织全体党员收听收看习近平总书记重要讲话。",
             "-|7月1日,镇党委组织党员干部收听收看《榜样8》,重温入党誓词。",
             "-|3月5日,全区干部群众收听收看全国两会开幕盛况。",
+            "-|10月16日,县直机关组织党员干部收听收看党的二十大开幕会。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
             "关于青溪县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告|——2022年2月16日在青溪县第五届人民代表大会第二次会议上",
             // A plan document
@@ -174,6 +176,13 @@ class MeetingTypeClassifierTest {
         assertThat(MeetingTypeClassifier.classify("稻田里的新希望", List.of(
                 "春耕时节,走进南塘县的田间地头,处处可见农民忙碌的身影,一幅生机勃勃的春耕画卷正徐徐展开。",
                 "南塘县始终把乡村振兴摆在突出位置。3月12日,县委召开农村工作会议,部署全年“三农”工作。")).isMeeting()).isFalse();
+    }
+
+    @Test
+    void leavesAVisitOfALaterParagraphUnclassified() {
+        assertThat(MeetingTypeClassifier.classify("", List.of(
+                "山花烂漫时节,青溪县处处涌动着干事创业的热潮,全县上下铆足干劲谋发展、抓落实,各项工作稳步推进。",
+                "4月9日,县长率队赴园区调研,并召开座谈会听取企业意见。")).isMeeting()).isFalse();
     }
 
     @Test
