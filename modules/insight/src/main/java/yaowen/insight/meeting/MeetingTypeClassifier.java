@@ -97,6 +97,10 @@ public final class MeetingTypeClassifier {
     private static final Pattern DATED = Pattern.compile(
             "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
             + "|近日|日前|昨[天日]|今[天日]");
+    /** A stated day (DATED without 近日/日前): what a later paragraph's meeting needs to be an event of the report. */
+    private static final Pattern DATED_DAY = Pattern.compile(
+            "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
+            + "|昨[天日]|今[天日]");
     /** A later paragraph that opens on a dated event: "4月9日,…", "4月9日至10日,…", "昨天上午,…". */
     private static final Pattern OPENS_DATED = Pattern.compile(
             "^(?:(?:\\d{4}年)?(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[今昨][天日])"
@@ -194,7 +198,10 @@ public final class MeetingTypeClassifier {
             String beforeCue = t.substring(0, Math.max(0, t.indexOf(fromTitle.cue().orElse(""))));
             return NON_MEETING_EVENT.matcher(beforeCue).find() && onlyWeak(fromTitle) ? Classification.none() : fromTitle.foundIn(lead);
         }
-        boolean titleSaysOtherwise = NON_MEETING_TITLE.matcher(t).find() || NOT_A_MEETING.matcher(t).find();
+        // A title naming a document or a feature ("…经济运行情况", "…统计公报", "…侧记") has its own subject: a working
+        // meeting its text mentions is background.
+        boolean titleSaysOtherwise = NON_MEETING_TITLE.matcher(t).find() || NOT_A_MEETING.matcher(t).find()
+                || DOCUMENT_TITLE.matcher(t.strip()).find();
         String event = firstSentence(lead);
         boolean visit = NON_MEETING_EVENT.matcher(event).find();
         boolean signing = SIGNING_EVENT.matcher(event).find();
@@ -203,8 +210,7 @@ public final class MeetingTypeClassifier {
             found = found.foundIn(lead);
         }
         // A title of its own subject (a statistics release, a feature) makes a later paragraph's meeting background.
-        boolean titleOfItsOwn = titleSaysOtherwise || DOCUMENT_TITLE.matcher(t.strip()).find();
-        for (int i = leadEnd; !found.isMeeting() && !titleOfItsOwn && i < Math.min(paragraphs.size(), leadEnd + FOLLOWING_PARAGRAPHS); i++) {
+        for (int i = leadEnd; !found.isMeeting() && !titleSaysOtherwise && i < Math.min(paragraphs.size(), leadEnd + FOLLOWING_PARAGRAPHS); i++) {
             String p = normalise(paragraphs.get(i));
             if (p.length() > MAX_LEAD) {
                 p = p.substring(0, MAX_LEAD);
@@ -336,7 +342,7 @@ public final class MeetingTypeClassifier {
         if (PERIOD_REVIEW.matcher(sentence).find() && !DATED.matcher(sentence).find()) {
             return true;
         }
-        return where == Where.FOLLOWING && !DATED.matcher(sentence).find();
+        return where == Where.FOLLOWING && !DATED_DAY.matcher(sentence).find();
     }
 
     /**

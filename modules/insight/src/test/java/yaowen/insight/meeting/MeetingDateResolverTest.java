@@ -85,6 +85,12 @@ class MeetingDateResolverTest {
     }
 
     @Test
+    void readsNoDayFromALengthOfDays() {
+        assertThat(MeetingDateResolver.resolve("本次培训为期3日,县委组织部负责同志出席开班式。",
+                Optional.of(LocalDate.of(2024, 5, 10)), Optional.empty())).isEmpty();
+    }
+
+    @Test
     void skipsTheDateAFigureIsCountedUpTo() {
         assertThat(MeetingDateResolver.resolve("截至6月30日,全县已开工项目42个。7月2日,县政府召开常务会议。",
                 Optional.of(LocalDate.of(2024, 7, 3)), Optional.empty())).contains(LocalDate.of(2024, 7, 2));

@@ -172,6 +172,10 @@ class MeetingTypeClassifierTest {
         assertThat(MeetingTypeClassifier.classify("一季度全县经济运行情况", List.of(
                 "一季度,全县经济运行总体平稳,全县生产总值实现58.7亿元,增长5.4%,增速比上年同期加快0.6个百分点。",
                 "近日,县政府召开经济运行分析会,研判二季度经济走势。")).isMeeting()).isFalse();
+        // The same release opening with a short sentence, so that the meeting falls in the lead
+        assertThat(MeetingTypeClassifier.classify("一季度全县经济运行情况", List.of(
+                "一季度,全县经济运行稳中有进。",
+                "近日,县政府召开经济运行分析会,研判二季度经济走势。")).isMeeting()).isFalse();
         // A feature: the dated meeting is one event the second paragraph mentions, not its subject
         assertThat(MeetingTypeClassifier.classify("稻田里的新希望", List.of(
                 "春耕时节,走进南塘县的田间地头,处处可见农民忙碌的身影,一幅生机勃勃的春耕画卷正徐徐展开。",
