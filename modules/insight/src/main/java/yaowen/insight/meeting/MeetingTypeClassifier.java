@@ -119,6 +119,8 @@ public final class MeetingTypeClassifier {
     /** A national event watched by cadres (全国两会, 党的…大会开幕会): no conference of the region's own. */
     private static final Pattern NATIONAL_EVENT = Pattern.compile(
             "^(?:全国[^,，。]{0,6}两会|党的[^,，。]*(?:大会|开幕会|全会)|中国共产党第[^,，。]*全国代表大会)");
+    /** A clause that watches or studies a speech ("收听收看…在…会上的重要讲话"). */
+    private static final Pattern WATCHED_OR_STUDIED = Pattern.compile("收听收看|收看|观看|聆听|学习|传达");
     /** A clause that places the watching at a local venue of a video conference. */
     private static final Pattern VIDEO_VENUE = Pattern.compile("分会场|视频会议|电视电话会议");
     private static final Pattern NOT_A_CONFERENCE = Pattern.compile(
@@ -257,6 +259,9 @@ public final class MeetingTypeClassifier {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             if (after.startsWith("精神") || after.startsWith("纪要") || after.startsWith("决定")) {
                 continue;
+            }
+            if (where != Where.TITLE && after.startsWith("上的") && WATCHED_OR_STUDIED.matcher(clause).find()) {
+                continue; // "收听收看…在…座谈会上的重要讲话": the speech is watched, its meeting held elsewhere
             }
             if (after.startsWith("形式") || after.startsWith("方式")) {
                 continue; // "以视频会议形式召开全县工作会议": the format, not the meeting's name

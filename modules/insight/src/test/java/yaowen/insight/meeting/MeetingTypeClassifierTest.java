@@ -143,6 +143,8 @@ class MeetingTypeClassifierTest {
             "-|7月1日,镇党委组织党员干部收听收看《榜样8》,重温入党誓词。",
             "-|3月5日,全区干部群众收听收看全国两会开幕盛况。",
             "-|10月16日,县直机关组织党员干部收听收看党的二十大开幕会。",
+            // A speech watched or studied names the meeting it was given at; that meeting is not the report's
+            "-|6月8日,县委组织全体党员收听收看习近平总书记在全国民营企业座谈会上的重要讲话。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
             "关于青溪县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告|——2022年2月16日在青溪县第五届人民代表大会第二次会议上",
             // A plan document
