@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * The title may be missing (plain-text pages), so the lead decides on its own; a meeting named only in the second or
  * third paragraph counts when that paragraph opens on it as a dated event ("…分析会5日在县行政中心召开",
  * "4月9日,…召开…会议"), the way a report opens with a summary and dates the meeting next, and the title is no
- * document or feature of its own ("…经济运行情况", "…侧记"). Events that are not meetings (签约仪式, 发布会, 调研, 视察) are not meetings even when
- * numbers abound; a meeting mentioned inside a period review ("今年以来,…及时召开…大会") is background, not the event.
+ * document or feature of its own ("…经济运行情况", "…侧记"). Events that are not meetings (签约仪式, 发布会, 调研,
+ * 视察) are not meetings even when numbers abound; a meeting mentioned inside a period review ("今年以来,…及时召开…大会") is background, not the event.
  * The result carries the deciding cue for explanation. Stateless and thread-safe.
  */
 public final class MeetingTypeClassifier {
@@ -224,7 +224,7 @@ public final class MeetingTypeClassifier {
         }
         if (found.isMeeting() && !found.evidence().orElse(lead).equals(lead)) {
             // a later paragraph's meeting held on a visit ("4月9日,县长率队赴园区调研,并召开座谈会") is the visit's
-            visit = NON_MEETING_EVENT.matcher(firstSentence(found.evidence().get())).find();
+            visit = visit || NON_MEETING_EVENT.matcher(firstSentence(found.evidence().get())).find();
         }
         if ((titleSaysOtherwise || signing) && (!found.isMeeting() || found.types().equals(List.of(MeetingType.OTHER_MEETING)))
                 || visit && onlyWeak(found)) {
