@@ -13,15 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the day a meeting was held from its lead ("1月27日", "2月13日上午", "2022年12月28日", "2日在拉萨举行",
+ * Resolves the day a meeting was held from its lead ("1月27日", "2月13日上午", "2022年12月28日", "5日在县行政中心召开",
  * "昨天") and what anchors a date without a year: the publication date, else a date in the page's URL
  * (/2020-02-28/, /202002/t20200228_…, /2020/0228/, /html/2016-10/21/), else the year in the meeting's own name
- * ("2020年招商引资誓师大会"; "2018年度工作总结大会" reviews 2018 and is held early in 2019), else a year-only URL
+ * ("2021年项目建设誓师大会"; "2020年度工作总结大会" reviews 2020 and is held early in 2021), else a year-only URL
  * (/2017-45/), else the plan year, else the year a five-year plan's milestone names ("十四五"规划收官之年 → 2025).
  * A date after its anchor belongs to the year before (a December meeting published in January). A dateline
- * ("东北网11月12日讯", "人民网西宁2月28日电") is when the report was filed, not the meeting day. A lead that says only
- * 近日 gives no date. Two days ("2月8日到9日") give the first. A lead whose 月 was lost in transmission
- * ("317日,官庄工区召开…") is read as month and day only when that date falls within a month before publication.
+ * ("北岭网4月3日讯", "南川在线湖滨6月9日电") is when the report was filed, not the meeting day. A lead that says only
+ * 近日 gives no date. Two days ("5月6日至7日") give the first. A date a figure is counted up to ("截至6月30日") or a
+ * later sitting announced ("将于…") is not the meeting's. A lead whose 月 was lost in transmission ("409日上午,…召开")
+ * is read as month and day only when the digits are followed as a day is (上午, 在, 召开, a comma) and that date falls
+ * within a month before publication.
  * Stateless and thread-safe.
  */
 public final class MeetingDateResolver {
@@ -32,15 +34,22 @@ public final class MeetingDateResolver {
             "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:讯|电)|(?<![\\d月])\\d{1,2}日(?:讯|电)");
     /** 近日/日前: the report does not say the day. */
     private static final Pattern VAGUE = Pattern.compile("近日|日前|近期|前不久|不久前");
-    private static final Pattern LOST_MONTH = Pattern.compile("(?:^|[,，。)])\\s*(\\d{3,4})日");
-    /** A day without its month ("2日在拉萨举行", "19日上午,…"): the month of the anchor, or the one before. */
+    /**
+     * Month and day run together ("1218日下午,…"): only at a clause start and followed as a meeting day is; a count of
+     * days ("120日攻坚行动", "为期100日", "第100日", "100日后") is none.
+     */
+    private static final Pattern LOST_MONTH = Pattern.compile(
+            "(?:^|[,，。)])\\s*(\\d{3,4})日(?=上午|下午|晚|在|召开|举行|[,，])");
+    /** A day without its month ("5日在县行政中心召开", "19日上午,…"): the month of the anchor, or the one before. */
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?<![\\d月年号期])([0-3]?\\d)日(?=上午|下午|晚|在|召开|举行|开幕|闭幕|,|，)");
     /** What follows a date that belongs to another event: "…召开的", "…举行的", "…的". */
     private static final Pattern OTHER_EVENT_AFTER = Pattern.compile("(?:上午|下午|晚上?)?(?:召开|举行|印发|发布)?的");
+    /** Words before a date that make it another day: a later sitting (将于), the end of a counting period (截至, 到). */
+    private static final Pattern NOT_THE_DAY_BEFORE = Pattern.compile("(?:将于|截至|截止|截止到|[到至])$");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[,，]?");
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(度)?");
-    /** A plan year as government reports phrase it: "2024年工作安排", "2024年经济社会发展的主要预期目标", "安排部署2024年". */
+    /** A plan year as government reports phrase it: "2022年工作安排", "2022年经济社会发展主要预期目标", "安排部署2022年". */
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "(\\d{4})年(?:工作安排|(?:经济社会发展)?(?:的)?(?:主要)?预期目标)|(?:安排部署|部署|研究确定|确定|谋划)了?(\\d{4})年");
     /** A period of the current year a meeting reviews ("通报了2010年上半年…", "2023年前三季度"): the year it is held. */
@@ -136,7 +145,8 @@ public final class MeetingDateResolver {
 
     /**
      * Finds the first date that is not another event's: "12月25日召开的…会议精神" names an earlier meeting the report
-     * studies, "将于4月28日开幕" a later sitting. When every date is another event's, the first is taken.
+     * studies, "将于4月28日开幕" a later sitting, "截至6月30日" the day a figure is counted to. When every date is
+     * another event's, the first is taken.
      */
     private static boolean findMeetingDay(Matcher m, String head) {
         int first = -1;
@@ -145,7 +155,7 @@ public final class MeetingDateResolver {
                 first = m.start();
             }
             if (!OTHER_EVENT_AFTER.matcher(head).region(m.end(), head.length()).lookingAt()
-                    && !head.startsWith("将于", Math.max(0, m.start() - 2))) {
+                    && !NOT_THE_DAY_BEFORE.matcher(head).region(Math.max(0, m.start() - 3), m.start()).find()) {
                 return true;
             }
         }
@@ -196,7 +206,7 @@ public final class MeetingDateResolver {
         return d;
     }
 
-    /** "2020年…大会" is held in 2020; "2018年度…总结大会" reviews 2018, so held late in 2018 or in 2019. */
+    /** "2020年…大会" is held in 2020; "2020年度…总结大会" reviews 2020, so held late in 2020 or in 2021. */
     private static Optional<Integer> yearHeld(String name, int month) {
         Matcher y = NAME_YEAR.matcher(name);
         if (!y.find()) {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * A meeting name ("三级干部会议", "十届四次全会暨区委经济工作会议") counts when the title names it (not as "…精神" to
  * study) or when a lead clause convenes it (召开, 举行, 在…上讲话). Each part of a 暨-joined name gets its own type.
  * The title may be missing (plain-text pages), so the lead decides on its own; a meeting named only in the second or
- * third paragraph counts when its sentence dates it ("…通报会2日在拉萨举行"), the way a report opens with a summary
- * and dates the meeting next. Events that are not meetings (签约仪式, 发布会, 调研, 视察) are not meetings even when
- * numbers abound; a meeting mentioned inside a period review ("今年以来,…及时召开…大会") is background, not the event.
+ * third paragraph counts when that paragraph opens on it as a dated event ("…分析会5日在县行政中心召开",
+ * "4月9日,…召开…会议"), the way a report opens with a summary and dates the meeting next, and the title is no
+ * document or feature of its own ("…经济运行情况", "…侧记"). Events that are not meetings (签约仪式, 发布会, 调研,
+ * 视察) are not meetings even when numbers abound; a meeting mentioned inside a period review ("今年以来,…及时召开…大会") is background, not the event.
  * The result carries the deciding cue for explanation. Stateless and thread-safe.
  */
 public final class MeetingTypeClassifier {
@@ -39,7 +40,7 @@ public final class MeetingTypeClassifier {
     /** The annual work meeting of a region (全县工作会议) or of its party committee (县委工作会议). */
     private static final Pattern WORK_CONFERENCE_CUE = Pattern.compile(
             "全[区县市镇乡旗州](经济社会发展)?工作(会议|大会)|^(?:中共)?[\\p{IsHan}]{0,8}[区县市镇乡旗州]委工作会议$");
-    /** An annual work meeting, also as a review: 2023年度工作会议, 2018年度工作总结大会. */
+    /** An annual work meeting, also as a review: 2021年度工作会议, 2020年度工作总结大会. */
     private static final Pattern YEARLY_WORK_CONFERENCE = Pattern.compile("(\\d{4}年度?)?工作(总结)?(会议|大会)");
     /** Head nouns of consultations and briefings: whoever convenes them, they are not a session or plenary. */
     private static final Pattern CONSULTATION_HEAD = Pattern.compile(
@@ -59,16 +60,29 @@ public final class MeetingTypeClassifier {
     /** 常委会 names a body unless convened ("常委会召开会议", "常委会第十次会议", "常委会会议"). */
     private static final Pattern BODY_CONVENED = Pattern.compile("^(?:会议|扩大会|召开|举行|第[一二三四五六七八九十百\\d]+次)");
     private static final Pattern NOT_A_MEETING = Pattern.compile(
-            "发布会|推介会|洽谈会|博览会|展览会|展销会|运动会|招聘会|交易会|音乐会|晚会|庙会|签约仪式|签约会|见面会|订货会|文化节|旅游节|培训会"
+            "发布会|推介会|洽谈会|博览会|展览会|展销会|运动会|招聘会|交易会|音乐会|晚会|庙会|签约仪式|签约大?会|见面会|订货会|文化节|旅游节|培训会"
             + "|(?:签约|开工|揭牌|启动|奠基|开园|投产|竣工)仪式");
     private static final Pattern CONVENE = Pattern.compile(
             "召开|举行|举办|开幕|闭幕|召开了|在.{1,40}上|会上|主持召开|隆重|开展|收听收看");
     private static final Pattern REFERENCE = Pattern.compile("(学习|贯彻|传达|落实|精神|领会|宣讲)");
+    /** A signing as the event itself (签约仪式, 集中签约, 签约大会), not a signing a meeting studies ("研究项目签约事宜"). */
+    private static final Pattern SIGNING_EVENT = Pattern.compile(
+            "集中签约|云签约|现场签约|签约(?:开工)?(?:仪式|大会|活动|会(?!议)|暨|现场)|(?:举行|举办)[^，,。]{0,20}签约$");
+    /** A title that names a document or a feature of its own: a later paragraph's meeting is not its subject. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "(?:情况|报告|公报|综述|纪实|侧记|掠影|巡礼|速览|解读|简析)$");
     private static final Pattern NON_MEETING_TITLE = Pattern.compile("调研|视察|考察|检查|督导|走访|慰问|签约|统计|发布");
     /** A plan or budget report, published as a document with the meeting it was delivered at as its sub-line. */
     private static final Pattern PLAN_DOCUMENT = Pattern.compile(
             "(?:国民经济和社会发展|预算|决算)[^。\\n]{0,12}(?:计划|执行情况|草案)[^。\\n]{0,30}报告|计划执行情况|计划草案");
     private static final Pattern CONVENED_IN_LEAD = Pattern.compile("召开|举行|开幕|闭幕");
+    /**
+     * A numbered sitting that does business on a stated day ("常委会第十二次会议28日审议…", "第三次全体会议今天上午表决…"):
+     * congress and standing-committee reports often open so, without 召开 or 举行.
+     */
+    private static final Pattern SITTING = Pattern.compile(
+            "第[一二三四五六七八九十百\\d]{1,4}次(?:全体)?会议(?:于)?(?:\\d{1,2}日|[今昨][天日])?(?:上午|下午|晚上?)?"
+            + "(?:\\d{1,2}日|[今昨][天日]|审议|听取|表决|在[^，,。]{1,20}(?:召开|举行))");
     /** The event a lead's first sentence reports when it is a visit or a ceremony (a 座谈会 on the way is part of it). */
     private static final Pattern NON_MEETING_EVENT = Pattern.compile(
             "(?:到|赴|深入|前往|带队|一行)[^。]{0,30}?(?:调研|视察|考察|督导|检查|走访|慰问)|开展[^，,。]{0,12}(?:调研|督导)|调研组");
@@ -79,17 +93,44 @@ public final class MeetingTypeClassifier {
     /** A sentence that reviews a period ("今年以来,…", "上半年,…"): the meetings it lists are background. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile(
             "^(?:本报讯\\s*)?(?:今年|年初|去年|近年|开年|入夏|[^，,。]{1,10})以来[,，]|^(?:本报讯\\s*)?(?:[一二三四]季度|上半年|下半年|前三季度|全年)[,，]");
-    /** A date in a sentence: the sentence reports an event ("…2日在拉萨举行", "2月8日到9日,…召开"). */
+    /** A date in a sentence: the sentence reports an event ("…调度会5日在县行政中心召开", "5月6日至7日,…召开"). */
     private static final Pattern DATED = Pattern.compile(
             "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
             + "|近日|日前|昨[天日]|今[天日]");
+    /** A stated day (DATED without 近日/日前): what a later paragraph's meeting needs to be an event of the report. */
+    private static final Pattern DATED_DAY = Pattern.compile(
+            "(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|(?<![\\d月])\\d{1,2}日(?:上午|下午|晚|在|召开|举行|,|，)"
+            + "|昨[天日]|今[天日]");
+    /** A later paragraph that opens on a dated event: "4月9日,…", "4月9日至10日,…", "昨天上午,…". */
+    private static final Pattern OPENS_DATED = Pattern.compile(
+            "^(?:(?:\\d{4}年)?(?:\\d{1,2}|元)月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[今昨][天日])"
+            + "(?:[至到—-](?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上?)?[,，]");
+    /** A meeting name followed by its day and the convening verb: "…分析会5日在县行政中心召开". */
+    private static final Pattern DATED_AFTER_NAME = Pattern.compile(
+            "^[”\"]?(?:于)?(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，,。]{1,24})?(?:召开|举行|开幕|闭幕)");
     /** A provincial or city video conference followed locally: 组织收听收看…, 在…分会场收听收看. */
     private static final Pattern FOLLOWED_BY_VIDEO = Pattern.compile("收听收看了?([^,，。;；]{2,40})");
-    private static final Pattern NOT_A_CONFERENCE = Pattern.compile("直播|节目|晚会|阅兵|庆典|典礼|专题片|教育片|第一课");
+    /**
+     * What a followed conference's name ends in (会议, 大会, 推进会, 擂台赛); a speech, a programme or a broadcast watched
+     * ("收听收看…重要讲话", "收听收看《…》", "…开幕盛况") is none.
+     */
+    private static final Pattern CONFERENCE_END = Pattern.compile(
+            "^(.*?(?:会议|(?<![社协学都机晚])会|擂台赛|比武|评比))(?:后|并|时|上)?$");
+    /** A national event watched by cadres (全国两会, 党的…大会开幕会): no conference of the region's own. */
+    private static final Pattern NATIONAL_EVENT = Pattern.compile(
+            "^(?:全国[^,，。]{0,6}两会|党的[^,，。]*(?:大会|开幕会|全会)|中国共产党第[^,，。]*全国代表大会)");
+    /** A clause that watches or studies a speech ("收听收看…在…会上的重要讲话"). */
+    private static final Pattern WATCHED_OR_STUDIED = Pattern.compile("收听收看|收看|观看|聆听|学习|传达");
+    /** A clause that places the watching at a local venue of a video conference. */
+    private static final Pattern VIDEO_VENUE = Pattern.compile("分会场|视频会议|电视电话会议");
+    private static final Pattern NOT_A_CONFERENCE = Pattern.compile(
+            "直播|节目|晚会|阅兵|庆典|典礼|专题片|教育片|第一课|讲话|盛况|《|实况|宣讲|报告会|党课");
     /** A rally with no other name ("该市召开大会", "全县干部大会") in a lead about the new year's start. */
     private static final Pattern GENERIC_RALLY = Pattern.compile(
             "(?:(?:全[市县区旗镇乡]|全体|机关)?(?:领导)?干部(?:职工)?)?大会");
     private static final Pattern RALLY_CONTEXT = Pattern.compile("春节|节后|新春|开年|收心|开门红|首季|动员|誓师");
+    /** A cadre meeting that announces appointments ("宣布省委关于…调整的决定") is a working meeting, not a rally. */
+    private static final Pattern PERSONNEL_ANNOUNCEMENT = Pattern.compile("宣布|任免|任职|(?:调整|任命)的?决定|职务调整|人事调整");
     private static final Pattern SPACE_AT_BRACKET = Pattern.compile("\\s+(?=\\()|(?<=\\))\\s+");
     private static final String CLAUSE_END = "，,。;；!！?？";
     /** Paragraphs after the lead that may carry a dated meeting sentence. */
@@ -150,7 +191,7 @@ public final class MeetingTypeClassifier {
             lead = lead.substring(0, MAX_LEAD);
         }
         String heading = t + "\n" + String.join("\n", paragraphs.subList(0, Math.min(first, paragraphs.size()))) + "\n" + firstSentence(lead);
-        if (PLAN_DOCUMENT.matcher(heading).find() && !CONVENED_IN_LEAD.matcher(lead).find()) {
+        if (PLAN_DOCUMENT.matcher(heading).find() && !CONVENED_IN_LEAD.matcher(lead).find() && !sitting(lead)) {
             return Classification.none(); // a plan or budget report delivered "在…人民代表大会…会议上" is a document
         }
         Classification fromTitle = fromText(t, Where.TITLE, t);
@@ -159,15 +200,19 @@ public final class MeetingTypeClassifier {
             String beforeCue = t.substring(0, Math.max(0, t.indexOf(fromTitle.cue().orElse(""))));
             return NON_MEETING_EVENT.matcher(beforeCue).find() && onlyWeak(fromTitle) ? Classification.none() : fromTitle.foundIn(lead);
         }
-        boolean titleSaysOtherwise = NON_MEETING_TITLE.matcher(t).find() || NOT_A_MEETING.matcher(t).find();
+        // A title naming a document or a feature ("…经济运行情况", "…统计公报", "…侧记") has its own subject: a working
+        // meeting its text mentions is background.
+        boolean titleSaysOtherwise = NON_MEETING_TITLE.matcher(t).find() || NOT_A_MEETING.matcher(t).find()
+                || DOCUMENT_TITLE.matcher(t.strip()).find();
         String event = firstSentence(lead);
         boolean visit = NON_MEETING_EVENT.matcher(event).find();
-        boolean signing = event.contains("签约");
+        boolean signing = SIGNING_EVENT.matcher(event).find();
         Classification found = fromText(lead, Where.LEAD, t + "\n" + lead);
         if (found.isMeeting()) {
             found = found.foundIn(lead);
         }
-        for (int i = leadEnd; !found.isMeeting() && i < Math.min(paragraphs.size(), leadEnd + FOLLOWING_PARAGRAPHS); i++) {
+        // A title of its own subject (a statistics release, a feature) makes a later paragraph's meeting background.
+        for (int i = leadEnd; !found.isMeeting() && !titleSaysOtherwise && i < Math.min(paragraphs.size(), leadEnd + FOLLOWING_PARAGRAPHS); i++) {
             String p = normalise(paragraphs.get(i));
             if (p.length() > MAX_LEAD) {
                 p = p.substring(0, MAX_LEAD);
@@ -177,11 +222,27 @@ public final class MeetingTypeClassifier {
                 found = found.foundIn(p);
             }
         }
+        if (found.isMeeting() && !found.evidence().orElse(lead).equals(lead)) {
+            // a later paragraph's meeting held on a visit ("4月9日,县长率队赴园区调研,并召开座谈会") is the visit's
+            visit = visit || NON_MEETING_EVENT.matcher(firstSentence(found.evidence().get())).find();
+        }
         if ((titleSaysOtherwise || signing) && (!found.isMeeting() || found.types().equals(List.of(MeetingType.OTHER_MEETING)))
                 || visit && onlyWeak(found)) {
             return Classification.none();
         }
         return found;
+    }
+
+    /** Whether {@code text} has a numbered sitting doing business on a stated day, not one a decision cites (经…审议). */
+    private static boolean sitting(String text) {
+        Matcher m = SITTING.matcher(text);
+        while (m.find()) {
+            String before = text.substring(clauseStart(text, m.start()), m.start());
+            if (!before.contains("经") && !before.contains("根据") && !REFERENCE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Meetings that a visit holds on the way: a 座谈会 or a 现场推进会 with the units visited. */
@@ -198,6 +259,9 @@ public final class MeetingTypeClassifier {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             if (after.startsWith("精神") || after.startsWith("纪要") || after.startsWith("决定")) {
                 continue;
+            }
+            if (where != Where.TITLE && after.startsWith("上的") && WATCHED_OR_STUDIED.matcher(clause).find()) {
+                continue; // "收听收看…在…座谈会上的重要讲话": the speech is watched, its meeting held elsewhere
             }
             if (after.startsWith("形式") || after.startsWith("方式")) {
                 continue; // "以视频会议形式召开全县工作会议": the format, not the meeting's name
@@ -218,16 +282,20 @@ public final class MeetingTypeClassifier {
             if (REFERENCE.matcher(beforeName).find() && !CONVENE.matcher(beforeName).find()) {
                 continue;
             }
-            if (where != Where.TITLE && !CONVENE.matcher(clause).find()) {
+            if (where != Where.TITLE && !CONVENE.matcher(clause).find() && !sitting(clause)) {
                 continue;
             }
             if (where != Where.TITLE && isBackground(text, m.start(), where)) {
                 continue;
             }
             int end = extendName(text, m.end());
+            if (where == Where.FOLLOWING && !subjectOfParagraph(text, m.start(), end)) {
+                continue;
+            }
             String full = text.substring(nameStart, end);
             String owner = CONVENED_BY.matcher(beforeName).find() ? beforeName : "";
-            List<MeetingType> types = types(full, owner, context);
+            String sentence = where == Where.TITLE ? text : text.substring(sentenceStart(text, m.start()), sentenceEnd(text, m.start()));
+            List<MeetingType> types = types(full, owner, context, sentence);
             if (!types.isEmpty()) {
                 return new Classification(types, Optional.of(full), Optional.of(full));
             }
@@ -246,10 +314,21 @@ public final class MeetingTypeClassifier {
         Matcher v = FOLLOWED_BY_VIDEO.matcher(text);
         while (v.find()) {
             String name = v.group(1).strip();
-            if (NOT_A_CONFERENCE.matcher(name).find() || NOT_A_MEETING.matcher(name).find() || isBackground(text, v.start(), where)) {
+            if (NOT_A_CONFERENCE.matcher(name).find() || NOT_A_MEETING.matcher(name).find() || isBackground(text, v.start(), where)
+                    || NATIONAL_EVENT.matcher(name).find()) {
+                continue; // a speech, a programme, the national sessions watched: no conference of the region's own
+            }
+            Matcher conference = CONFERENCE_END.matcher(name);
+            String clause = text.substring(clauseStart(text, v.start()), clauseEnd(text, v.end()));
+            if (conference.matches()) {
+                name = conference.group(1);
+            } else if (!VIDEO_VENUE.matcher(clause).find()) {
                 continue;
             }
-            List<MeetingType> types = types(name, "", context);
+            if (where == Where.FOLLOWING && !OPENS_DATED.matcher(text).find()) {
+                continue;
+            }
+            List<MeetingType> types = types(name, "", context, name);
             if (!types.isEmpty()) {
                 return new Classification(types, Optional.of(v.group()), Optional.of(name));
             }
@@ -268,19 +347,31 @@ public final class MeetingTypeClassifier {
         if (PERIOD_REVIEW.matcher(sentence).find() && !DATED.matcher(sentence).find()) {
             return true;
         }
-        return where == Where.FOLLOWING && !DATED.matcher(sentence).find();
+        return where == Where.FOLLOWING && !DATED_DAY.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the meeting named from {@code at} to {@code end} is what a later paragraph opens on: the paragraph's first
+     * sentence dates it ("4月9日,县委召开…会议") or the name is followed by its day and verb ("…分析会5日在…召开").
+     * A meeting a feature mentions in passing, or one said to be held 近日 beside a release's figures, is background.
+     */
+    private static boolean subjectOfParagraph(String text, int at, int end) {
+        if (DATED_AFTER_NAME.matcher(text.substring(end)).find()) {
+            return true;
+        }
+        return sentenceStart(text, at) == 0 && OPENS_DATED.matcher(text.strip()).find();
     }
 
     /** Types of a (possibly 暨-joined) meeting name. */
     public static List<MeetingType> types(String name) {
-        return types(name, "", name);
+        return types(name, "", name, name);
     }
 
     /**
      * Types of a (possibly 暨-joined) meeting name convened by {@code owner} (the clause before the name, "市政府召开"),
      * in {@code context} (title and lead, for the session a presidium meeting belongs to).
      */
-    private static List<MeetingType> types(String name, String owner, String context) {
+    private static List<MeetingType> types(String name, String owner, String context, String sentence) {
         Set<MeetingType> out = new LinkedHashSet<>();
         for (String part : name.split("暨")) {
             if (part.contains("两会")) {
@@ -289,16 +380,17 @@ public final class MeetingTypeClassifier {
                 out.add(MeetingType.CPPCC_SESSION);
                 continue;
             }
-            typeOf(part, owner, context).ifPresent(out::add);
+            typeOf(part, owner, context, sentence).ifPresent(out::add);
         }
         return new ArrayList<>(out);
     }
 
     static Optional<MeetingType> typeOf(String part) {
-        return typeOf(part, "", part);
+        return typeOf(part, "", part, part);
     }
 
-    private static Optional<MeetingType> typeOf(String part, String owner, String context) {
+    /** {@code sentence} is the one that names the meeting: it says whether an unnamed cadre 大会 is a rally. */
+    private static Optional<MeetingType> typeOf(String part, String owner, String context, String sentence) {
         if (part.isBlank() || NOT_A_MEETING.matcher(part).find()) {
             return Optional.empty();
         }
@@ -373,8 +465,10 @@ public final class MeetingTypeClassifier {
         if (WORK_CONFERENCE_CUE.matcher(part).find() || YEARLY_WORK_CONFERENCE.matcher(part).matches()) {
             return Optional.of(MeetingType.WORK_CONFERENCE);
         }
-        if (GENERIC_RALLY.matcher(part).matches() && RALLY_CONTEXT.matcher(context).find()) {
-            // "春节刚过,该市召开大会,…抓好首季开门红": the post-festival cadre rally mobilises for the year.
+        if (GENERIC_RALLY.matcher(part).matches() && RALLY_CONTEXT.matcher(sentence).find()
+                && !PERSONNEL_ANNOUNCEMENT.matcher(sentence).find()) {
+            // "节后第一天,某县召开干部大会,号召开年即冲刺": the post-festival cadre rally mobilises for the year when the
+            // sentence that convenes it says so; one that announces appointments is a working meeting.
             return Optional.of(MeetingType.MOBILIZATION);
         }
         return Optional.of(MeetingType.OTHER_MEETING);

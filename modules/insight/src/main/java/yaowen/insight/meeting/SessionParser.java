@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会, 一届六次全委(扩大)会议 →
- * congress, plenary, enlarged), its format (视频会议, 收听收看, 分会场 → VIDEO) and the years it reviews and plans (回顾总结2022年工作, 安排部署2023年工作,
+ * Reads a meeting's session numbering (第十届委员会第九次全体(扩大)会议, 十届四次全会, 二届四次全委(扩大)会议 →
+ * congress, plenary, enlarged), its format (视频会议, 分会场, 收听收看 a conference → VIDEO) and the years it reviews and plans (回顾总结2022年工作, 安排部署2023年工作,
  * 2020年工作报告). When only one year is stated the other is its neighbour; an annual meeting with none stated held
  * in January–April reviews the previous year, one held in December plans the next. Stateless and thread-safe.
  */
@@ -29,7 +29,10 @@ public final class SessionParser {
     private static final Pattern PLAN = Pattern.compile(
             "(?:安排部署|部署|谋划|安排)了?(\\d{4})年|对(\\d{4})年.{0,12}(?:进行了?|作出|做出)?(?:安排部署|部署|安排)");
     /** A video conference, also one followed from a local venue (组织收听收看…, 在…分会场). */
-    private static final Pattern VIDEO = Pattern.compile("视频会议|视频形式|视频方式|以视频|视频连线|网络视频|线上形式|收听收看|分会场");
+    private static final Pattern VIDEO = Pattern.compile("视频会议|视频形式|视频方式|以视频|视频连线|网络视频|线上形式|分会场"
+            // Watching counts only when what is watched is a conference (收听收看全省…推进会/擂台赛), not a film shown
+            // before the meeting (会前收听收看警示教育片)
+            + "|收听收看了?[^,，。;；]{0,40}(?:会议|大会|(?<![社协学都机晚])会(?![见谈])|擂台赛|视频)");
     private static final Set<MeetingType> ANNUAL = Set.of(MeetingType.THREE_LEVEL_CADRE, MeetingType.ECONOMIC_WORK_CONFERENCE,
             MeetingType.WORK_CONFERENCE, MeetingType.PEOPLES_CONGRESS, MeetingType.CPPCC_SESSION);
 

@@ -38,9 +38,9 @@ class MeetingTypeClassifierTest {
             "-|7月20日,市委书记李红云主持召开市委常委会会议,听取上半年全市经济运行情况汇报。|STANDING_COMMITTEE",
             "南召县十七届人大常委会召开第十五次会议|-|STANDING_COMMITTEE",
             // A party committee's standing committee, enlarged: 常委扩大会议 (its 大会 is no rally), 常委(扩大)会议
-            "-|3月2日,安宁区委召开常委扩大会议,研究部署春耕生产工作。|STANDING_COMMITTEE",
-            "-|5月6日,县委书记张明远主持召开县委常委(扩大)会议,分析一季度经济形势。|STANDING_COMMITTEE",
-            "李国华主持召开县委常委 (扩大)会议|-|STANDING_COMMITTEE",
+            "-|3月2日,青溪县委常委扩大会议召开,安排春耕生产。|STANDING_COMMITTEE",
+            "-|5月6日,县委常委(扩大)会议召开,县委书记张明远主持并讲话。|STANDING_COMMITTEE",
+            "青溪县委召开常委 (扩大)会议 研究部署秋冬季重点工作|-|STANDING_COMMITTEE",
             // A government's executive meeting decided by the lead alone (plain-text page without title)
             "-|7月8日,城关区政府召开第21次常务会议,研究部署防汛工作。|EXECUTIVE_MEETING",
             // CPPCC sessions: 政协…开幕, the full 中国人民政治协商会议 name, a 全体委员会议 convened by the 政协
@@ -63,22 +63,23 @@ class MeetingTypeClassifierTest {
             "-|8月30日,区委理论学习中心组举行专题学习,区委书记刘建平主持。|THEORY_STUDY",
             "市委理论学习中心组开展集体学习|-|THEORY_STUDY",
             // A briefing (通报会) is a meeting, a CPPCC one included; it is not a CPPCC session
-            "-|12月2日,区政协“2024年全区经济运行情况”专题通报会举行。|OTHER_MEETING",
+            "-|9月18日,县政协举行民营经济发展专题通报会。|OTHER_MEETING",
             // 两会 reports: the congress and the CPPCC sessions
-            "城南区两会召开,政府工作报告明确今年目标|-|PEOPLES_CONGRESS CPPCC_SESSION",
-            "-|记者从近日召开的城南区两会获悉,今年全区将力争新签约项目20个。|PEOPLES_CONGRESS CPPCC_SESSION",
+            "青溪县“两会”落下帷幕 代表委员共商发展大计|-|PEOPLES_CONGRESS CPPCC_SESSION",
+            "-|近日召开的青溪县两会明确,今年全县力争引进亿元以上项目12个。|PEOPLES_CONGRESS CPPCC_SESSION",
             // A government's party group and its plenary are working meetings (OTHER_MEETING)
-            "-|1月6日,县长赵文杰主持召开县人民政府党组2025年第1次会议。|OTHER_MEETING",
-            "-|4月18日,孟州市政府召开全体(扩大)会议,回顾一季度工作。|OTHER_MEETING",
+            "-|3月14日,县长何立新主持召开县政府党组会议,研究一季度重点工作。|OTHER_MEETING",
+            "-|7月15日,青溪县政府召开全体(扩大)会议,总结上半年工作。|OTHER_MEETING",
             "襄城县人民政府第一次全体会议召开|-|OTHER_MEETING",
             // A scored tour of project sites (擂台赛观摩活动)
-            "-|本报讯 6月5日,汝州市组织开展第二季度项目建设“擂台赛”观摩活动。|INSPECTION_TOUR",
+            "-|8月12日,桐柏县举行项目建设“比学赶超”现场观摩活动,各乡镇逐一打分排名。|INSPECTION_TOUR",
             // Rallies: 誓师大会, and the unnamed post-festival cadre rally; an unnamed 大会 otherwise stays OTHER_MEETING
-            "-|3月1日,正安县2024年招商引资誓师大会召开。|MOBILIZATION",
-            "-|本报讯 春节假期刚过,该县各级干部已进入工作状态。昨日上午,该县召开大会,要求抓好首季开门红。|MOBILIZATION",
-            "-|昨日上午,该县召开大会,宣布市委关于县政府主要领导调整的决定。|OTHER_MEETING",
+            "-|3月1日,青溪县2024年重点项目攻坚誓师大会召开。|MOBILIZATION",
+            "-|元宵节刚过,青溪县召开全县干部大会,号召全体干部收心归位、开年即冲刺。|MOBILIZATION",
+            "-|节后上班第一天,青溪县召开大会,动员全县干部迅速进入工作状态。|MOBILIZATION",
+            "-|10月9日,青溪县召开全县领导干部大会,宣布市委关于县长职务调整的决定。|OTHER_MEETING",
             // A provincial conference followed by video from a local venue, with no meeting noun in its name
-            "-|11月20日,武安市组织收听收看全省县域经济高质量发展擂台赛,市委副书记在分会场作交流发言。|OTHER_MEETING",
+            "-|9月24日,桐柏县在县分会场收听收看全省民营经济发展交流擂台赛,县长作交流发言。|OTHER_MEETING",
             // A development zone's annual review meeting; a commendation read inside it adds nothing
             "-|2月20日上午,长治高新区召开2023年度工作总结大会,会上宣读了表彰决定。|WORK_CONFERENCE",
             // A meeting named after the period it reviews is the event, not a period review
@@ -87,6 +88,7 @@ class MeetingTypeClassifierTest {
             "-|6月3日,县委召开专题会议,研究调研成果转化工作。|OTHER_MEETING",
             // A meeting held together with a ceremony (暨) is still a meeting
             "-|3月6日,全市招商引资工作推进会暨重点项目签约仪式举行。|PROMOTION",
+            "-|3月1日,青溪县召开招商引资推进会暨项目签约大会。|PROMOTION",
             // The post-festival 收心会 rallies cadres; an awards meeting commends
             "-|2月18日,区委召开节后收心会,要求全区干部迅速进入工作状态。|MOBILIZATION",
             "-|3月28日,县委县政府召开2023年度高质量发展颁奖大会。|COMMENDATION",
@@ -95,7 +97,13 @@ class MeetingTypeClassifierTest {
             // The annual work meeting of a party committee
             "中共丰宁县委工作会议召开|-|WORK_CONFERENCE",
             // A congress that hears the plan report is still a congress
-            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS"
+            "-|1月6日,县十八届人大三次会议举行第二次全体会议,审查计划执行情况和计划草案的报告。|PEOPLES_CONGRESS",
+            // A personnel announcement meeting is no rally, whatever the rest of the lead urges
+            "-|1月5日,全县领导干部大会召开,宣布省委关于县委主要领导调整的决定。会议要求,开年即冲刺,全力抓好各项工作。|OTHER_MEETING",
+            // A meeting that studies a signing is still a meeting; only a signing event is not
+            "-|5月10日,县委召开专题会议,研究重点项目签约事宜。|OTHER_MEETING",
+            // A standing committee's numbered sitting that hears a plan report, without 召开 or 举行
+            "-|县十八届人大常委会第十二次会议28日审议了县人民政府关于2024年上半年国民经济和社会发展计划执行情况的报告。|STANDING_COMMITTEE"
     })
     void classifiesMeetingsByTitleAndLead(String title, String lead, String expected) {
         List<MeetingType> expectedTypes = Arrays.stream(expected.split(" ")).map(MeetingType::valueOf).toList();
@@ -107,7 +115,7 @@ class MeetingTypeClassifierTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "新乡市举行重大项目集中签约仪式|4月10日,新乡市重大项目集中签约仪式举行,签约总金额86.5亿元。",
-            "2023年一季度开封市经济运行情况|一季度,全市地区生产总值完成603.5亿元,同比增长4.6%。",
+            "2022年一季度青溪县经济运行情况|一季度,全县生产总值实现61.2亿元,增长5.3%。",
             "市委书记到卧龙区调研项目建设|5月8日,市委书记到卧龙区调研项目建设情况,并召开座谈会。",
             "省领导视察汇川区企业|9月13日,省领导一行视察汇川区部分企业。",
             "我区学习贯彻中央经济工作会议精神|-",
@@ -120,7 +128,7 @@ class MeetingTypeClassifierTest {
             // A visit with a 座谈会 on the way, without a title to say so
             "-|9月3日,县长带队到园区开展调研,并召开座谈会听取企业意见。",
             // Signing and ground-breaking ceremonies, statistics releases and press conferences
-            "-|9月16日,示范县2023年第二批重点项目集中签约开工仪式在高新区举行。",
+            "-|6月20日,青溪县第三季度重大项目集中签约开工仪式在县产业园举行。",
             "-|4月18日,市统计局召开一季度经济运行情况新闻发布会。",
             "-|4月19日,市统计局发布一季度全市经济运行情况,全市地区生产总值增长5.2%。",
             // A visit with an on-site meeting on the way, in the title or the lead
@@ -130,10 +138,17 @@ class MeetingTypeClassifierTest {
             "我县干部群众热议全国两会|3月6日,全国两会召开期间,我县干部群众通过电视、网络收看会议盛况。",
             // Watching a broadcast is no conference
             "-|9月1日,全县中小学组织收听收看开学第一课直播。",
+            // Watching a speech, a programme or the national sessions is no local conference
+            "-|6月8日,县直机关工委组织全体党员收听收看习近平总书记重要讲话。",
+            "-|7月1日,镇党委组织党员干部收听收看《榜样8》,重温入党誓词。",
+            "-|3月5日,全区干部群众收听收看全国两会开幕盛况。",
+            "-|10月16日,县直机关组织党员干部收听收看党的二十大开幕会。",
+            // A speech watched or studied names the meeting it was given at; that meeting is not the report's
+            "-|6月8日,县委组织全体党员收听收看习近平总书记在全国民营企业座谈会上的重要讲话。",
             // A plan report published as a document, with the session it was delivered at as its sub-line
-            "关于和顺县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告|——2024年1月8日在和顺县第十七届人民代表大会第三次会议上",
+            "关于青溪县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告|——2022年2月16日在青溪县第五届人民代表大会第二次会议上",
             // A plan document
-            "-|2023年是全面贯彻党的二十大精神的开局之年,全区上下统筹推进经济社会发展,计划安排地区生产总值增长6%。"
+            "-|2022年,全县上下坚持稳中求进,统筹推进各项工作,计划安排一般公共预算收入增长7%。"
     })
     void leavesNewsThatIsNotAMeetingUnclassified(String title, String lead) {
         assertThat(MeetingTypeClassifier.classify(title, lead).isMeeting()).isFalse();
@@ -141,34 +156,57 @@ class MeetingTypeClassifierTest {
 
     @Test
     void readsAMeetingThatTheSecondParagraphDates() {
-        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("拉萨上半年主要经济指标增速领先", List.of(
-                "市统计局9日发布,上半年全市地区生产总值、规上工业增加值等指标增速位居全区前列,多项指标创新高。",
-                "2024年上半年全市经济运行情况通报会9日在市会议中心举行。常务副市长在会上介绍了有关情况。"));
+        MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("云岭市五项指标增速领跑全省", List.of(
+                "云岭市统计局近日发布数据,前三季度全市工业增加值、固定资产投资等五项指标增速均领跑全省,创近年来最好水平。",
+                "云岭市前三季度经济运行分析会5日在市行政中心召开。副市长林晓东在会上通报了有关情况。"));
         assertThat(c.types()).containsExactly(MeetingType.OTHER_MEETING);
-        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("2024年上半年"));
+        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("云岭市前三季度"));
 
         MeetingTypeClassifier.Classification twoSessions = MeetingTypeClassifier.classify("", List.of(
-                "春回大地万象新。今年是全县高质量发展的关键之年。",
-                "3月2日至3日,沁源县“两会”胜利召开,会议总结去年工作,部署今年任务。"));
+                "山花烂漫时节,青溪县处处涌动着干事创业的热潮,全县上下铆足干劲谋发展、抓落实。",
+                "4月11日至12日,青溪县“两会”在县会堂召开,代表委员共商发展大计。"));
         assertThat(twoSessions.types()).containsExactly(MeetingType.PEOPLES_CONGRESS, MeetingType.CPPCC_SESSION);
+    }
+
+    @Test
+    void leavesAMeetingThatALaterParagraphOnlyMentionsAsBackground() {
+        // A statistics release: a later paragraph's 近日 meeting is background to the figures
+        assertThat(MeetingTypeClassifier.classify("一季度全县经济运行情况", List.of(
+                "一季度,全县经济运行总体平稳,全县生产总值实现58.7亿元,增长5.4%,增速比上年同期加快0.6个百分点。",
+                "近日,县政府召开经济运行分析会,研判二季度经济走势。")).isMeeting()).isFalse();
+        // The same release opening with a short sentence, so that the meeting falls in the lead
+        assertThat(MeetingTypeClassifier.classify("一季度全县经济运行情况", List.of(
+                "一季度,全县经济运行稳中有进。",
+                "近日,县政府召开经济运行分析会,研判二季度经济走势。")).isMeeting()).isFalse();
+        // A feature: the dated meeting is one event the second paragraph mentions, not its subject
+        assertThat(MeetingTypeClassifier.classify("稻田里的新希望", List.of(
+                "春耕时节,走进南塘县的田间地头,处处可见农民忙碌的身影,一幅生机勃勃的春耕画卷正徐徐展开。",
+                "南塘县始终把乡村振兴摆在突出位置。3月12日,县委召开农村工作会议,部署全年“三农”工作。")).isMeeting()).isFalse();
+    }
+
+    @Test
+    void leavesAVisitOfALaterParagraphUnclassified() {
+        assertThat(MeetingTypeClassifier.classify("", List.of(
+                "山花烂漫时节,青溪县处处涌动着干事创业的热潮,全县上下铆足干劲谋发展、抓落实,各项工作稳步推进。",
+                "4月9日,县长率队赴园区调研,并召开座谈会听取企业意见。")).isMeeting()).isFalse();
     }
 
     @Test
     void leavesAnUndatedMeetingOfALaterParagraphAsBackground() {
         assertThat(MeetingTypeClassifier.classify("", List.of(
-                "近日,市长带队先后到三个县区,就项目建设、安全生产等重点工作开展调研。",
-                "在东城区,市长实地查看项目建设情况,召开座谈会研究部署下步工作。")).isMeeting()).isFalse();
+                "近日,市政府主要负责同志带队赴青溪、桐柏两县,实地调研秋粮收储和冬季供暖保障工作。",
+                "随后,调研组在青溪县召开座谈会,听取企业负责人对营商环境的意见建议。")).isMeeting()).isFalse();
     }
 
     @Test
     void skipsHeadlineLinesOfAPlainTextPageToReachTheLead() {
         MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify("", List.of(
                 "第A02版:要闻 上一版 下一版",
-                "正在阅读:起步即冲刺!城东区以项目支撑发展",
-                "县委理论学习中心组 召开专题学习会议",
-                "县政府召开全体(扩大)会议",
-                "10月17日,县政府召开全体(扩大)会议,回顾前三季度工作,部署四季度任务。"));
+                "当前位置:首页 > 要闻动态 > 青溪新闻",
+                "青溪县召开秋冬季安全生产工作会议",
+                "县委理论学习中心组 举行专题学习",
+                "7月15日,青溪县政府召开全体(扩大)会议,总结上半年工作,部署下半年任务。"));
         assertThat(c.types()).containsExactly(MeetingType.OTHER_MEETING);
-        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("10月17日"));
+        assertThat(c.evidence()).hasValueSatisfying(e -> assertThat(e).startsWith("7月15日"));
     }
 }

@@ -23,7 +23,7 @@ class SessionParserTest {
             "正定县第十七届人民代表大会第三次会议|17|3|false",
             "政协昆山市第十五届委员会第三次会议|15|3|false",
             "县委十四届3次全体扩大会议|14|3|true",
-            "区委一届六次全委(扩大)会议|1|6|true"
+            "区委二届四次全委(扩大)会议|2|4|true"
     })
     void readsCongressPlenaryAndEnlargement(String name, int congress, int plenary, boolean enlarged) {
         assertThat(SessionParser.session(name)).contains(new Session(Optional.of(congress), Optional.of(plenary), enlarged));
@@ -69,5 +69,11 @@ class SessionParserTest {
                 .contains(MeetingFormat.VIDEO);
         assertThat(SessionParser.parse("", "市委副书记在武安市分会场作交流发言。", List.of(), Optional.empty()).format())
                 .contains(MeetingFormat.VIDEO);
+    }
+
+    @Test
+    void readsNoVideoFormatFromWatchingAFilmBeforeTheMeeting() {
+        assertThat(SessionParser.parse("", "会前,与会人员收听收看了警示教育片。随后,县委书记主持召开县委常委会会议。", List.of(),
+                Optional.empty()).format()).isEmpty();
     }
 }
