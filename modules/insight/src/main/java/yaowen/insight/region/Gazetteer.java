@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,17 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
+    /** Short forms made by abbreviation (土右旗, 锡盟) rather than by dropping the level: often other words too. */
+    private final Set<String> abbreviations;
     /** Coded functional zones (code ..7x) by their parent's id. */
     private final Map<String, List<Place>> zonesByParent = new HashMap<>();
     /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
     private final String[][] namesByFirstChar = new String[Character.MAX_VALUE + 1][];
 
-    private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames) {
+    private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames,
+                      Set<String> abbreviations) {
         this.byId = byId;
+        this.abbreviations = Set.copyOf(abbreviations);
         this.fullNames = fullNames;
         this.shortNames = shortNames;
         Set<String> all = new LinkedHashSet<>(fullNames.keySet());
@@ -97,6 +102,7 @@ public final class Gazetteer {
         Map<String, Place> byId = new HashMap<>();
         Map<String, List<Place>> full = new HashMap<>();
         Map<String, List<Place>> shorts = new HashMap<>();
+        Set<String> abbreviations = new HashSet<>();
         for (String line : divisions.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -119,10 +125,11 @@ public final class Gazetteer {
                 String abbreviation = b.group(1) + (b.group(2) == null ? "" : b.group(2))
                         + (b.group(3) == null ? "" : b.group(3)) + (b.group(4) == null ? "" : b.group(4)) + "旗";
                 // an abbreviation that is some other unit's own name stays that unit's (河南 rule as for stems)
-                boolean takenByOther = full.getOrDefault(abbreviation, List.of()).stream()
-                        .anyMatch(q -> q.name().equals(abbreviation));
+                boolean takenByOther = full.containsKey(abbreviation);
                 if (!abbreviation.equals(p.name()) && !takenByOther) {
-                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                    // a short form, not a name: it weighs as one and must stand as a whole word
+                    shorts.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                    abbreviations.add(abbreviation);
                 }
             }
         }
@@ -130,8 +137,9 @@ public final class Gazetteer {
         for (Place p : new ArrayList<>(byId.values())) {
             if (p.name().endsWith("盟") && p.name().length() >= 4) {
                 String abbreviation = p.name().charAt(0) + "盟";
-                if (!full.containsKey(abbreviation)) {
-                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                if (!full.containsKey(abbreviation) && !shorts.containsKey(abbreviation)) {
+                    shorts.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p); // 阿盟 is also the Arab League
+                    abbreviations.add(abbreviation);
                 }
             }
         }
@@ -164,7 +172,7 @@ public final class Gazetteer {
                 candidates.removeIf(p -> p.level() == Place.Level.COUNTY && AUTONOMOUS_STEM.matcher(p.name()).matches());
             }
         }
-        return new Gazetteer(byId, full, shorts);
+        return new Gazetteer(byId, full, shorts, abbreviations);
     }
 
     static Optional<String> shortForm(String name) {
@@ -189,6 +197,11 @@ public final class Gazetteer {
     /** Every unit and zone of the gazetteer. */
     public Collection<Place> places() {
         return byId.values();
+    }
+
+    /** Whether {@code shortForm} is a banner's or league's abbreviation (土右旗, 锡盟). */
+    public boolean isAbbreviation(String shortForm) {
+        return abbreviations.contains(shortForm);
     }
 
     /** Every short form (开封, 祥符, 大通). */
@@ -225,7 +238,9 @@ public final class Gazetteer {
 
     /** Every full name and alias (for the segmenter's dictionary). */
     public Collection<String> names() {
-        return fullNames.keySet();
+        Set<String> all = new LinkedHashSet<>(fullNames.keySet());
+        all.addAll(abbreviations); // still words to the segmenter (科右前旗 stays one token)
+        return all;
     }
 
     /** Ancestors of {@code p} from the province down, excluding {@code p}. */

@@ -138,9 +138,16 @@ public final class RegionResolver {
             List<SiteHints.Hint> hints = siteHints().hints(u);
             boolean hostNamed = hints.stream().anyMatch(SiteHints.Hint::host);
             for (SiteHints.Hint h : hints) {
-                // a path segment (/linfen/) weighs only where the host names nothing: it may be a word (dongtai)
-                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / h.places().size();
-                for (Place p : h.places()) {
+                // initials alone (cqyb, etkqq) are shared by countless words and departments: they count only for
+                // a place the text or the source line also names
+                List<Place> places = h.initials()
+                        ? h.places().stream().filter(p -> namedInText(t, p)).toList() : List.copyOf(h.places());
+                if (places.isEmpty()) {
+                    continue;
+                }
+                // a path segment (/zhuzhou/) weighs only where the host names nothing
+                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / places.size();
+                for (Place p : places) {
                     if (w > 0) {
                         t.own.merge(p.id(), w, Double::sum);
                     }
@@ -170,6 +177,24 @@ public final class RegionResolver {
             }
         }
         return Optional.ofNullable(winner);
+    }
+
+    /** Whether the text or the source line names {@code p}, in full, by a shared name or by its short form. */
+    private static boolean namedInText(Tally t, Place p) {
+        if (t.own.getOrDefault(p.id(), 0.0) > 0) { // only the text, the source line and the registry so far
+            return true;
+        }
+        for (Gazetteer.Mention m : t.ambiguous) {
+            if (m.candidates().contains(p)) {
+                return true;
+            }
+        }
+        for (Gazetteer.Mention m : t.weak) {
+            if (m.candidates().contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one article's mentions add up to. */
@@ -269,25 +294,26 @@ public final class RegionResolver {
             if (best != null) {
                 t.own.merge(best.id(), w, Double::sum);
                 t.textual.add(best.id());
-            } else {
-                for (Place c : tied) {
-                    t.own.merge(c.id(), w / tied.size(), Double::sum);
-                    t.textual.add(c.id());
-                }
             }
+            // namesakes of one level that nothing settles (朝阳区 of 北京 and of 长春) stay unresolved: a guess
+            // would be wrong as often as right
         }
     }
 
     /**
-     * Namesakes nothing settles: the one closest to the top, when only one is (宝山区, 朝阳区, 河东区: the district
-     * of a municipality under the central government is the one the news speaks of without naming the city).
+     * Namesakes nothing settles, of different levels: the coarser unit (辽阳 names 辽阳市 and its 辽阳县; the city is
+     * the one spoken of without more). Namesakes of one level (朝阳区 of 北京 and of 长春, 江北区 of 重庆 and of 宁波)
+     * get no default, whatever their depth: null.
      */
     private Place bestKnown(List<Place> candidates) {
         Place best = null;
         int bestDepth = Integer.MAX_VALUE;
         boolean unique = false;
+        if (candidates.stream().allMatch(c -> c.level() == candidates.get(0).level())) {
+            return null;
+        }
         for (Place c : candidates) {
-            int depth = gazetteer.ancestors(c).size();
+            int depth = c.level().depth();
             if (depth < bestDepth) {
                 best = c;
                 bestDepth = depth;
@@ -614,6 +640,9 @@ public final class RegionResolver {
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
             if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
                 continue; // 宏伟, 资源: the word, not the place
+            }
+            if (m.shortForm() && gazetteer.isAbbreviation(m.text()) && !wholeWord(t, text, m)) {
+                continue; // 阿盟 inside a longer word
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
             // "在宁乡经开区举行": a venue, not the subject
