@@ -161,8 +161,11 @@ public final class RegionResolver {
         level.ifPresent(l -> liftSiteToLevel(t, l));
         Place winner = winner(t, level);
         // Only a coarser winner (the province or city where the self-references speak of a county) gives way.
-        if (winner == null || level.isPresent() && !consistent(winner, level.get())
-                && winner.level().depth() < Place.Level.COUNTY.depth() && "县区旗".indexOf(level.get()) >= 0) {
+        // ...but not where the unit of that level the text names is a namesake left unsettled: the stray short form
+        // would stand in for it
+        boolean ownUnsettled = level.isPresent() && t.unsettled.stream().anyMatch(p -> consistent(p, level.get()));
+        if (!ownUnsettled && (winner == null || level.isPresent() && !consistent(winner, level.get())
+                && winner.level().depth() < Place.Level.COUNTY.depth() && "县区旗".indexOf(level.get()) >= 0)) {
             Place fallback = bestWeak(t, level);
             if (fallback != null) {
                 winner = fallback;
@@ -179,8 +182,23 @@ public final class RegionResolver {
         return Optional.ofNullable(winner);
     }
 
-    /** Whether the text or the source line names {@code p}, in full, by a shared name or by its short form. */
-    private static boolean namedInText(Tally t, Place p) {
+    /**
+     * Whether the text or the source line names {@code p} or a unit it lies in (重庆 for a host read as 重庆 + 渝北),
+     * in full, by a shared name or by its short form.
+     */
+    private boolean namedInText(Tally t, Place p) {
+        if (namedHere(t, p)) {
+            return true;
+        }
+        for (Place a : gazetteer.ancestors(p)) {
+            if (namedHere(t, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedHere(Tally t, Place p) {
         if (t.own.getOrDefault(p.id(), 0.0) > 0) { // only the text, the source line and the registry so far
             return true;
         }
@@ -215,6 +233,8 @@ public final class RegionResolver {
         final Map<String, Double> frames = new HashMap<>();
         /** Ids the text itself names (not only the site). */
         final Set<String> textual = new HashSet<>();
+        /** Namesakes the text names that nothing settled (朝阳区 of 北京 or of 长春). */
+        final Set<Place> unsettled = new LinkedHashSet<>();
         /** Units named unambiguously in the title or lead (for a city touring its counties). */
         final Set<Place> leading = new LinkedHashSet<>();
     }
@@ -297,6 +317,9 @@ public final class RegionResolver {
             }
             // namesakes of one level that nothing settles (朝阳区 of 北京 and of 长春) stay unresolved: a guess
             // would be wrong as often as right
+            if (best == null) {
+                t.unsettled.addAll(tied);
+            }
         }
     }
 

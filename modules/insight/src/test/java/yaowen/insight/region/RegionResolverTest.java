@@ -225,6 +225,19 @@ class RegionResolverTest {
     }
 
     @Test
+    void takesAnInitialsReadingWhoseParentTheTextNames() {
+        assertThat(code(resolve("区政府召开常务会议", "10月2日,区长张三主持召开区政府常务会议,为重庆发展多作贡献。",
+                "http://www.cqyb.gov.cn/xwzx/1.html", null))).isEqualTo("500112");
+    }
+
+    @Test
+    void guessesNoOtherUnitWhereTheNamedOneIsAnUnsettledNamesake() {
+        // the article's own district is a namesake nothing settles: a stray short form elsewhere is not it
+        assertThat(resolve("朝阳区召开全区经济工作会议", "1月5日,朝阳区召开全区经济工作会议。\n会议要求,加快滨江片区开发。", null))
+                .isEmpty();
+    }
+
+    @Test
     void readsNoRegionFromAPlatformOrADepartmentInTheHost() {
         // weixin spells 威信; sthjj (生态环境局) reads as initials of some other city's district
         assertThat(resolve("市委召开常委会议", "3月2日,市委书记张三主持召开市委常委会议。", "https://mp.weixin.qq.com/s/Ab12Cd", null))
