@@ -48,6 +48,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> shortNames;
     /** Short forms made by abbreviation (土右旗, 锡盟) rather than by dropping the level: often other words too. */
     private final Set<String> abbreviations;
+    /** Each unit's ancestors from the province down. */
+    private final Map<String, List<Place>> ancestorsById;
     /** Coded functional zones (code ..7x) by their parent's id. */
     private final Map<String, List<Place>> zonesByParent = new HashMap<>();
     /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
@@ -66,6 +68,11 @@ public final class Gazetteer {
                 zonesByParent.computeIfAbsent(p.parentId().get(), k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, List<Place>> up = new HashMap<>();
+        for (Place p : byId.values()) {
+            up.put(p.id(), List.copyOf(walkAncestors(p)));
+        }
+        this.ancestorsById = up;
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String n : all) {
             if (n.length() >= 2) {
@@ -245,6 +252,13 @@ public final class Gazetteer {
 
     /** Ancestors of {@code p} from the province down, excluding {@code p}. */
     public List<Place> ancestors(Place p) {
+        if (byId.get(p.id()) == p) {
+            return ancestorsById.get(p.id()); // computed once at load: resolvers ask inside their loops
+        }
+        return walkAncestors(p);
+    }
+
+    private List<Place> walkAncestors(Place p) {
         List<Place> out = new ArrayList<>();
         Optional<String> parent = p.parentId();
         int guard = 0;
@@ -261,7 +275,15 @@ public final class Gazetteer {
 
     /** Whether {@code ancestor} is {@code p} or one of its ancestors. */
     public boolean isWithin(Place p, Place ancestor) {
-        return p.id().equals(ancestor.id()) || ancestors(p).stream().anyMatch(a -> a.id().equals(ancestor.id()));
+        if (p.id().equals(ancestor.id())) {
+            return true;
+        }
+        for (Place a : ancestors(p)) {
+            if (a.id().equals(ancestor.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Place> withSuffix(List<Place> places, char suffix) {

@@ -47,7 +47,7 @@ public final class RegionResolver {
     private static final int LEVEL_BODY_LIMIT = 4_000;
     private static final Pattern SUBJECT_AFTER = Pattern.compile(
             "^(召开|举行|委|党委|党工委|人民政府|政府|人大|政协|三级|第[一二三四五六七八九十]+届|十[一二三四五六七八九]?届|全区|全县|全市|经济工作|工作会议|干部)");
-    /** A development zone named after its city or county: 辽源经济开发区, 某某县高新区. */
+    /** A development zone named after its city or county: 株洲经济开发区, 某某县高新区. */
     private static final Pattern ZONE_AFTER = Pattern.compile(
             "^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)");
     /** Levels a self-reference can name (自治区 counts as 区). */
@@ -69,7 +69,7 @@ public final class RegionResolver {
     private final Segmenter segmenter;
     /** Short forms that are ordinary words (宏伟, 红旗): a place only with their level suffix. */
     private final Set<String> ordinaryShortForms;
-    /** Short forms the dictionary lists as words (安居, 辽源): never the fallback on their own word alone. */
+    /** Short forms the dictionary lists as words (安居, 鹤壁): never the fallback on their own word alone. */
     private final Set<String> dictionaryShortForms;
     private volatile SiteHints siteHints;
 
@@ -227,6 +227,8 @@ public final class RegionResolver {
         final List<String> weakTexts = new ArrayList<>();
         /** Short forms already seen standing as a whole word in this article. */
         final Set<String> whole = new HashSet<>();
+        /** The segmenter's verdicts in this article, by the mention's window (negatives too). */
+        final Map<String, Boolean> segmented = new HashMap<>();
         /** Places the site names (registry, source line, URL). */
         final Set<Place> site = new LinkedHashSet<>();
         /** Places named as the frame of a ranking or comparison (居株洲市第一, 高于济宁市平均水平): the parent. */
@@ -404,14 +406,18 @@ public final class RegionResolver {
      */
     private Place bestWeak(Tally t, Optional<Character> level) {
         Map<Place, Double> weights = new HashMap<>();
+        List<Place> named = null; // built once, for the first short form that needs it
         for (int i = 0; i < t.weak.size(); i++) {
             Gazetteer.Mention m = t.weak.get(i);
             if (dictionaryShortForms.contains(m.text())) {
                 continue;
             }
             List<Place> eligible = new ArrayList<>();
+            if (named == null) {
+                named = coarseNamed(t);
+            }
             for (Place c : m.candidates()) {
-                if ((level.isEmpty() || consistent(c, level.get())) && !contradicted(t, c)) {
+                if ((level.isEmpty() || consistent(c, level.get())) && !contradicted(named, c)) {
                     eligible.add(c);
                 }
             }
@@ -434,14 +440,33 @@ public final class RegionResolver {
         return best;
     }
 
+    /** The provinces and cities the text names, with weight (in its own score or as a frame). */
+    private List<Place> coarseNamed(Tally t) {
+        Set<String> ids = new LinkedHashSet<>();
+        t.own.forEach((id, w) -> {
+            if (w > 0) {
+                ids.add(id);
+            }
+        });
+        t.frames.forEach((id, w) -> {
+            if (w > 0) {
+                ids.add(id);
+            }
+        });
+        List<Place> out = new ArrayList<>();
+        for (String id : ids) {
+            Place p = place(t, id);
+            if (p != null && p.level().depth() < Place.Level.COUNTY.depth()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Whether the text names a province or city that {@code c} does not lie in (七里河 of 兰州 in a 河南 text). */
-    private boolean contradicted(Tally t, Place c) {
-        Map<String, Double> named = new HashMap<>(t.own);
-        t.frames.forEach((id, w) -> named.merge(id, w, Double::sum));
-        for (Map.Entry<String, Double> e : named.entrySet()) {
-            Place p = place(t, e.getKey());
-            if (p != null && e.getValue() > 0 && p.level().depth() < Place.Level.COUNTY.depth()
-                    && !gazetteer.isWithin(c, p)) {
+    private boolean contradicted(List<Place> coarseNamed, Place c) {
+        for (Place p : coarseNamed) {
+            if (!gazetteer.isWithin(c, p)) {
                 return true;
             }
         }
@@ -619,10 +644,10 @@ public final class RegionResolver {
      */
     private Optional<Place> town(String text, boolean title, Place county) {
         Matcher m = (title ? TOWN_IN_TITLE : TOWN_IN_LEAD).matcher(text);
+        String countyStem = Gazetteer.stem(county.name()); // 西峡县 → 西峡, 大通回族土族自治县 → 大通
         for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             String name = m.group(1);
             String before = text.substring(0, m.start(1));
-            String countyStem = county.name().replaceAll("(回族|土家族|[\\p{IsHan}]{1,4}族)*(自治县|县|区|市|旗)$", "");
             if (before.endsWith(county.name()) || countyStem.length() >= 2 && (before.endsWith(countyStem + "县")
                     || before.endsWith(countyStem))) {
                 name = name.startsWith(county.name()) ? name.substring(county.name().length()) : name;
@@ -672,7 +697,7 @@ public final class RegionResolver {
             boolean venue = m.start() > 0 && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
             Matcher zone = ZONE_AFTER.matcher(after);
             if (!venue && zone.find() && SUBJECT_AFTER.matcher(after.substring(zone.end())).find()) {
-                // 辽源经济开发区召开…: a development zone as the subject, under the unit it is named after
+                // 株洲经济开发区召开…: a development zone as the subject, under the unit it is named after
                 Place parent = m.candidates().stream()  // 新乡 names a city and its county: zones are the city's
                         .min((a, b) -> a.level().depth() - b.level().depth()).orElseThrow();
                 String name = m.text() + zone.group(1);
@@ -753,7 +778,7 @@ public final class RegionResolver {
         return suffix.startsWith("经济开发") ? "经济开发" : "开发区";
     }
 
-    /** The stated source line (县融媒体中心, 阳曲微讯, 东北网-黑河日报) names the publisher's region. */
+    /** The stated source line (某县融媒体中心, 秀山发布, 湖南日报-株洲新闻网) names the publisher's region. */
     private void collectSource(Tally t, String source) {
         for (Gazetteer.Mention m : gazetteer.scan(source)) {
             if (m.shortForm() && !wholeWord(t, source, m)) {
@@ -784,14 +809,14 @@ public final class RegionResolver {
         if (t.whole.contains(m.text())) {
             return true; // once the article uses the form as a place, its other mentions are taken as such
         }
-        boolean whole = wholeWordHere(text, m);
+        boolean whole = wholeWordHere(t, text, m);
         if (whole) {
             t.whole.add(m.text());
         }
         return whole;
     }
 
-    private boolean wholeWordHere(String text, Gazetteer.Mention m) {
+    private boolean wholeWordHere(Tally t, String text, Gazetteer.Mention m) {
         boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
         boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
         if (!hanBefore && !hanAfter) {
@@ -799,6 +824,18 @@ public final class RegionResolver {
         }
         int from = Math.max(0, m.start() - 4);
         int to = Math.min(text.length(), m.end() + 4);
+        // the same form in the same surroundings segments the same way: a repeated phrase asks the segmenter once
+        String key = text.substring(from, to) + '\u0000' + (m.start() - from) + ':' + m.text().length();
+        Boolean known = t.segmented.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean whole = segmentsAsWord(text, m, from, to);
+        t.segmented.put(key, whole);
+        return whole;
+    }
+
+    private boolean segmentsAsWord(String text, Gazetteer.Mention m, int from, int to) {
         int offset = from;
         boolean startOk = m.start() == from;
         boolean endOk = m.end() == to;

@@ -95,7 +95,7 @@ final class SiteHints {
     private final Map<String, Set<Place>> spelled = new HashMap<>();
     /** Initials of a name's stem (qj): ambiguous alone, usable after a parent. */
     private final Map<String, Set<Place>> stemInitials = new HashMap<>();
-    /** Initials of the full name with its level (wsq, tmtzq, qjq). */
+    /** Initials of the full name with its level (etkqq, wltzq, ybq). */
     private final Map<String, Set<Place>> nameInitials = new HashMap<>();
     private final int longestKey;
 

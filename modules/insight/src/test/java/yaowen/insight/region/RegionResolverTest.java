@@ -124,8 +124,8 @@ class RegionResolverTest {
 
     @Test
     void countsACountysShortFormTheSiteCorroborates() {
-        assertThat(code(resolve("区政府召开常务会议", "9月5日,区长张三主持召开区政府常务会议。\n要推动各项部署在綦江大地落地见效。",
-                "https://www.cqqj.gov.cn/zwxx/qxdt/202309/t20230905_1.html", null))).isEqualTo("500110");
+        assertThat(code(resolve("区政府召开常务会议", "9月5日,区长张三主持召开区政府常务会议。\n要让各项部署在渝北大地开花结果。",
+                "https://www.cqyb.gov.cn/zwxx/qxdt/202309/t20230905_1.html", null))).isEqualTo("500112");
     }
 
     @Test
@@ -264,8 +264,8 @@ class RegionResolverTest {
 
     @Test
     void readsTheSitesRegionFromTheSourceLine() {
-        assertThat(code(resolve("县委召开常委会议", "3月2日,县委书记张三主持召开县委常委会议。", null, "沁县融媒体中心")))
-                .isEqualTo("140430");
+        assertThat(code(resolve("县委召开常委会议", "3月2日,县委书记张三主持召开县委常委会议。", null, "武乡县融媒体中心")))
+                .isEqualTo("140429");
     }
 
     @Test
