@@ -157,6 +157,7 @@ public final class RegionResolver {
         });
         Optional<Character> level = selfLevel(title, paragraphs);
         resolveAmbiguous(t, hint, level);
+        resolveOrdinary(t);
         resolveWeak(t);
         level.ifPresent(l -> liftSiteToLevel(t, l));
         Place winner = winner(t, level);
@@ -225,6 +226,9 @@ public final class RegionResolver {
         final List<Gazetteer.Mention> weak = new ArrayList<>();
         final List<Double> weakWeights = new ArrayList<>();
         final List<String> weakTexts = new ArrayList<>();
+        /** Short forms that are ordinary words (日照, 来宾), with their weights: places only beside the full name. */
+        final List<Gazetteer.Mention> ordinary = new ArrayList<>();
+        final List<Double> ordinaryWeights = new ArrayList<>();
         /** Short forms already seen standing as a whole word in this article. */
         final Set<String> whole = new HashSet<>();
         /** The segmenter's verdicts in this article, by the mention's window (negatives too). */
@@ -348,6 +352,26 @@ public final class RegionResolver {
             }
         }
         return unique ? best : null;
+    }
+
+    /**
+     * A short form that is also an ordinary word (日照 sunshine, 来宾 guest, 资源 resources) counts only for a unit the
+     * text names in full or the site names: then the article speaks of the place, and the word is its name.
+     */
+    private void resolveOrdinary(Tally t) {
+        for (int i = 0; i < t.ordinary.size(); i++) {
+            Place only = null;
+            int count = 0;
+            for (Place c : t.ordinary.get(i).candidates()) {
+                if (t.textual.contains(c.id()) || t.site.contains(c)) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                t.own.merge(only.id(), t.ordinaryWeights.get(i), Double::sum);
+            }
+        }
     }
 
     /**
@@ -687,7 +711,10 @@ public final class RegionResolver {
     private void collect(Tally t, String text, double weight, boolean leading) {
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
             if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
-                continue; // 宏伟, 资源: the word, not the place
+                // 宏伟, 资源, 日照: the word, unless the article names the place in full or the site names it
+                t.ordinary.add(m);
+                t.ordinaryWeights.add(weight * SHORT);
+                continue;
             }
             if (m.shortForm() && gazetteer.isAbbreviation(m.text()) && !wholeWord(t, text, m)) {
                 continue; // 阿盟 inside a longer word

@@ -116,6 +116,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void countsAPlaceWhoseShortFormIsAWordWhenTheArticleNamesItInFull() {
+        // 日照 is also "sunshine": alone it is the word, beside 日照市 it is the city
+        assertThat(code(resolve("日照召开全市项目建设推进会", "3月2日,全市项目建设推进会召开,潍坊市、日照市负责同志作交流发言。", null)))
+                .isEqualTo("371100");
+        assertThat(resolve("日照充足 瓜果飘香", "今年以来,全市日照充足,瓜果长势良好。", null)).isEmpty();
+    }
+
+    @Test
     void needsCorroborationForACountysBareShortForm() {
         // 惠民 (惠民县, 山东) is a policy word here; the text names 河南 and nothing backs 山东 or 滨州
         assertThat(resolve("惠民政策落实见成效", "近日,我市召开会议部署惠民政策落实工作。河南省财政厅负责人出席。", null))
