@@ -252,7 +252,7 @@ final class SiteHints {
             if (parents.isEmpty()) {
                 continue;
             }
-            for (int end = label.length(); end >= k + 2; end--) {
+            for (int end = label.length(); end >= k + 2 && end >= label.length() - MAX_TRAIL; end--) {
                 if (!trailOk(label.substring(end))) {
                     continue;
                 }
@@ -276,7 +276,7 @@ final class SiteHints {
             return new Reading(pair, pairInitials);
         }
         // a name's initials with its level letter: etkqq (鄂托克前旗), wltzq(rd)
-        for (int end = label.length(); end >= 3; end--) {
+        for (int end = label.length(); end >= 3 && end >= label.length() - MAX_TRAIL; end--) {
             if (!trailOk(label.substring(end))) {
                 continue;
             }
@@ -289,14 +289,17 @@ final class SiteHints {
         return Reading.NONE;
     }
 
+    /** The longest acronym a label may carry after a place's spelling. */
+    private static final int MAX_TRAIL = DEPARTMENT_LABELS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Whether letters after a place's spelling are nothing or a known acronym (rd, rb, sjt, tjj, net). */
     private static boolean trailOk(String trail) {
-        return trail.isEmpty() || DEPARTMENT_LABELS.contains(trail);
+        return trail.isEmpty() || trail.length() <= MAX_TRAIL && DEPARTMENT_LABELS.contains(trail);
     }
 
     /** A spelled name at the start of {@code s}, ending the label or followed by a known acronym (wenzhou+rb). */
     private Set<Place> spelledPrefix(String s) {
-        for (int end = Math.min(s.length(), longestKey); end >= 4; end--) {
+        for (int end = Math.min(s.length(), longestKey); end >= 4 && end >= s.length() - MAX_TRAIL; end--) {
             Set<Place> hit = spelled.get(s.substring(0, end));
             if (hit != null && trailOk(s.substring(end))) { // jiangbei is 江北区 (of two cities), never jian+gbei
                 return hit.size() <= MAX_AMBIGUITY ? hit : Set.of();
