@@ -36,7 +36,7 @@ public final class Gazetteer {
             "平山", "清河", "永和", "安定", "静安", "崇明", "黄山", "文山", "三明", "白山", "合作", "共和", "民和", "和田", "阿里",
             "安源", "丰泽", "龙华", "龙湖", "龙岗", "城阳", "新建", "中原", "二七", "惠济", "港口", "商城", "延安", "福山", "华容");
 
-    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 土默特右旗, 察哈尔右翼前旗, 乌拉特中旗. */
+    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 鄂托克前旗, 察哈尔右翼前旗, 乌拉特中旗. */
     private static final Pattern BANNER = Pattern.compile("^(\\p{IsHan})\\p{IsHan}+?(?:([左右])翼?([前中后])?|([前中后]))旗$");
 
     /** A place name found in text. */
@@ -46,7 +46,7 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
-    /** Short forms made by abbreviation (土右旗, 锡盟) rather than by dropping the level: often other words too. */
+    /** Short forms made by abbreviation (鄂前旗, 锡盟) rather than by dropping the level: often other words too. */
     private final Set<String> abbreviations;
     /** Each unit's ancestors from the province down. */
     private final Map<String, List<Place>> ancestorsById;
@@ -125,7 +125,7 @@ public final class Gazetteer {
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             shortForm(name).ifPresent(s -> shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
         }
-        // Banners are written short with their wing and position: 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗.
+        // Banners are written short with their wing and position: 鄂托克前旗 → 鄂前旗, 科尔沁左翼中旗 → 科左中旗.
         for (Place p : new ArrayList<>(byId.values())) {
             Matcher b = BANNER.matcher(p.name());
             if (b.matches()) {
@@ -206,7 +206,7 @@ public final class Gazetteer {
         return byId.values();
     }
 
-    /** Whether {@code shortForm} is a banner's or league's abbreviation (土右旗, 锡盟). */
+    /** Whether {@code shortForm} is a banner's or league's abbreviation (鄂前旗, 锡盟). */
     public boolean isAbbreviation(String shortForm) {
         return abbreviations.contains(shortForm);
     }

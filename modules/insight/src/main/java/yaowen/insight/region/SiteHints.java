@@ -48,7 +48,7 @@ final class SiteHints {
             "sohu", "ifeng", "netease", "people", "xinhuanet", "xinhua", "news", "cctv", "cntv", "chinadaily", "thepaper",
             "kuaizhan", "china", "chinanews", "cnr", "cri", "gmw", "youth", "ce", "weibo", "douyin", "ixigua", "bilibili",
             "zhihu", "yidianzixun", "dzwww", "eastday", "huanqiu", "caixin", "jiemian", "workercn", "cyol", "stdaily",
-            "rmzxb", "dbw", "qianlong", "hexun", "jrj", "eastmoney", "sohucs", "myzaker", "zaker", "163");
+            "rmzxb", "qianlong", "hexun", "jrj", "eastmoney", "sohucs", "myzaker", "zaker", "163");
     /**
      * A department's, a zone's or a column's initials or word (统计局 tjj, 生态环境局 sthjj, 发改委 fgw, 高新区 gxq,
      * 政务公开 zwgk, 人民政府 rmzf, 人大 rd, 日报 rb): no place of its own, and allowed after a place's spelling.
