@@ -22,13 +22,13 @@ public final class Lexicon {
     /**
      * Whether {@code word} is a common ordinary word in HanLP's core dictionary, never tagged as a place (宏伟 a/vn,
      * 资源 n, 振兴 v/vn): such a string names a place only with its level suffix (宏伟区). Place names that the
-     * dictionary lists as rare nouns (辽源, 鹤壁) are not ordinary words.
+     * dictionary lists as rare nouns (鹤壁) are not ordinary words.
      */
     public static boolean isOrdinaryWord(String word) {
         return frequencyAsWord(word) >= COMMON;
     }
 
-    /** Whether the core dictionary lists {@code word} at all, and never as a place (安居 vn/n, 辽源 n). */
+    /** Whether the core dictionary lists {@code word} at all, and never as a place (安居 vn/n, 鹤壁 n). */
     public static boolean isDictionaryWord(String word) {
         return frequencyAsWord(word) > 0;
     }

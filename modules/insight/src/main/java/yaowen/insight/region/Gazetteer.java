@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class Gazetteer {
             "平山", "清河", "永和", "安定", "静安", "崇明", "黄山", "文山", "三明", "白山", "合作", "共和", "民和", "和田", "阿里",
             "安源", "丰泽", "龙华", "龙湖", "龙岗", "城阳", "新建", "中原", "二七", "惠济", "港口", "商城", "延安", "福山", "华容");
 
-    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 土默特右旗, 察哈尔右翼前旗, 乌拉特中旗. */
+    /** A banner with its wing (左/右, 左翼/右翼) and/or position (前/中/后): 鄂托克前旗, 察哈尔右翼前旗, 乌拉特中旗. */
     private static final Pattern BANNER = Pattern.compile("^(\\p{IsHan})\\p{IsHan}+?(?:([左右])翼?([前中后])?|([前中后]))旗$");
 
     /** A place name found in text. */
@@ -45,13 +46,19 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> fullNames;
     private final Map<String, List<Place>> shortNames;
+    /** Short forms made by abbreviation (鄂前旗, 锡盟) rather than by dropping the level: often other words too. */
+    private final Set<String> abbreviations;
+    /** Each unit's ancestors from the province down. */
+    private final Map<String, List<Place>> ancestorsById;
     /** Coded functional zones (code ..7x) by their parent's id. */
     private final Map<String, List<Place>> zonesByParent = new HashMap<>();
     /** Names by their first character, longest first: an array lookup per character of scanned text, no boxing. */
     private final String[][] namesByFirstChar = new String[Character.MAX_VALUE + 1][];
 
-    private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames) {
+    private Gazetteer(Map<String, Place> byId, Map<String, List<Place>> fullNames, Map<String, List<Place>> shortNames,
+                      Set<String> abbreviations) {
         this.byId = byId;
+        this.abbreviations = Set.copyOf(abbreviations);
         this.fullNames = fullNames;
         this.shortNames = shortNames;
         Set<String> all = new LinkedHashSet<>(fullNames.keySet());
@@ -61,6 +68,11 @@ public final class Gazetteer {
                 zonesByParent.computeIfAbsent(p.parentId().get(), k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, List<Place>> up = new HashMap<>();
+        for (Place p : byId.values()) {
+            up.put(p.id(), List.copyOf(walkAncestors(p)));
+        }
+        this.ancestorsById = up;
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String n : all) {
             if (n.length() >= 2) {
@@ -97,6 +109,7 @@ public final class Gazetteer {
         Map<String, Place> byId = new HashMap<>();
         Map<String, List<Place>> full = new HashMap<>();
         Map<String, List<Place>> shorts = new HashMap<>();
+        Set<String> abbreviations = new HashSet<>();
         for (String line : divisions.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -112,17 +125,18 @@ public final class Gazetteer {
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             shortForm(name).ifPresent(s -> shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
         }
-        // Banners are written short with their wing and position: 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗.
+        // Banners are written short with their wing and position: 鄂托克前旗 → 鄂前旗, 科尔沁左翼中旗 → 科左中旗.
         for (Place p : new ArrayList<>(byId.values())) {
             Matcher b = BANNER.matcher(p.name());
             if (b.matches()) {
                 String abbreviation = b.group(1) + (b.group(2) == null ? "" : b.group(2))
                         + (b.group(3) == null ? "" : b.group(3)) + (b.group(4) == null ? "" : b.group(4)) + "旗";
                 // an abbreviation that is some other unit's own name stays that unit's (河南 rule as for stems)
-                boolean takenByOther = full.getOrDefault(abbreviation, List.of()).stream()
-                        .anyMatch(q -> q.name().equals(abbreviation));
+                boolean takenByOther = full.containsKey(abbreviation);
                 if (!abbreviation.equals(p.name()) && !takenByOther) {
-                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                    // a short form, not a name: it weighs as one and must stand as a whole word
+                    shorts.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                    abbreviations.add(abbreviation);
                 }
             }
         }
@@ -130,8 +144,9 @@ public final class Gazetteer {
         for (Place p : new ArrayList<>(byId.values())) {
             if (p.name().endsWith("盟") && p.name().length() >= 4) {
                 String abbreviation = p.name().charAt(0) + "盟";
-                if (!full.containsKey(abbreviation)) {
-                    full.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p);
+                if (!full.containsKey(abbreviation) && !shorts.containsKey(abbreviation)) {
+                    shorts.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(p); // 阿盟 is also the Arab League
+                    abbreviations.add(abbreviation);
                 }
             }
         }
@@ -164,7 +179,7 @@ public final class Gazetteer {
                 candidates.removeIf(p -> p.level() == Place.Level.COUNTY && AUTONOMOUS_STEM.matcher(p.name()).matches());
             }
         }
-        return new Gazetteer(byId, full, shorts);
+        return new Gazetteer(byId, full, shorts, abbreviations);
     }
 
     static Optional<String> shortForm(String name) {
@@ -189,6 +204,11 @@ public final class Gazetteer {
     /** Every unit and zone of the gazetteer. */
     public Collection<Place> places() {
         return byId.values();
+    }
+
+    /** Whether {@code shortForm} is a banner's or league's abbreviation (鄂前旗, 锡盟). */
+    public boolean isAbbreviation(String shortForm) {
+        return abbreviations.contains(shortForm);
     }
 
     /** Every short form (开封, 祥符, 大通). */
@@ -225,11 +245,20 @@ public final class Gazetteer {
 
     /** Every full name and alias (for the segmenter's dictionary). */
     public Collection<String> names() {
-        return fullNames.keySet();
+        Set<String> all = new LinkedHashSet<>(fullNames.keySet());
+        all.addAll(abbreviations); // still words to the segmenter (科右前旗 stays one token)
+        return all;
     }
 
     /** Ancestors of {@code p} from the province down, excluding {@code p}. */
     public List<Place> ancestors(Place p) {
+        if (byId.get(p.id()) == p) {
+            return ancestorsById.get(p.id()); // computed once at load: resolvers ask inside their loops
+        }
+        return walkAncestors(p);
+    }
+
+    private List<Place> walkAncestors(Place p) {
         List<Place> out = new ArrayList<>();
         Optional<String> parent = p.parentId();
         int guard = 0;
@@ -246,7 +275,15 @@ public final class Gazetteer {
 
     /** Whether {@code ancestor} is {@code p} or one of its ancestors. */
     public boolean isWithin(Place p, Place ancestor) {
-        return p.id().equals(ancestor.id()) || ancestors(p).stream().anyMatch(a -> a.id().equals(ancestor.id()));
+        if (p.id().equals(ancestor.id())) {
+            return true;
+        }
+        for (Place a : ancestors(p)) {
+            if (a.id().equals(ancestor.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Place> withSuffix(List<Place> places, char suffix) {

@@ -47,7 +47,7 @@ public final class RegionResolver {
     private static final int LEVEL_BODY_LIMIT = 4_000;
     private static final Pattern SUBJECT_AFTER = Pattern.compile(
             "^(召开|举行|委|党委|党工委|人民政府|政府|人大|政协|三级|第[一二三四五六七八九十]+届|十[一二三四五六七八九]?届|全区|全县|全市|经济工作|工作会议|干部)");
-    /** A development zone named after its city or county: 辽源经济开发区, 某某县高新区. */
+    /** A development zone named after its city or county: 株洲经济开发区, 某某县高新区. */
     private static final Pattern ZONE_AFTER = Pattern.compile(
             "^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)");
     /** Levels a self-reference can name (自治区 counts as 区). */
@@ -69,7 +69,7 @@ public final class RegionResolver {
     private final Segmenter segmenter;
     /** Short forms that are ordinary words (宏伟, 红旗): a place only with their level suffix. */
     private final Set<String> ordinaryShortForms;
-    /** Short forms the dictionary lists as words (安居, 辽源): never the fallback on their own word alone. */
+    /** Short forms the dictionary lists as words (安居, 鹤壁): never the fallback on their own word alone. */
     private final Set<String> dictionaryShortForms;
     private volatile SiteHints siteHints;
 
@@ -138,9 +138,16 @@ public final class RegionResolver {
             List<SiteHints.Hint> hints = siteHints().hints(u);
             boolean hostNamed = hints.stream().anyMatch(SiteHints.Hint::host);
             for (SiteHints.Hint h : hints) {
-                // a path segment (/linfen/) weighs only where the host names nothing: it may be a word (dongtai)
-                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / h.places().size();
-                for (Place p : h.places()) {
+                // initials alone (cqyb, etkqq) are shared by countless words and departments: they count only for
+                // a place the text or the source line also names
+                List<Place> places = h.initials()
+                        ? h.places().stream().filter(p -> namedInText(t, p)).toList() : List.copyOf(h.places());
+                if (places.isEmpty()) {
+                    continue;
+                }
+                // a path segment (/zhuzhou/) weighs only where the host names nothing
+                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / places.size();
+                for (Place p : places) {
                     if (w > 0) {
                         t.own.merge(p.id(), w, Double::sum);
                     }
@@ -150,12 +157,16 @@ public final class RegionResolver {
         });
         Optional<Character> level = selfLevel(title, paragraphs);
         resolveAmbiguous(t, hint, level);
+        resolveOrdinary(t);
         resolveWeak(t);
         level.ifPresent(l -> liftSiteToLevel(t, l));
         Place winner = winner(t, level);
         // Only a coarser winner (the province or city where the self-references speak of a county) gives way.
-        if (winner == null || level.isPresent() && !consistent(winner, level.get())
-                && winner.level().depth() < Place.Level.COUNTY.depth() && "县区旗".indexOf(level.get()) >= 0) {
+        // ...but not where the unit of that level the text names is a namesake left unsettled: the stray short form
+        // would stand in for it
+        boolean ownUnsettled = level.isPresent() && t.unsettled.stream().anyMatch(p -> consistent(p, level.get()));
+        if (!ownUnsettled && (winner == null || level.isPresent() && !consistent(winner, level.get())
+                && winner.level().depth() < Place.Level.COUNTY.depth() && "县区旗".indexOf(level.get()) >= 0)) {
             Place fallback = bestWeak(t, level);
             if (fallback != null) {
                 winner = fallback;
@@ -172,6 +183,39 @@ public final class RegionResolver {
         return Optional.ofNullable(winner);
     }
 
+    /**
+     * Whether the text or the source line names {@code p} or a unit it lies in (重庆 for a host read as 重庆 + 渝北),
+     * in full, by a shared name or by its short form.
+     */
+    private boolean namedInText(Tally t, Place p) {
+        if (namedHere(t, p)) {
+            return true;
+        }
+        for (Place a : gazetteer.ancestors(p)) {
+            if (namedHere(t, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedHere(Tally t, Place p) {
+        if (t.own.getOrDefault(p.id(), 0.0) > 0) { // only the text, the source line and the registry so far
+            return true;
+        }
+        for (Gazetteer.Mention m : t.ambiguous) {
+            if (m.candidates().contains(p)) {
+                return true;
+            }
+        }
+        for (Gazetteer.Mention m : t.weak) {
+            if (m.candidates().contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What one article's mentions add up to. */
     private static final class Tally {
         final Map<String, Double> own = new HashMap<>();
@@ -182,14 +226,21 @@ public final class RegionResolver {
         final List<Gazetteer.Mention> weak = new ArrayList<>();
         final List<Double> weakWeights = new ArrayList<>();
         final List<String> weakTexts = new ArrayList<>();
+        /** Short forms that are ordinary words (日照, 来宾), with their weights: places only beside the full name. */
+        final List<Gazetteer.Mention> ordinary = new ArrayList<>();
+        final List<Double> ordinaryWeights = new ArrayList<>();
         /** Short forms already seen standing as a whole word in this article. */
         final Set<String> whole = new HashSet<>();
+        /** The segmenter's verdicts in this article, by the mention's window (negatives too). */
+        final Map<String, Boolean> segmented = new HashMap<>();
         /** Places the site names (registry, source line, URL). */
         final Set<Place> site = new LinkedHashSet<>();
         /** Places named as the frame of a ranking or comparison (居株洲市第一, 高于济宁市平均水平): the parent. */
         final Map<String, Double> frames = new HashMap<>();
         /** Ids the text itself names (not only the site). */
         final Set<String> textual = new HashSet<>();
+        /** Namesakes the text names that nothing settled (朝阳区 of 北京 or of 长春). */
+        final Set<Place> unsettled = new LinkedHashSet<>();
         /** Units named unambiguously in the title or lead (for a city touring its counties). */
         final Set<Place> leading = new LinkedHashSet<>();
     }
@@ -269,25 +320,29 @@ public final class RegionResolver {
             if (best != null) {
                 t.own.merge(best.id(), w, Double::sum);
                 t.textual.add(best.id());
-            } else {
-                for (Place c : tied) {
-                    t.own.merge(c.id(), w / tied.size(), Double::sum);
-                    t.textual.add(c.id());
-                }
+            }
+            // namesakes of one level that nothing settles (朝阳区 of 北京 and of 长春) stay unresolved: a guess
+            // would be wrong as often as right
+            if (best == null) {
+                t.unsettled.addAll(tied);
             }
         }
     }
 
     /**
-     * Namesakes nothing settles: the one closest to the top, when only one is (宝山区, 朝阳区, 河东区: the district
-     * of a municipality under the central government is the one the news speaks of without naming the city).
+     * Namesakes nothing settles, of different levels: the coarser unit (辽阳 names 辽阳市 and its 辽阳县; the city is
+     * the one spoken of without more). Namesakes of one level (朝阳区 of 北京 and of 长春, 江北区 of 重庆 and of 宁波)
+     * get no default, whatever their depth: null.
      */
     private Place bestKnown(List<Place> candidates) {
         Place best = null;
         int bestDepth = Integer.MAX_VALUE;
         boolean unique = false;
+        if (candidates.stream().allMatch(c -> c.level() == candidates.get(0).level())) {
+            return null;
+        }
         for (Place c : candidates) {
-            int depth = gazetteer.ancestors(c).size();
+            int depth = c.level().depth();
             if (depth < bestDepth) {
                 best = c;
                 bestDepth = depth;
@@ -297,6 +352,26 @@ public final class RegionResolver {
             }
         }
         return unique ? best : null;
+    }
+
+    /**
+     * A short form that is also an ordinary word (日照 sunshine, 来宾 guest, 资源 resources) counts only for a unit the
+     * text names in full or the site names: then the article speaks of the place, and the word is its name.
+     */
+    private void resolveOrdinary(Tally t) {
+        for (int i = 0; i < t.ordinary.size(); i++) {
+            Place only = null;
+            int count = 0;
+            for (Place c : t.ordinary.get(i).candidates()) {
+                if (t.textual.contains(c.id()) || t.site.contains(c)) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                t.own.merge(only.id(), t.ordinaryWeights.get(i), Double::sum);
+            }
+        }
     }
 
     /**
@@ -355,14 +430,18 @@ public final class RegionResolver {
      */
     private Place bestWeak(Tally t, Optional<Character> level) {
         Map<Place, Double> weights = new HashMap<>();
+        List<Place> named = null; // built once, for the first short form that needs it
         for (int i = 0; i < t.weak.size(); i++) {
             Gazetteer.Mention m = t.weak.get(i);
             if (dictionaryShortForms.contains(m.text())) {
                 continue;
             }
             List<Place> eligible = new ArrayList<>();
+            if (named == null) {
+                named = coarseNamed(t);
+            }
             for (Place c : m.candidates()) {
-                if ((level.isEmpty() || consistent(c, level.get())) && !contradicted(t, c)) {
+                if ((level.isEmpty() || consistent(c, level.get())) && !contradicted(named, c)) {
                     eligible.add(c);
                 }
             }
@@ -385,14 +464,33 @@ public final class RegionResolver {
         return best;
     }
 
+    /** The provinces and cities the text names, with weight (in its own score or as a frame). */
+    private List<Place> coarseNamed(Tally t) {
+        Set<String> ids = new LinkedHashSet<>();
+        t.own.forEach((id, w) -> {
+            if (w > 0) {
+                ids.add(id);
+            }
+        });
+        t.frames.forEach((id, w) -> {
+            if (w > 0) {
+                ids.add(id);
+            }
+        });
+        List<Place> out = new ArrayList<>();
+        for (String id : ids) {
+            Place p = place(t, id);
+            if (p != null && p.level().depth() < Place.Level.COUNTY.depth()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Whether the text names a province or city that {@code c} does not lie in (七里河 of 兰州 in a 河南 text). */
-    private boolean contradicted(Tally t, Place c) {
-        Map<String, Double> named = new HashMap<>(t.own);
-        t.frames.forEach((id, w) -> named.merge(id, w, Double::sum));
-        for (Map.Entry<String, Double> e : named.entrySet()) {
-            Place p = place(t, e.getKey());
-            if (p != null && e.getValue() > 0 && p.level().depth() < Place.Level.COUNTY.depth()
-                    && !gazetteer.isWithin(c, p)) {
+    private boolean contradicted(List<Place> coarseNamed, Place c) {
+        for (Place p : coarseNamed) {
+            if (!gazetteer.isWithin(c, p)) {
                 return true;
             }
         }
@@ -570,10 +668,10 @@ public final class RegionResolver {
      */
     private Optional<Place> town(String text, boolean title, Place county) {
         Matcher m = (title ? TOWN_IN_TITLE : TOWN_IN_LEAD).matcher(text);
+        String countyStem = Gazetteer.stem(county.name()); // 西峡县 → 西峡, 大通回族土族自治县 → 大通
         for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             String name = m.group(1);
             String before = text.substring(0, m.start(1));
-            String countyStem = county.name().replaceAll("(回族|土家族|[\\p{IsHan}]{1,4}族)*(自治县|县|区|市|旗)$", "");
             if (before.endsWith(county.name()) || countyStem.length() >= 2 && (before.endsWith(countyStem + "县")
                     || before.endsWith(countyStem))) {
                 name = name.startsWith(county.name()) ? name.substring(county.name().length()) : name;
@@ -613,14 +711,20 @@ public final class RegionResolver {
     private void collect(Tally t, String text, double weight, boolean leading) {
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
             if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
-                continue; // 宏伟, 资源: the word, not the place
+                // 宏伟, 资源, 日照: the word, unless the article names the place in full or the site names it
+                t.ordinary.add(m);
+                t.ordinaryWeights.add(weight * SHORT);
+                continue;
+            }
+            if (m.shortForm() && gazetteer.isAbbreviation(m.text()) && !wholeWord(t, text, m)) {
+                continue; // 阿盟 inside a longer word
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
             // "在宁乡经开区举行": a venue, not the subject
             boolean venue = m.start() > 0 && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
             Matcher zone = ZONE_AFTER.matcher(after);
             if (!venue && zone.find() && SUBJECT_AFTER.matcher(after.substring(zone.end())).find()) {
-                // 辽源经济开发区召开…: a development zone as the subject, under the unit it is named after
+                // 株洲经济开发区召开…: a development zone as the subject, under the unit it is named after
                 Place parent = m.candidates().stream()  // 新乡 names a city and its county: zones are the city's
                         .min((a, b) -> a.level().depth() - b.level().depth()).orElseThrow();
                 String name = m.text() + zone.group(1);
@@ -701,7 +805,7 @@ public final class RegionResolver {
         return suffix.startsWith("经济开发") ? "经济开发" : "开发区";
     }
 
-    /** The stated source line (县融媒体中心, 阳曲微讯, 东北网-黑河日报) names the publisher's region. */
+    /** The stated source line (某县融媒体中心, 秀山发布, 湖南日报-株洲新闻网) names the publisher's region. */
     private void collectSource(Tally t, String source) {
         for (Gazetteer.Mention m : gazetteer.scan(source)) {
             if (m.shortForm() && !wholeWord(t, source, m)) {
@@ -732,14 +836,14 @@ public final class RegionResolver {
         if (t.whole.contains(m.text())) {
             return true; // once the article uses the form as a place, its other mentions are taken as such
         }
-        boolean whole = wholeWordHere(text, m);
+        boolean whole = wholeWordHere(t, text, m);
         if (whole) {
             t.whole.add(m.text());
         }
         return whole;
     }
 
-    private boolean wholeWordHere(String text, Gazetteer.Mention m) {
+    private boolean wholeWordHere(Tally t, String text, Gazetteer.Mention m) {
         boolean hanBefore = m.start() > 0 && isHan(text.charAt(m.start() - 1));
         boolean hanAfter = m.end() < text.length() && isHan(text.charAt(m.end()));
         if (!hanBefore && !hanAfter) {
@@ -747,6 +851,18 @@ public final class RegionResolver {
         }
         int from = Math.max(0, m.start() - 4);
         int to = Math.min(text.length(), m.end() + 4);
+        // the same form in the same surroundings segments the same way: a repeated phrase asks the segmenter once
+        String key = text.substring(from, to) + '\u0000' + (m.start() - from) + ':' + m.text().length();
+        Boolean known = t.segmented.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean whole = segmentsAsWord(text, m, from, to);
+        t.segmented.put(key, whole);
+        return whole;
+    }
+
+    private boolean segmentsAsWord(String text, Gazetteer.Mention m, int from, int to) {
         int offset = from;
         boolean startOk = m.start() == from;
         boolean endOk = m.end() == to;

@@ -12,32 +12,82 @@ import java.util.regex.Pattern;
 
 /**
  * Places named by a page's URL. Government and local-media sites spell their region in the host, in full pinyin
- * ({@code youyang.gov.cn}, {@code fgw.yinchuan.gov.cn}, {@code liaoyangsjt…}: place plus a department's initials)
- * or in initials ({@code wsq.gov.cn} for 乌审旗, {@code tmtzqrd…} for 土默特左旗人大), often the parent's initials
- * before the unit's ({@code tjhb} = 天津 + 河北区, {@code cqqj} = 重庆 + 綦江区); aggregators put the city in a path
- * segment ({@code /linfen/}). Each host label and path segment is matched against the pinyin of gazetteer names;
- * a match shared by many places is dropped (two-letter initials alone name dozens), a parent-and-child reading must
- * be consistent (the child within the parent). Built once from the gazetteer; immutable and thread-safe.
+ * ({@code xiushan.gov.cn}, {@code fgw.zhuzhou.gov.cn}, {@code wenzhousjt…}: place plus a department's or medium's
+ * initials) or in initials ({@code etkqq.gov.cn} for 鄂托克前旗, {@code wltzqrd…} for 乌拉特中旗人大), often the
+ * parent's initials before the unit's ({@code cqyb} = 重庆 + 渝北区); aggregators put the city in a path segment
+ * ({@code /zhuzhou/}). Each host label is matched against the pinyin of gazetteer names, on syllable boundaries: a
+ * spelling counts only when the label ends with it or with a known trailing acronym (rd, rb, tjj), so jianshe is
+ * never 吉安 + "she". Labels of platforms and media that repost everyone's news (weixin, toutiao, people), structural
+ * labels (www, gov) and department acronyms (tjj, sthjj, gxq) name no place. A left label is kept only within the
+ * place its right neighbour names (qingxiu.nanning, not sthjj.nanning as 汕头 + 濠江). A match shared by many places
+ * is dropped (two-letter initials alone name dozens); a reading by initials alone is marked so that the resolver
+ * asks the text to corroborate it. Built once from the gazetteer; immutable and thread-safe.
  */
 final class SiteHints {
-    /** Readings of characters that place names pronounce otherwise than HanLP's default (商都 shangdu, 朝阳 chaoyang). */
-    private static final Map<Character, List<String>> PLACE_READINGS = Map.of(
-            '都', List.of("du"), '朝', List.of("chao"), '单', List.of("shan"), '乐', List.of("lao", "yue"),
-            '长', List.of("zhang"), '藏', List.of("zang"), '番', List.of("fan"), '铅', List.of("qian"),
-            '六', List.of("liu"), '阿', List.of("e"));
+    /**
+     * Readings of polyphonic characters as place names pronounce them, beside HanLP's default (成都 du, 朝阳 chao,
+     * 单县 shan, 乐陵 lao, 长治 chang, 厦门 xia, 蚌埠 beng, 六安 lu, 番禺 pan, 洞口 dong): every combination up to a few.
+     */
+    private static final Map<Character, List<String>> PLACE_READINGS = Map.ofEntries(
+            Map.entry('都', List.of("du")), Map.entry('朝', List.of("chao")), Map.entry('单', List.of("shan")),
+            Map.entry('乐', List.of("le", "lao", "yue")), Map.entry('长', List.of("chang", "zhang")),
+            Map.entry('藏', List.of("zang")), Map.entry('番', List.of("pan", "fan")), Map.entry('铅', List.of("qian", "yan")),
+            Map.entry('六', List.of("lu", "liu")), Map.entry('阿', List.of("a", "e")), Map.entry('厦', List.of("xia")),
+            Map.entry('蚌', List.of("beng")), Map.entry('洞', List.of("dong")), Map.entry('莘', List.of("shen", "xin")),
+            Map.entry('解', List.of("xie")), Map.entry('会', List.of("hui", "kuai")), Map.entry('荥', List.of("xing")));
     /** Structural host labels that never carry a place. */
     private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "net", "org", "gov", "edu", "ac", "mil",
-            "m", "wap", "big5", "news", "web", "mobile", "en");
+            "m", "wap", "big", "news", "web", "mobile", "en", "cn", "info", "biz", "cms", "portal", "site", "bbs",
+            "blog", "app", "wx", "static", "img", "search", "epaper", "paper", "english", "webtv", "tv", "video", "live",
+            "share", "h", "wapp", "mp", "api", "i", "e", "home", "index", "html", "cache", "file", "files", "data");
+    /**
+     * Platforms and national media that repost every region's news: their labels are words, not the publisher's
+     * place (weixin would spell 威信).
+     */
+    private static final Set<String> PLATFORM_LABELS = Set.of("weixin", "qq", "toutiao", "baijiahao", "baidu", "sina",
+            "sohu", "ifeng", "netease", "people", "xinhuanet", "xinhua", "news", "cctv", "cntv", "chinadaily", "thepaper",
+            "kuaizhan", "china", "chinanews", "cnr", "cri", "gmw", "youth", "ce", "weibo", "douyin", "ixigua", "bilibili",
+            "zhihu", "yidianzixun", "dzwww", "eastday", "huanqiu", "caixin", "jiemian", "workercn", "cyol", "stdaily",
+            "rmzxb", "qianlong", "hexun", "jrj", "eastmoney", "sohucs", "myzaker", "zaker", "163");
+    /**
+     * A department's, a zone's or a column's initials or word (统计局 tjj, 生态环境局 sthjj, 发改委 fgw, 高新区 gxq,
+     * 政务公开 zwgk, 人民政府 rmzf, 人大 rd, 日报 rb): no place of its own, and allowed after a place's spelling.
+     */
+    private static final Set<String> DEPARTMENT_LABELS = Set.of("gxq", "kfq", "jkq", "jjq", "xq", "gxjsq", "jjkfq",
+            "jjjskfq", "zwgk", "xxgk", "rmzf", "zf", "zfw", "tjj", "fgw", "fgj", "sthjj", "hbj", "scjgj", "scjg", "gaj",
+            "gat", "czj", "czt", "jyj", "jyt", "jtj", "jtt", "jtysj", "wjw", "wsj", "wsjsw", "swj", "zjj", "zjt", "zjw",
+            "zrzyj", "zrzyt", "gtj", "ghj", "slj", "slt", "nyj", "nyt", "nyncj", "nynct", "lyj", "lcj", "whj", "wlj",
+            "whlyj", "wgj", "kjj", "kjt", "gxj", "jxw", "gxw", "rsj", "rst", "mzj", "mzt", "sfj", "sft", "ajj",
+            "yjj", "yjglj", "tyj", "sjj", "gzw", "xcb", "zzb", "tzb", "jw", "jwjw", "sjw", "jgswj", "ylbzj", "ybj",
+            "xfj", "dsj", "qxj", "dzj", "spj", "zgj", "swt", "sww", "fzb", "zxb", "rd", "zx", "rb", "wb", "sjt", "xw",
+            "rmt", "cm", "fb", "tv", "net", "gov", "news", "dj", "dw", "jjw", "qw", "sw", "zzrd", "zgh", "tw",
+            "fl", "kx", "gsl", "rmfy", "fy", "jcy", "rmjcy", "xfjy", "tzj", "sjzx", "xxzx");
+    /**
+     * Column and department words that CMS paths and subdomains spell in full pinyin and that a place's spelling
+     * shares (动态 dongtai ~ 东台, 公安 gongan ~ 公安县): a word, not a place.
+     */
+    private static final Set<String> URL_WORDS = Set.of("dongtai", "gongan", "xinwen", "gonggao", "tongzhi", "zhengce",
+            "zhengwu", "yaowen", "zhuanti", "huodong", "gongkai", "jianshe", "xiangmu", "jiankang", "jianguan",
+            "guancha", "guangbo", "tongxun", "tongji", "jiaoyu", "wenhua", "lvyou", "keji", "nongye", "shuili",
+            "jiaotong", "minsheng", "shehui", "jingji", "caijing", "difang", "bendi", "toutiao", "kuaixun", "redian",
+            "pinglun", "shipin", "tupian", "meishi", "renwu", "zhaopin", "fangchan", "qiche", "jinrong", "tiyu",
+            "yule", "shishang", "dangjian", "renda", "zhengxie", "fayuan", "jiancha", "huanbao", "anquan", "fuwu");
     private static final Pattern IP_HOST = Pattern.compile("[0-9.]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
-    private static final Pattern WORD_SEGMENT = Pattern.compile("[a-z]{4,}");
+    private static final Pattern WORD_SEGMENT = Pattern.compile("[a-z]{5,}");
     /** A match naming more places than this is no evidence (xinhua(net): 新化县 and three 新华区). */
     private static final int MAX_AMBIGUITY = 3;
-    /** Letters a label may carry after the place (a department's or medium's initials: rd, sjt, rb, net). */
-    private static final int MAX_TRAIL = 4;
 
-    /** A group of places one label or segment may name; several mean the label is ambiguous among them. */
-    record Hint(Set<Place> places, boolean host) {
+    /**
+     * A group of places one label or segment may name; several mean the label is ambiguous among them.
+     * {@code initials}: read from initials alone (cqyb, etkqq), which many words share: evidence only with the text.
+     */
+    record Hint(Set<Place> places, boolean host, boolean initials) {
+    }
+
+    /** What one label reads as. */
+    private record Reading(Set<Place> places, boolean initials) {
+        static final Reading NONE = new Reading(Set.of(), false);
     }
 
     private final Gazetteer gazetteer;
@@ -45,7 +95,7 @@ final class SiteHints {
     private final Map<String, Set<Place>> spelled = new HashMap<>();
     /** Initials of a name's stem (qj): ambiguous alone, usable after a parent. */
     private final Map<String, Set<Place>> stemInitials = new HashMap<>();
-    /** Initials of the full name with its level (wsq, tmtzq, qjq). */
+    /** Initials of the full name with its level (etkqq, wltzq, ybq). */
     private final Map<String, Set<Place>> nameInitials = new HashMap<>();
     private final int longestKey;
 
@@ -129,27 +179,49 @@ final class SiteHints {
         }
         String[] labels = host.split("\\.", -1);
         if (!IP_HOST.matcher(host).matches()) {
-            for (int i = 0; i < labels.length - 1; i++) {
-                String label = NOT_LETTER.matcher(labels[i]).replaceAll("");
-                if (!GENERIC_LABELS.contains(label)) {
-                    Set<Place> p = label(label);
-                    if (!p.isEmpty()) {
-                        out.add(new Hint(p, true));
-                    }
+            // right to left: a label is kept only within the place its right neighbour names (qingxiu.nanning)
+            Reading right = null;
+            for (int i = labels.length - 2; i >= 0; i--) {
+                Reading r = read(NOT_LETTER.matcher(labels[i].toLowerCase()).replaceAll(""));
+                if (r.places().isEmpty()) {
+                    continue;
                 }
+                if (right != null) {
+                    Set<Place> within = new LinkedHashSet<>();
+                    for (Place p : r.places()) {
+                        for (Place q : right.places()) {
+                            if (gazetteer.isWithin(p, q)) {
+                                within.add(p);
+                            }
+                        }
+                    }
+                    if (within.isEmpty()) {
+                        continue; // sthjj.nanning: the department's initials, not another city's district
+                    }
+                    r = new Reading(within, r.initials());
+                }
+                out.add(0, new Hint(r.places(), true, r.initials()));
+                right = r;
             }
+        }
+        if (!out.isEmpty()) {
+            return out;
         }
         int query = path.indexOf('?');
         if (query >= 0) {
             path = path.substring(0, query);
         }
+        // A path segment is a column's word as often as a place (dongtai, jianshe): only a segment that is exactly
+        // the spelling of a prefecture city or a province counts (aggregators' /zhuzhou/), and only when the host
+        // names nothing.
         String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length - 1; i++) { // the last segment is the page itself ("" after a slash)
             String seg = segments[i].toLowerCase();
-            if (WORD_SEGMENT.matcher(seg).matches()) {
-                Set<Place> p = spelledPrefix(seg);
-                if (!p.isEmpty()) {
-                    out.add(new Hint(p, false));
+            if (WORD_SEGMENT.matcher(seg).matches() && !URL_WORDS.contains(seg)) {
+                Set<Place> hit = spelled.get(seg);
+                if (hit != null && hit.size() <= MAX_AMBIGUITY
+                        && hit.stream().allMatch(p -> p.level().depth() <= Place.Level.CITY.depth())) {
+                    out.add(new Hint(hit, false, false));
                 }
             }
         }
@@ -158,28 +230,40 @@ final class SiteHints {
 
     /** The places one host label names: a spelled name, a name's initials, or a parent then a child. */
     Set<Place> label(String label) {
-        if (label.length() < 3) {
-            return Set.of();
+        return read(label).places();
+    }
+
+    private Reading read(String label) {
+        if (label.length() < 3 || GENERIC_LABELS.contains(label) || PLATFORM_LABELS.contains(label)
+                || DEPARTMENT_LABELS.contains(label) || URL_WORDS.contains(label)) {
+            return Reading.NONE;
         }
         Set<Place> spelledHit = spelledPrefix(label);
         if (!spelledHit.isEmpty()) {
-            return spelledHit;
+            return new Reading(spelledHit, false);
         }
-        // parent + child: tjhb, cqqj, sxjx(syb)
+        // parent + child: cqyb (重庆 + 渝北), optionally followed by a known acronym (…rd)
         Set<Place> pair = new LinkedHashSet<>();
+        boolean pairInitials = false;
         for (int k = 2; k <= label.length() - 2; k++) {
-            Set<Place> parents = union(spelled.get(label.substring(0, k)), stemInitials.get(label.substring(0, k)));
+            String head = label.substring(0, k);
+            Set<Place> spelledParents = spelled.getOrDefault(head, Set.of());
+            Set<Place> parents = union(spelledParents, stemInitials.get(head));
             if (parents.isEmpty()) {
                 continue;
             }
-            // every reading of the rest counts: sxjxsyb may be 山西 + 绛县 (jx) + syb or 山西 + 介休市 (jxs) + yb
-            for (int end = label.length(); end >= k + 2 && end >= label.length() - MAX_TRAIL + 1; end--) {
+            for (int end = label.length(); end >= k + 2 && end >= label.length() - MAX_TRAIL; end--) {
+                if (!trailOk(label.substring(end))) {
+                    continue;
+                }
                 String child = label.substring(k, end);
-                Set<Place> kids = union(union(spelled.get(child), stemInitials.get(child)), nameInitials.get(child));
+                Set<Place> spelledKids = spelled.getOrDefault(child, Set.of());
+                Set<Place> kids = union(union(spelledKids, stemInitials.get(child)), nameInitials.get(child));
                 for (Place c : kids) {
                     for (Place parent : parents) {
                         if (!c.equals(parent) && parent.level().depth() < c.level().depth() && gazetteer.isWithin(c, parent)) {
                             pair.add(c);
+                            pairInitials |= !spelledKids.contains(c) || !spelledParents.contains(parent);
                         }
                     }
                 }
@@ -189,24 +273,35 @@ final class SiteHints {
             }
         }
         if (!pair.isEmpty() && pair.size() <= MAX_AMBIGUITY) {
-            return pair;
+            return new Reading(pair, pairInitials);
         }
-        // a name's initials with its level letter: wsq (乌审旗), tmtzq(rd)
-        for (int end = label.length(); end >= 3 && end >= label.length() - MAX_TRAIL + 1; end--) {
+        // a name's initials with its level letter: etkqq (鄂托克前旗), wltzq(rd)
+        for (int end = label.length(); end >= 3 && end >= label.length() - MAX_TRAIL; end--) {
+            if (!trailOk(label.substring(end))) {
+                continue;
+            }
             Set<Place> hit = nameInitials.get(label.substring(0, end));
             boolean whole = end == label.length();
             if (hit != null && (whole ? hit.size() <= 3 : end >= 4 && hit.size() <= 2)) {
-                return hit;
+                return new Reading(hit, true);
             }
         }
-        return Set.of();
+        return Reading.NONE;
     }
 
-    /** A spelled name at the start of {@code s}, followed by at most a few letters (liaoyang+sjt, yuxi+net). */
+    /** The longest acronym a label may carry after a place's spelling. */
+    private static final int MAX_TRAIL = DEPARTMENT_LABELS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** Whether letters after a place's spelling are nothing or a known acronym (rd, rb, sjt, tjj, net). */
+    private static boolean trailOk(String trail) {
+        return trail.isEmpty() || trail.length() <= MAX_TRAIL && DEPARTMENT_LABELS.contains(trail);
+    }
+
+    /** A spelled name at the start of {@code s}, ending the label or followed by a known acronym (wenzhou+rb). */
     private Set<Place> spelledPrefix(String s) {
         for (int end = Math.min(s.length(), longestKey); end >= 4 && end >= s.length() - MAX_TRAIL; end--) {
             Set<Place> hit = spelled.get(s.substring(0, end));
-            if (hit != null) { // the longest spelling decides: jiangbei is 江北区 (of two cities), never jian+gbei
+            if (hit != null && trailOk(s.substring(end))) { // jiangbei is 江北区 (of two cities), never jian+gbei
                 return hit.size() <= MAX_AMBIGUITY ? hit : Set.of();
             }
         }
