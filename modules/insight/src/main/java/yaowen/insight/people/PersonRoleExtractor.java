@@ -95,6 +95,21 @@ public final class PersonRoleExtractor {
             + "|提出|介绍|领学|讲授|宣讲|解读|辅导|讲党课|说[:,\"“]|说$");
     /** Attending, also leading a delegation or an inspection group (带领观摩团). */
     private static final Pattern ATTENDED = Pattern.compile("出席|参加|参会|列席|就座|就坐|到会|在主席台|带领|率领|率队|陪同");
+    /**
+     * Verbs whose object is someone's words (relaying, studying, following them) or a notice or decision about someone
+     * (给予…处分, 授予…称号): a leader named after them in the same clause is referred to, not taking part. 学习 as in
+     * 学习会/学习中心组 names a meeting, not an object; 由 after the verb gives the agent back ("学习会由某某主持").
+     */
+    private static final Pattern GOVERNED = Pattern.compile(
+            "传达|学习(?![会中班型室])|按照|根据|依据|遵照|依照|落实|贯彻|领会|聆听|给予|授予|追授|追认");
+    private static final Pattern AGENT = Pattern.compile("由|受");
+    /** Hearing a report at this meeting ("听取了县长某某的汇报", "审议了…"): the speaker takes part. */
+    private static final Pattern HEARD = Pattern.compile("听取|听了|审议|审查");
+    /** A clause or sentence that tells a past event, not this meeting ("去年,县长某某带队赴…考察"). */
+    private static final Pattern PAST = Pattern.compile("(?:去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来)");
+    /** A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"). */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的");
     /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
     private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
     /** The short office said after a known name in later mentions ("张三书记", "李四县长"). */
@@ -128,12 +143,13 @@ public final class PersonRoleExtractor {
     /** People of an article: its title and paragraphs, in order of first mention, one per name. */
     public List<Person> extract(String title, List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            blocks.add(new Block(title));
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
+            blocks.add(new Block(title, 0));
         }
         for (String p : paragraphs) {
             if (!p.isBlank()) {
-                blocks.add(new Block(p));
+                blocks.add(new Block(p, blocks.size()));
             }
         }
         Map<String, Acc> people = new LinkedHashMap<>();
@@ -150,6 +166,10 @@ public final class PersonRoleExtractor {
         // who only attend are guests from outside ("市委常委、副市长某出席" at a county meeting).
         int own = people.values().stream().filter(a -> a.part == Part.PRESIDED)
                 .mapToInt(a -> level(mainRole(a.roles))).filter(l -> l > 0).min().orElse(0);
+        // The lead: the headline and the first paragraph that gives anyone a part (the one opening the meeting).
+        int firstBody = hasTitle ? 1 : 0;
+        int lead = people.values().stream().flatMap(a -> a.blocks.stream()).filter(i -> i >= firstBody)
+                .mapToInt(Integer::intValue).min().orElse(-1);
         List<Person> out = new ArrayList<>();
         for (Acc a : people.values()) {
             if (a.part == null) {
@@ -159,9 +179,15 @@ public final class PersonRoleExtractor {
             if (a.part == Part.ATTENDED && a.roles.stream().noneMatch(PersonRoleExtractor::isLeader)) {
                 continue; // only attends and holds no office of the region's leadership
             }
-            if (a.part == Part.ATTENDED && own > 0 && a.roles.stream().mapToInt(PersonRoleExtractor::level)
-                    .filter(l -> l > 0).min().orElse(0) > own) {
+            boolean higher = own > 0 && a.roles.stream().mapToInt(PersonRoleExtractor::level)
+                    .filter(l -> l > 0).min().orElse(0) > own;
+            if (higher && a.part == Part.ATTENDED) {
                 continue; // an outsider who only attends
+            }
+            if (higher && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0)) {
+                // a leader of a higher level quoted only in the body ("罗浮指出,市委书记某某在我县调研时强调…"):
+                // his words are relayed, he is not shown taking part in this meeting
+                continue;
             }
             out.add(new Person(a.name, role, a.roles, Optional.of(a.part)));
         }
@@ -175,7 +201,7 @@ public final class PersonRoleExtractor {
             // "以张三同志为班长的某县县委班子": the set phrase for the party secretary of that committee
             Matcher squad = SQUAD_LEADER.matcher(text);
             while (squad.find()) {
-                accept(people, squad.group(1), List.of(squad.group(2) + "委书记"), null);
+                accept(people, squad.group(1), List.of(squad.group(2) + "委书记"), null, b.index);
             }
         }
         List<Found> found = new ArrayList<>();
@@ -228,10 +254,14 @@ public final class PersonRoleExtractor {
             Found f = found.get(i);
             Part part = null;
             Found last = f;
-            for (int j = i; j < found.size() && part == null; j++) {
+            boolean referred = referredTo(text, f.anchorStart, f.nameEnd);
+            for (int j = i; j < found.size() && part == null && !referred; j++) {
                 Found g = found.get(j);
                 last = g;
                 int stop = j + 1 < found.size() ? found.get(j + 1).anchorStart : text.length();
+                if (j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
+                    break; // the shared predicate refers to what they said ("…、市长某某的讲话")
+                }
                 part = partIn(predicate(text, g.nameEnd, stop));
                 if (part == null && !continues(text, g.nameEnd, stop)) {
                     break;
@@ -240,11 +270,11 @@ public final class PersonRoleExtractor {
             if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
                 part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
             }
-            if (part == null) {
+            if (part == null && !referred) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
             b.covered.add(f.nameStart);
-            accept(people, f.name, f.roles, part);
+            accept(people, f.name, f.roles, part, b.index);
         }
     }
 
@@ -349,7 +379,7 @@ public final class PersonRoleExtractor {
             if (b.personAt(segmenter, at).filter(name::equals).isEmpty()) {
                 continue;
             }
-            accept(people, name, List.of(), null);
+            accept(people, name, List.of(), null, b.index);
         }
     }
 
@@ -365,10 +395,10 @@ public final class PersonRoleExtractor {
                 if (title.lookingAt()) {
                     end = title.end(); // "张三书记指出", "李四县长强调": the office said after the name
                 }
-                if (!b.covered.contains(at) && endsName(text, end)) {
+                if (!b.covered.contains(at) && endsName(text, end) && !referredTo(text, at, end)) {
                     Part part = partIn(predicate(text, end, text.length()));
                     if (part != null) {
-                        a.add(List.of(), part);
+                        a.add(List.of(), part, b.index);
                     }
                 }
                 at = text.indexOf(a.name, end);
@@ -383,8 +413,66 @@ public final class PersonRoleExtractor {
         return followerAt(text, end) || WEAK_FOLLOWER.indexOf(text.charAt(end)) >= 0;
     }
 
-    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part) {
-        people.computeIfAbsent(name, Acc::new).add(roles, part);
+    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block) {
+        people.computeIfAbsent(name, Acc::new).add(roles, part, block);
+    }
+
+    /**
+     * Whether a mention (its office or name starting at {@code start}, the name ending at {@code nameEnd}) only refers
+     * to the person, stating no part of their own in this meeting:
+     * <ul>
+     * <li>what they said or asked is the object of relaying or following ("传达学习了市委书记某某在…上的讲话",
+     * "按照省委书记某某的要求", "深入学习贯彻…讲话精神", "落实…提出的部署要求"), or of a notice or decision
+     * ("给予…处分", "授予…称号", "对…进行通报批评");</li>
+     * <li>the name is a possessive ("某某的要求", "某某书记的讲话"), or opens a relative clause ending in what was said
+     * ("某某调研时提出的要求"); not when the meeting hears it ("听取了县长某某的工作报告");</li>
+     * <li>the clause tells a past event ("去年,县长某某带队赴…", "县长某某曾带队…").</li>
+     * </ul>
+     */
+    static boolean referredTo(String text, int start, int nameEnd) {
+        int clause = clauseStart(text, start);
+        String before = text.substring(clause, start);
+        if (HEARD.matcher(before).find()) {
+            return false; // "会议听取了县长某某的汇报": heard at this meeting
+        }
+        Matcher governed = GOVERNED.matcher(before);
+        int lastGoverned = -1;
+        while (governed.find()) {
+            lastGoverned = governed.end();
+        }
+        if (lastGoverned >= 0 && !AGENT.matcher(before.substring(lastGoverned)).find()) {
+            return true;
+        }
+        if (before.endsWith("对") || before.endsWith("对原")) {
+            return true;
+        }
+        int sentence = sentenceStart(text, start);
+        if (PAST.matcher(text.substring(sentence, start)).lookingAt() || PAST.matcher(before).find()) {
+            return true;
+        }
+        int after = nameEnd;
+        Matcher title = SHORT_TITLE.matcher(text);
+        title.region(after, text.length());
+        if (title.lookingAt()) {
+            after = title.end();
+        }
+        if (text.startsWith("的", after) || text.startsWith("曾", after)) {
+            return true;
+        }
+        Matcher relative = RELATIVE.matcher(text);
+        relative.region(after, text.length());
+        return relative.lookingAt();
+    }
+
+    /** Where the clause holding {@code at} begins: after the last comma or stop before it. */
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '，') {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -664,11 +752,14 @@ public final class PersonRoleExtractor {
     /** One paragraph, with HanLP's reading of it computed at most once and only when asked for. */
     private static final class Block {
         final String text;
+        /** Position among the article's blocks, the title (when there is one) being 0. */
+        final int index;
         final java.util.Set<Integer> covered = new java.util.HashSet<>();
         private Map<Integer, String> persons;
 
-        Block(String text) {
+        Block(String text, int index) {
             this.text = text;
+            this.index = index;
         }
 
         Optional<String> personAt(Segmenter segmenter, int at) {
@@ -693,6 +784,8 @@ public final class PersonRoleExtractor {
     private static final class Acc {
         final String name;
         final List<String> roles = new ArrayList<>();
+        /** The blocks in which a mention states a part. */
+        final java.util.Set<Integer> blocks = new java.util.TreeSet<>();
         Part part;
 
         Acc(String name) {
@@ -700,9 +793,16 @@ public final class PersonRoleExtractor {
         }
 
         void add(List<String> more, Part p) {
+            add(more, p, -1);
+        }
+
+        void add(List<String> more, Part p, int block) {
             more.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
             if (p != null) {
                 part = strongest(part, p);
+                if (block >= 0) {
+                    blocks.add(block);
+                }
             }
         }
 

@@ -177,7 +177,7 @@ class PersonRoleExtractorTest {
                 tuple("滕飞", "", Optional.of(Part.SPOKE)));
         assertThat(article("市委书记于洋主持会议并讲话,市领导万里、谷雨出席会议。"))
                 .extracting(Person::name).containsExactly("于洋");
-        assertThat(article("会上,市领导景行、左岸分别对分管工作进行了总结,并安排部署下一步工作。"))
+        assertThat(article("会上,市领导景行、左岸分别回顾了分管领域的工作,并就下阶段重点任务作了部署。"))
                 .extracting(Person::name, Person::role, Person::part).containsExactly(
                         tuple("景行", "", Optional.of(Part.SPOKE)),
                         tuple("左岸", "", Optional.of(Part.SPOKE)));
@@ -271,5 +271,52 @@ class PersonRoleExtractorTest {
                         tuple("长江", Optional.of(Part.ATTENDED)),
                         tuple("珠江", Optional.of(Part.ATTENDED)));
         assertThat(article("副区长长江、珠江,区政府党组成员淮河作交流发言。")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "会议强调,要按照省委书记李华的要求,抓好冬春安全生产。",
+            "会议传达学习了市委书记王刚在全市项目建设推进会议上的重要讲话。",
+            "会议要求,全县上下要不折不扣落实市委书记王刚调研时提出的部署要求。",
+            "会议指出,要深入学习贯彻省委书记李华在全省经济工作会议上的讲话精神,并提出了贯彻意见。",
+            "会议传达了省委书记李华对防汛工作作出的重要批示,要求各乡镇压紧压实责任。",
+            "根据市委书记王刚视察时提出的要求,会议研究了示范园区建设事项。",
+            "会议认真学习了市长王刚关于安全生产工作的重要指示,并作出部署。"
+    })
+    void aLeaderWhoseWordsAreOnlyReferredToIsNotASpeaker(String sentence) {
+        assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。", sentence))
+                .extracting(Person::name).containsExactly("罗浮");
+    }
+
+    @Test
+    void aHigherLevelLeaderOnlyQuotedOutsideTheLeadIsNotAParticipant() {
+        assertThat(article("12月1日,县委书记罗浮主持召开全县项目建设推进会。",
+                "罗浮指出,市委书记王刚近日在我县检查工作时强调,要把项目建设作为头号工程。"))
+                .extracting(Person::name).containsExactly("罗浮");
+        // named in the lead as taking part, the same guest's words later are his own
+        assertThat(article("12月1日,县委书记罗浮主持召开全县项目建设推进会,市委常委、副市长邝山出席会议。",
+                "邝山强调,要把项目建设作为头号工程。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("罗浮", Optional.of(Part.PRESIDED)), tuple("邝山", Optional.of(Part.SPOKE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "会议通报了县纪委给予原副县长张林同志党内警告处分的决定,要求全县党员干部引以为戒。",
+            "会上对县政府办公室副主任张林同志进行了通报批评,并提出整改要求。",
+            "会议宣读了县委关于授予县人大常委会副主任李松同志“优秀共产党员”称号的决定,号召全县学习。",
+            "去年,县长王五带队赴沿海地区考察,并介绍了示范县的招商政策。",
+            "去年以来,副县长王五多次带队深入企业调研,提出了一系列帮扶措施。"
+    })
+    void namesInNoticesDecisionsAndPastEventsAreNotParticipants(String sentence) {
+        assertThat(article("12月1日,县委书记罗浮主持召开全县干部大会并讲话。", sentence))
+                .extracting(Person::name).containsExactly("罗浮");
+    }
+
+    @Test
+    void reportersInABylineAreNotParticipants() {
+        assertThat(article("本报讯(记者 王五 通讯员 张林)12月1日,县委书记罗浮主持召开县委常委会会议。",
+                "罗浮强调,要抓好冬季安全生产。(记者 王五 李松)", "记者 王五 张林 报道"))
+                .extracting(Person::name).containsExactly("罗浮");
     }
 }
