@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <li>Part: 主持 → PRESIDED (also when the chair speaks), 讲话/作报告/部署/通报/说明/指出/强调/领学… → SPOKE,
  * 出席/参加/列席/在主席台就座/到会祝贺 and lists announced as "出席会议的有…" → ATTENDED; every mention in the
  * article counts ("X指出" three paragraphs later, "X书记强调"), the strongest part wins.</li>
- * <li>Role: the office as written with the place name dropped and the level kept (兴县县委书记 → 县委书记); in a chain
+ * <li>Role: the office as written with the place name dropped and the level kept (示范县县委书记 → 县委书记); in a chain
  * the office heading the party committee, then the government, congress, CPPCC, else the most specific government
  * office (市委常委、常务副市长 → 常务副市长); a session office only when no other is stated. Role "" means none.</li>
  * </ul>
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * those anchors leave the name's length open, and at most once per paragraph. Thread-safe.
  */
 public final class PersonRoleExtractor {
-    /** A level word an office starts with once the place name in front of it is dropped (玉溪市委书记 → 市委书记). */
+    /** A level word an office starts with once the place name in front of it is dropped (某某市委书记 → 市委书记). */
     private static final String UNIT = "(?:[区县市州盟旗省镇乡]|自治[区州县]|街道)";
     private static final String DEMOCRATIC_PARTY = "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)";
     /** Offices in the order alternatives are tried at one position; "候选人" keeps a candidacy out of the chain's way. */
@@ -118,7 +118,7 @@ public final class PersonRoleExtractor {
     /** An attendee list announced before the names ("出席会议的有…", "在主席台就座的领导还有…"). */
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?:出席|参加|列席|到会)[^,。;]{0,8}的(?:领导|同志|人员)?(?:还)?有|在主席台(?:前排)?就[座坐]的(?:领导|同志)?(?:还)?有");
-    /** A clause after a comma with the same subject ("…进行了总结,并安排部署"). */
+    /** A clause after a comma with the same subject ("…回顾了全年工作,并部署下步任务"). */
     private static final Pattern SAME_SUBJECT = Pattern.compile("^(?:并|同时|还|又|随后|再|也)");
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,7}[·•](\\p{IsHan}{1,10})");
     private static final Pattern SQUAD_LEADER = Pattern.compile("以(\\p{IsHan}{2,4}?)同志为班长的\\p{IsHan}{0,8}?([县市区旗州盟])委");
@@ -477,7 +477,7 @@ public final class PersonRoleExtractor {
 
     /**
      * The predicate after a name up to {@code stop}: to the end of the clause, on across a comma when the next clause
-     * keeps the subject ("…进行了总结,并安排部署"), cut where someone else's words begin ("听取了…的报告").
+     * keeps the subject ("…回顾了全年工作,并部署下步任务"), cut where someone else's words begin ("听取了…的报告").
      */
     static String predicate(String text, int from, int stop) {
         int end = Math.min(stop, text.length());
@@ -733,8 +733,11 @@ public final class PersonRoleExtractor {
         if (rank <= 8 && !r.endsWith("主委")) {
             return true;
         }
-        return r.endsWith("常委") || r.contains("纪委") && r.endsWith("书记") || r.matches("^(?:市|县|区|旗|州|盟)委\\p{IsHan}{1,4}部(?:常务)?副?部长$");
+        return r.endsWith("常委") || r.contains("纪委") && r.endsWith("书记") || PARTY_DEPARTMENT_HEAD.matcher(r).matches();
     }
+
+    /** A head of a party committee's department (县委宣传部部长), compiled once: {@link #isLeader} runs per person. */
+    private static final Pattern PARTY_DEPARTMENT_HEAD = Pattern.compile("(?:市|县|区|旗|州|盟)委\\p{IsHan}{1,4}部(?:常务)?副?部长");
 
     private static boolean allHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {

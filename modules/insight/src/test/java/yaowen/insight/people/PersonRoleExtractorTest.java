@@ -81,7 +81,7 @@ class PersonRoleExtractorTest {
 
     @Test
     void aSharedOfficeBeforeAListCountsForEachName() {
-        assertThat(article("县委书记、县长孔令山在主席台就座。县人大常委会副主任周明远、吴红梅、柏青、霍启在主席台就座。"))
+        assertThat(article("县委书记、县长孔令山在主席台就座。县人大常委会副主任周明远、吴红梅、柏青、霍启出席会议。"))
                 .extracting(Person::name, Person::role, Person::part).containsExactly(
                         tuple("孔令山", "县委书记", Optional.of(Part.ATTENDED)),
                         tuple("周明远", "县人大常委会副主任", Optional.of(Part.ATTENDED)),
@@ -92,10 +92,10 @@ class PersonRoleExtractorTest {
 
     @Test
     void findsMinorityAndTwoCharacterNamesByWhatFollowsThem() {
-        assertThat(article("旗委副书记、政府旗长巴图希日,旗人大常委会主任乌兰其其格,旗政协主席包青出席。"))
+        assertThat(article("旗人大常委会主任乌兰其其格,旗委副书记、政府旗长巴图希日,旗政协主席包青在主席台就座。"))
                 .extracting(Person::name, Person::role, Person::part).containsExactly(
-                        tuple("巴图希日", "旗长", Optional.of(Part.ATTENDED)),
                         tuple("乌兰其其格", "旗人大常委会主任", Optional.of(Part.ATTENDED)),
+                        tuple("巴图希日", "旗长", Optional.of(Part.ATTENDED)),
                         tuple("包青", "旗政协主席", Optional.of(Part.ATTENDED)));
         assertThat(article("县委书记田野讲话,县委副书记、县长闻达宣读表彰决定并主持会议。"))
                 .extracting(Person::name, Person::role, Person::part).containsExactly(
@@ -110,7 +110,7 @@ class PersonRoleExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "市委常委、常务副市长欧阳明出席会议并讲话。|欧阳明|常务副市长|SPOKE",
+            "市委常委、常务副市长欧阳明在动员会上讲话。|欧阳明|常务副市长|SPOKE",
             "新乡市委常委、辉县市委书记韩松提出:要抓项目。|韩松|市委书记|SPOKE",
             "区委副书记、区政府党组书记、区长庞博主持召开学习会。|庞博|区长|PRESIDED",
             "县委副书记、政府县长宁远参加会议。|宁远|县长|ATTENDED",
@@ -155,13 +155,13 @@ class PersonRoleExtractorTest {
     @Test
     void sessionOfficesCountOnlyForWhoPresidesOrSpeaks() {
         List<Person> people = article(
-                "会议由大会主席团常务主席、执行主席贺兰山主持。",
-                "大会主席团常务主席贺兰山、钱广、孙启、祝融在主席台前排就座。",
-                "受县委书记、县长孙启委托,县委常委、常务副县长魏征代表县人民政府作政府工作报告。");
+                "大会主席团常务主席、执行主席贺兰山主持开幕会。",
+                "在主席台前排就座的有大会主席团常务主席贺兰山、钱广、孙启、祝融。",
+                "受县长孙启委托,副县长魏征向大会作政府工作报告。");
         assertThat(people).extracting(Person::name, Person::role, Person::part).containsExactly(
                 tuple("贺兰山", "大会主席团常务主席", Optional.of(Part.PRESIDED)),
-                tuple("孙启", "县委书记", Optional.of(Part.ATTENDED)),
-                tuple("魏征", "常务副县长", Optional.of(Part.SPOKE)));
+                tuple("孙启", "县长", Optional.of(Part.ATTENDED)),
+                tuple("魏征", "副县长", Optional.of(Part.SPOKE)));
         assertThat(article("大会由执行主席、主席团常务主席戴维主持。")).extracting(Person::role)
                 .containsExactly("主席团常务主席");
     }
@@ -170,7 +170,7 @@ class PersonRoleExtractorTest {
     void leadersListedWithoutOfficeCountOnlyWhenTheySpeak() {
         List<Person> people = article(
                 "区长甘霖主持召开区政府党组理论学习中心组学习会。区领导邢路、卞和、滕飞参加。",
-                "会上,邢路领学了有关篇目,滕飞领学了有关篇目。");
+                "学习会上,邢路围绕党章有关章节领学,滕飞作交流发言。");
         assertThat(people).extracting(Person::name, Person::role, Person::part).containsExactly(
                 tuple("甘霖", "区长", Optional.of(Part.PRESIDED)),
                 tuple("邢路", "", Optional.of(Part.SPOKE)),
@@ -206,7 +206,7 @@ class PersonRoleExtractorTest {
     @Test
     void takesTheSecretaryFromTheSetPhraseForACommitteeUnderHim() {
         assertThat(article("大会执行主席牛犇、马骁在主席台就座。牛犇作工作报告。",
-                "她说,以牛犇同志为班长的某某县县委班子团结带领全县人民攻坚克难。"))
+                "报告充分肯定了以牛犇同志为班长的某某县县委班子过去五年的工作。"))
                 .extracting(Person::name, Person::role, Person::part)
                 .containsExactly(tuple("牛犇", "县委书记", Optional.of(Part.SPOKE)));
     }
@@ -318,5 +318,13 @@ class PersonRoleExtractorTest {
         assertThat(article("本报讯(记者 王五 通讯员 张林)12月1日,县委书记罗浮主持召开县委常委会会议。",
                 "罗浮强调,要抓好冬季安全生产。(记者 王五 李松)", "记者 王五 张林 报道"))
                 .extracting(Person::name).containsExactly("罗浮");
+    }
+
+    @Test
+    void leadershipOfficesIncludeTheHeadsOfPartyCommitteeDepartments() {
+        assertThat(PersonRoleExtractor.isLeader("县委宣传部部长")).isTrue();
+        assertThat(PersonRoleExtractor.isLeader("市委统战部常务副部长")).isTrue();
+        assertThat(PersonRoleExtractor.isLeader("县发展和改革局局长")).isFalse();
+        assertThat(PersonRoleExtractor.isLeader("县委宣传部部长助理")).isFalse();
     }
 }
