@@ -71,7 +71,7 @@ public final class PersonRoleExtractor {
     /** Words that end a name: a part verb or a connective after it ("刘坚宣读", "周平等到会", "吴东通报"). */
     private static final Pattern FOLLOWER = Pattern.compile(
             "的|主持|出席|参加|参会|列席|讲话|委托|宣读|宣布|通报|指出|强调|要求|表示|提出|介绍|领学|代表|同志|一行|分别|到会"
-            + "|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
+            + "|所[作做]|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
             + "|等(?:[出参领同人在到就列一陪四县区市]|$)|说[:,]|[作做](?:了|重要|工作|报告|讲话|政府|情况|动员|总结|典型|表态|专题|说明|关于|交流|发言|部署|主题|述职|辅导|《|\")"
             + "|在(?:会上|会议|讲话|大会|主席台|分会场|主会场|发言|总结|报告|座谈|全会)|对(?:下|全|今|当前|做好|推进|抓好|此)"
             + "|就(?:做好|推进|抓好|下|当前|今|全|《|\")|对(?:《|\")|关于");
@@ -107,6 +107,7 @@ public final class PersonRoleExtractor {
     private static final Pattern HEARD = Pattern.compile("听取|听了|审议|审查");
     /** A clause or sentence that tells a past event, not this meeting ("去年,县长某某带队赴…考察"). */
     private static final Pattern PAST = Pattern.compile("(?:去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来)");
+    private static final Pattern PAST_AFTER = Pattern.compile("此前|之前|曾|早在|去年|前年");
     /** A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"). */
     private static final Pattern RELATIVE = Pattern.compile(
             "[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的");
@@ -184,8 +185,8 @@ public final class PersonRoleExtractor {
             if (higher && a.part == Part.ATTENDED) {
                 continue; // an outsider who only attends
             }
-            if (higher && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0)) {
-                // a leader of a higher level quoted only in the body ("罗浮指出,市委书记某某在我县调研时强调…"):
+            if (higher && !a.shown && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0)) {
+                // a leader of a higher level only quoted in the body ("罗浮指出,市委书记某某在我县调研时强调…"):
                 // his words are relayed, he is not shown taking part in this meeting
                 continue;
             }
@@ -253,6 +254,7 @@ public final class PersonRoleExtractor {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Part part = null;
+            boolean shown = false;
             Found last = f;
             boolean referred = referredTo(text, f.anchorStart, f.nameEnd);
             for (int j = i; j < found.size() && part == null && !referred; j++) {
@@ -262,19 +264,22 @@ public final class PersonRoleExtractor {
                 if (j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
                     break; // the shared predicate refers to what they said ("…、市长某某的讲话")
                 }
-                part = partIn(predicate(text, g.nameEnd, stop));
+                String said = predicate(text, g.nameEnd, stop);
+                part = partIn(said);
+                shown = shownTakingPart(said, part);
                 if (part == null && !continues(text, g.nameEnd, stop)) {
                     break;
                 }
             }
-            if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
+            if (part == null && !referred
+                    && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
                 part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
             }
             if (part == null && !referred) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
             b.covered.add(f.nameStart);
-            accept(people, f.name, f.roles, part, b.index);
+            accept(people, f.name, f.roles, part, b.index, shown || part == Part.ATTENDED);
         }
     }
 
@@ -396,9 +401,10 @@ public final class PersonRoleExtractor {
                     end = title.end(); // "张三书记指出", "李四县长强调": the office said after the name
                 }
                 if (!b.covered.contains(at) && endsName(text, end) && !referredTo(text, at, end)) {
-                    Part part = partIn(predicate(text, end, text.length()));
+                    String said = predicate(text, end, text.length());
+                    Part part = partIn(said);
                     if (part != null) {
-                        a.add(List.of(), part, b.index);
+                        a.add(List.of(), part, b.index, shownTakingPart(said, part));
                     }
                 }
                 at = text.indexOf(a.name, end);
@@ -414,8 +420,36 @@ public final class PersonRoleExtractor {
     }
 
     private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block) {
-        people.computeIfAbsent(name, Acc::new).add(roles, part, block);
+        accept(people, name, roles, part, block, false);
     }
+
+    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block, boolean shown) {
+        people.computeIfAbsent(name, Acc::new).add(roles, part, block, shown);
+    }
+
+    /**
+     * Whether a predicate shows the person at the meeting (presiding, attending, speaking at it: "出席会议并讲话",
+     * "在会上讲话", "作报告"), not only quotes words that may have been said elsewhere ("强调", "指出", "要求").
+     */
+    static boolean shownTakingPart(String predicate, Part part) {
+        if (part == null) {
+            return false;
+        }
+        if (part != Part.SPOKE || ATTENDED.matcher(predicate).find() || AT_THE_MEETING.matcher(predicate).find()) {
+            return true;
+        }
+        Matcher spoke = SPOKE.matcher(predicate);
+        while (spoke.find()) {
+            if (!QUOTE.matcher(spoke.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of reported speech, said of words spoken anywhere (a visit, an earlier meeting). */
+    private static final Pattern QUOTE = Pattern.compile("指出|强调|要求|表示|提出|介绍|说.?");
+    private static final Pattern AT_THE_MEETING = Pattern.compile("会上|会议上|大会上|讲话中|会议中");
 
     /**
      * Whether a mention (its office or name starting at {@code start}, the name ending at {@code nameEnd}) only refers
@@ -443,8 +477,8 @@ public final class PersonRoleExtractor {
         if (lastGoverned >= 0 && !AGENT.matcher(before.substring(lastGoverned)).find()) {
             return true;
         }
-        if (before.endsWith("对") || before.endsWith("对原")) {
-            return true;
+        if (before.endsWith("对") || before.endsWith("对原") || before.endsWith("时任")) {
+            return true; // "对副县长某某进行通报批评", "时任县长某某率队…"
         }
         int sentence = sentenceStart(text, start);
         if (PAST.matcher(text.substring(sentence, start)).lookingAt() || PAST.matcher(before).find()) {
@@ -456,8 +490,13 @@ public final class PersonRoleExtractor {
         if (title.lookingAt()) {
             after = title.end();
         }
-        if (text.startsWith("的", after) || text.startsWith("曾", after)) {
+        if (text.startsWith("的", after)) {
             return true;
+        }
+        Matcher past = PAST_AFTER.matcher(text);
+        past.region(after, text.length());
+        if (past.lookingAt()) {
+            return true; // "县长某某此前曾带队…"
         }
         Matcher relative = RELATIVE.matcher(text);
         relative.region(after, text.length());
@@ -789,18 +828,17 @@ public final class PersonRoleExtractor {
         final List<String> roles = new ArrayList<>();
         /** The blocks in which a mention states a part. */
         final java.util.Set<Integer> blocks = new java.util.TreeSet<>();
+        /** Whether some mention shows them at the meeting, not only quotes them ({@link #shownTakingPart}). */
+        boolean shown;
         Part part;
 
         Acc(String name) {
             this.name = name;
         }
 
-        void add(List<String> more, Part p) {
-            add(more, p, -1);
-        }
-
-        void add(List<String> more, Part p, int block) {
+        void add(List<String> more, Part p, int block, boolean shownThere) {
             more.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+            shown |= shownThere;
             if (p != null) {
                 part = strongest(part, p);
                 if (block >= 0) {

@@ -298,6 +298,20 @@ class PersonRoleExtractorTest {
                 "邝山强调,要把项目建设作为头号工程。"))
                 .extracting(Person::name, Person::part).containsExactly(
                         tuple("罗浮", Optional.of(Part.PRESIDED)), tuple("邝山", Optional.of(Part.SPOKE)));
+        // shown speaking at the meeting in a paragraph of his own
+        assertThat(article("12月1日,示范县召开全县经济工作会议。", "会议由县长王五主持。县委书记罗浮出席会议并讲话。",
+                "市委常委、副市长李松出席会议并讲话。"))
+                .extracting(Person::name).containsExactly("王五", "罗浮", "李松");
+    }
+
+    @Test
+    void aReportHeardByTheMeetingIsTheSpeakers() {
+        assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。", "会议审议了县长王五所作的工作报告。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("罗浮", Optional.of(Part.PRESIDED)), tuple("王五", Optional.of(Part.SPOKE)));
+        assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。", "会议听取了县长王五的工作汇报。"))
+                .extracting(Person::name, Person::part).containsExactly(
+                        tuple("罗浮", Optional.of(Part.PRESIDED)), tuple("王五", Optional.of(Part.SPOKE)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -306,7 +320,9 @@ class PersonRoleExtractorTest {
             "会上对县政府办公室副主任张林同志进行了通报批评,并提出整改要求。",
             "会议宣读了县委关于授予县人大常委会副主任李松同志“优秀共产党员”称号的决定,号召全县学习。",
             "去年,县长王五带队赴沿海地区考察,并介绍了示范县的招商政策。",
-            "去年以来,副县长王五多次带队深入企业调研,提出了一系列帮扶措施。"
+            "去年以来,副县长王五多次带队深入企业调研,提出了一系列帮扶措施。",
+            "2023年,时任县长王五率队赴沿海地区考察招商。",
+            "县长王五此前曾带队赴沿海地区考察,并作了专题汇报。"
     })
     void namesInNoticesDecisionsAndPastEventsAreNotParticipants(String sentence) {
         assertThat(article("12月1日,县委书记罗浮主持召开全县干部大会并讲话。", sentence))
