@@ -71,7 +71,7 @@ public final class PersonRoleExtractor {
     /** Words that end a name: a part verb or a connective after it ("刘坚宣读", "周平等到会", "吴东通报"). */
     private static final Pattern FOLLOWER = Pattern.compile(
             "的|主持|出席|参加|参会|列席|讲话|委托|宣读|宣布|通报|指出|强调|要求|表示|提出|介绍|领学|代表|同志|一行|分别|到会"
-            + "|所[作做]|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
+            + "|所[作做]|来(?:我|本|此)|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
             + "|等(?:[出参领同人在到就列一陪四县区市]|$)|说[:,]|[作做](?:了|重要|工作|报告|讲话|政府|情况|动员|总结|典型|表态|专题|说明|关于|交流|发言|部署|主题|述职|辅导|《|\")"
             + "|在(?:会上|会议|讲话|大会|主席台|分会场|主会场|发言|总结|报告|座谈|全会)|对(?:下|全|今|当前|做好|推进|抓好|此)"
             + "|就(?:做好|推进|抓好|下|当前|今|全|《|\")|对(?:《|\")|关于");
@@ -108,9 +108,13 @@ public final class PersonRoleExtractor {
     /** A clause or sentence that tells a past event, not this meeting ("去年,县长某某带队赴…考察"). */
     private static final Pattern PAST = Pattern.compile("(?:去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来)");
     private static final Pattern PAST_AFTER = Pattern.compile("此前|之前|曾|早在|去年|前年");
-    /** A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"). */
+    /**
+     * A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"), or a place
+     * or time that makes the name the owner of a noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
+     */
     private static final Pattern RELATIVE = Pattern.compile(
-            "[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的");
+            "[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
+            + "|(?:在|来|到)[^,。;:!?\\n的]{0,30}?(?:上|中|时|期间)的");
     /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
     private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
     /** The short office said after a known name in later mentions ("张三书记", "李四县长"). */
@@ -507,8 +511,8 @@ public final class PersonRoleExtractor {
     private static int clauseStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '，') {
-                return i + 1;
+            if (c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ' ' || c == '\u3000') {
+                return i + 1; // a space parts the phrases of a headline ("学习贯彻全会精神 县委书记某某作宣讲")
             }
         }
         return 0;

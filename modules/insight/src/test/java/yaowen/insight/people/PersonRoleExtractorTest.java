@@ -281,7 +281,9 @@ class PersonRoleExtractorTest {
             "会议指出,要深入学习贯彻省委书记李华在全省经济工作会议上的讲话精神,并提出了贯彻意见。",
             "会议传达了省委书记李华对防汛工作作出的重要批示,要求各乡镇压紧压实责任。",
             "根据市委书记王刚视察时提出的要求,会议研究了示范园区建设事项。",
-            "会议认真学习了市长王刚关于安全生产工作的重要指示,并作出部署。"
+            "会议认真学习了市长王刚关于安全生产工作的重要指示,并作出部署。",
+            "会议认为,市委书记王刚在全市项目建设推进会议上的讲话,为下步工作指明了方向。",
+            "会议传达了市委书记王刚来我县调研时的讲话精神。王刚指出,要把项目建设作为头号工程。"
     })
     void aLeaderWhoseWordsAreOnlyReferredToIsNotASpeaker(String sentence) {
         assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。", sentence))
@@ -302,6 +304,12 @@ class PersonRoleExtractorTest {
         assertThat(article("12月1日,示范县召开全县经济工作会议。", "会议由县长王五主持。县委书记罗浮出席会议并讲话。",
                 "市委常委、副市长李松出席会议并讲话。"))
                 .extracting(Person::name).containsExactly("王五", "罗浮", "李松");
+    }
+
+    @Test
+    void aHeadlinePhraseDoesNotGovernTheNextOne() {
+        assertThat(EXTRACTOR.extract("深入学习贯彻全会精神 县委书记罗浮作专题宣讲", List.of("12月1日,示范县召开宣讲报告会。")))
+                .extracting(Person::name, Person::part).containsExactly(tuple("罗浮", Optional.of(Part.SPOKE)));
     }
 
     @Test
