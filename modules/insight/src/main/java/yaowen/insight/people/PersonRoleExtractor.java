@@ -100,20 +100,24 @@ public final class PersonRoleExtractor {
      * (给予…处分, 授予…称号): a leader named after them in the same clause is referred to, not taking part. 学习 as in
      * 学习会/学习中心组 names a meeting, not an object; 由 after the verb gives the agent back ("学习会由某某主持").
      */
-    private static final Pattern GOVERNED = Pattern.compile(
-            "传达|学习(?![会中班型室])|按照|根据|依据|遵照|依照|落实|贯彻|领会|聆听|给予|授予|追授|追认");
-    private static final Pattern AGENT = Pattern.compile("由|受");
-    /** Hearing a report at this meeting ("听取了县长某某的汇报", "审议了…"): the speaker takes part. */
-    private static final Pattern HEARD = Pattern.compile("听取|听了|审议|审查");
+    private static final String GOVERNED = "传达|学习(?![会中班型室])|按照|根据|依据|遵照|依照|落实|贯彻|领会|聆听|给予|授予|追授|追认";
     /** A clause or sentence that tells a past event, not this meeting ("去年,县长某某带队赴…考察"). */
-    private static final Pattern PAST = Pattern.compile("(?:去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来)");
-    private static final Pattern PAST_AFTER = Pattern.compile("此前|之前|曾|早在|去年|前年");
+    private static final String PAST = "去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来";
+    private static final Pattern PAST_START = Pattern.compile(PAST);
+    /**
+     * What the clause before a mention may hold, read in one pass: hearing a report at this meeting (听取, 审议: the
+     * speaker takes part), a governing verb, the agent marker that gives the subject back (由, 受), a past event.
+     */
+    private static final Pattern CLAUSE_CUE = Pattern.compile("(?=[听审传学按根依遵落贯领聆给授追由受去前往此早曾今0-9])"
+            + "(?:(?<heard>听取|听了|审议|审查)|(?<governed>" + GOVERNED + ")|(?<agent>由|受)|(?<past>" + PAST + "))");
     /**
      * A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"), or a place
      * or time that makes the name the owner of a noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
      */
+    private static final String[] PAST_AFTER = {"此前", "之前", "曾", "早在", "去年", "前年"};
     private static final Pattern RELATIVE = Pattern.compile(
-            "[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
+            "的" // a possessive ("按照省委书记某某的要求")
+            + "|[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
             + "|(?:在|来|到)[^,。;:!?\\n的]{0,30}?(?:上|中|时|期间)的");
     /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
     private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
@@ -189,7 +193,7 @@ public final class PersonRoleExtractor {
             if (higher && a.part == Part.ATTENDED) {
                 continue; // an outsider who only attends
             }
-            if (higher && !a.shown && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0)) {
+            if (higher && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0) && !a.shown()) {
                 // a leader of a higher level only quoted in the body ("罗浮指出,市委书记某某在我县调研时强调…"):
                 // his words are relayed, he is not shown taking part in this meeting
                 continue;
@@ -258,32 +262,34 @@ public final class PersonRoleExtractor {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Part part = null;
-            boolean shown = false;
+            String stated = null;
             Found last = f;
-            boolean referred = referredTo(text, f.anchorStart, f.nameEnd);
-            for (int j = i; j < found.size() && part == null && !referred; j++) {
+            for (int j = i; j < found.size() && part == null; j++) {
                 Found g = found.get(j);
                 last = g;
                 int stop = j + 1 < found.size() ? found.get(j + 1).anchorStart : text.length();
-                if (j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
-                    break; // the shared predicate refers to what they said ("…、市长某某的讲话")
-                }
                 String said = predicate(text, g.nameEnd, stop);
                 part = partIn(said);
-                shown = shownTakingPart(said, part);
+                if (part != null && j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
+                    part = null; // the shared predicate refers to what they said ("…、市长某某的讲话")
+                    break;
+                }
+                stated = said;
                 if (part == null && !continues(text, g.nameEnd, stop)) {
                     break;
                 }
             }
-            if (part == null && !referred
-                    && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
+            if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
                 part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
             }
-            if (part == null && !referred) {
+            if (part == null) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
+            if (part != null && referredTo(text, f.anchorStart, f.nameEnd)) {
+                part = null; // asked only when a part was found: most mentions state none
+            }
             b.covered.add(f.nameStart);
-            accept(people, f.name, f.roles, part, b.index, shown || part == Part.ATTENDED);
+            accept(people, f.name, f.roles, part, b.index, stated);
         }
     }
 
@@ -404,11 +410,11 @@ public final class PersonRoleExtractor {
                 if (title.lookingAt()) {
                     end = title.end(); // "张三书记指出", "李四县长强调": the office said after the name
                 }
-                if (!b.covered.contains(at) && endsName(text, end) && !referredTo(text, at, end)) {
+                if (!b.covered.contains(at) && endsName(text, end)) {
                     String said = predicate(text, end, text.length());
                     Part part = partIn(said);
-                    if (part != null) {
-                        a.add(List.of(), part, b.index, shownTakingPart(said, part));
+                    if (part != null && !referredTo(text, at, end)) {
+                        a.add(List.of(), part, b.index, said);
                     }
                 }
                 at = text.indexOf(a.name, end);
@@ -424,11 +430,11 @@ public final class PersonRoleExtractor {
     }
 
     private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block) {
-        accept(people, name, roles, part, block, false);
+        accept(people, name, roles, part, block, null);
     }
 
-    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block, boolean shown) {
-        people.computeIfAbsent(name, Acc::new).add(roles, part, block, shown);
+    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block, String said) {
+        people.computeIfAbsent(name, Acc::new).add(roles, part, block, said);
     }
 
     /**
@@ -469,24 +475,33 @@ public final class PersonRoleExtractor {
      */
     static boolean referredTo(String text, int start, int nameEnd) {
         int clause = clauseStart(text, start);
-        String before = text.substring(clause, start);
-        if (HEARD.matcher(before).find()) {
-            return false; // "会议听取了县长某某的汇报": heard at this meeting
-        }
-        Matcher governed = GOVERNED.matcher(before);
-        int lastGoverned = -1;
-        while (governed.find()) {
-            lastGoverned = governed.end();
-        }
-        if (lastGoverned >= 0 && !AGENT.matcher(before.substring(lastGoverned)).find()) {
-            return true;
-        }
-        if (before.endsWith("对") || before.endsWith("对原") || before.endsWith("时任")) {
-            return true; // "对副县长某某进行通报批评", "时任县长某某率队…"
+        if (clause < start) {
+            // the clause before the mention, read in place and in one pass: this runs for every part found
+            Matcher cue = CLAUSE_CUE.matcher(text).region(clause, start);
+            boolean governed = false;
+            boolean past = false;
+            while (cue.find()) {
+                if (cue.start("heard") >= 0) {
+                    return false; // "会议听取了县长某某的汇报": heard at this meeting
+                }
+                if (cue.start("governed") >= 0) {
+                    governed = true;
+                } else if (cue.start("agent") >= 0) {
+                    governed = false; // "学习会由某某主持"
+                } else {
+                    past = true;
+                }
+            }
+            if (governed || past) {
+                return true;
+            }
+            if (text.startsWith("对", start - 1) || text.startsWith("对原", start - 2) || text.startsWith("时任", start - 2)) {
+                return true; // "对副县长某某进行通报批评", "时任县长某某率队…"
+            }
         }
         int sentence = sentenceStart(text, start);
-        if (PAST.matcher(text.substring(sentence, start)).lookingAt() || PAST.matcher(before).find()) {
-            return true;
+        if (sentence < clause && PAST_START.matcher(text).region(sentence, start).lookingAt()) {
+            return true; // "去年,县长某某带队…"
         }
         int after = nameEnd;
         Matcher title = SHORT_TITLE.matcher(text);
@@ -494,17 +509,23 @@ public final class PersonRoleExtractor {
         if (title.lookingAt()) {
             after = title.end();
         }
-        if (text.startsWith("的", after)) {
-            return true;
+        for (String p : PAST_AFTER) {
+            if (text.startsWith(p, after)) {
+                return true; // "县长某某此前曾带队…"
+            }
         }
-        Matcher past = PAST_AFTER.matcher(text);
-        past.region(after, text.length());
-        if (past.lookingAt()) {
-            return true; // "县长某某此前曾带队…"
+        // the possessive or relative clause ends in the first 的 of the clause: look for it before trying the pattern
+        int limit = Math.min(text.length(), after + 34);
+        for (int i = after; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '的') {
+                return RELATIVE.matcher(text).region(after, i + 1).lookingAt();
+            }
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
         }
-        Matcher relative = RELATIVE.matcher(text);
-        relative.region(after, text.length());
-        return relative.lookingAt();
+        return false;
     }
 
     /** Where the clause holding {@code at} begins: after the last comma or stop before it. */
@@ -832,17 +853,31 @@ public final class PersonRoleExtractor {
         final List<String> roles = new ArrayList<>();
         /** The blocks in which a mention states a part. */
         final java.util.Set<Integer> blocks = new java.util.TreeSet<>();
-        /** Whether some mention shows them at the meeting, not only quotes them ({@link #shownTakingPart}). */
-        boolean shown;
+        /** Whether a mention presides or attends: it shows them at the meeting. */
+        boolean present;
+        /** The predicates that made them speak, kept to be read ({@link #shownTakingPart}) only for guests. */
+        List<String> spoke;
         Part part;
 
         Acc(String name) {
             this.name = name;
         }
 
-        void add(List<String> more, Part p, int block, boolean shownThere) {
+        /** Whether some mention shows them at the meeting, not only quotes them. */
+        boolean shown() {
+            return present || spoke != null && spoke.stream().anyMatch(s -> shownTakingPart(s, Part.SPOKE));
+        }
+
+        void add(List<String> more, Part p, int block, String said) {
             more.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
-            shown |= shownThere;
+            if (p == Part.SPOKE && said != null) {
+                if (spoke == null) {
+                    spoke = new ArrayList<>(2);
+                }
+                spoke.add(said);
+            } else if (p != null) {
+                present = true;
+            }
             if (p != null) {
                 part = strongest(part, p);
                 if (block >= 0) {
