@@ -115,6 +115,11 @@ public final class PersonRoleExtractor {
      * or time that makes the name the owner of a noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
      */
     private static final String[] PAST_AFTER = {"此前", "之前", "曾", "早在", "去年", "前年"};
+    /**
+     * A duty or a future task right after the name, as decisions and work plans assign them ("由副县长某某负责…",
+     * "县长某某任总指挥", "副县长某某要牵头…", "县长某某将带队…"): not a part in this meeting. Not 要求 (he speaks).
+     */
+    private static final Pattern DUTY = Pattern.compile("负责|牵头|担任|任(?:组长|副组长|总指挥|指挥长|第一)|分管|包联|挂帅|要(?!求)|将|须");
     private static final Pattern RELATIVE = Pattern.compile(
             "的" // a possessive ("按照省委书记某某的要求")
             + "|[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
@@ -513,6 +518,9 @@ public final class PersonRoleExtractor {
             if (text.startsWith(p, after)) {
                 return true; // "县长某某此前曾带队…"
             }
+        }
+        if (DUTY.matcher(text).region(after, text.length()).lookingAt()) {
+            return true; // "由副县长某某负责统筹协调,并定期向县委汇报": a task given, not a part taken
         }
         // the possessive or relative clause ends in the first 的 of the clause: look for it before trying the pattern
         int limit = Math.min(text.length(), after + 34);
