@@ -484,18 +484,23 @@ public final class PersonRoleExtractor {
             // the clause before the mention, read in place and in one pass: this runs for every part found
             Matcher cue = CLAUSE_CUE.matcher(text).region(clause, start);
             boolean governed = false;
+            boolean heard = false;
             boolean past = false;
             while (cue.find()) {
                 if (cue.start("heard") >= 0) {
-                    return false; // "会议听取了县长某某的汇报": heard at this meeting
-                }
-                if (cue.start("governed") >= 0) {
-                    governed = true;
+                    heard = true; // "会议听取了县长某某的汇报": heard at this meeting
+                    governed = false;
+                } else if (cue.start("governed") >= 0) {
+                    governed = true; // "审议通过了关于给予某某…处分的决定": the nearer verb governs
+                    heard = false;
                 } else if (cue.start("agent") >= 0) {
                     governed = false; // "学习会由某某主持"
                 } else {
                     past = true;
                 }
+            }
+            if (heard) {
+                return false;
             }
             if (governed || past) {
                 return true;

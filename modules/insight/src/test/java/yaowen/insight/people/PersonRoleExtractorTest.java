@@ -320,6 +320,10 @@ class PersonRoleExtractorTest {
         assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。", "会议听取了县长王五的工作汇报。"))
                 .extracting(Person::name, Person::part).containsExactly(
                         tuple("罗浮", Optional.of(Part.PRESIDED)), tuple("王五", Optional.of(Part.SPOKE)));
+        // the nearer verb governs: a decision about him heard by the meeting is not his report
+        assertThat(article("12月1日,县委书记罗浮主持召开县委常委会会议。",
+                "会议审议通过了关于给予副县长王五党内警告处分的决定,并要求全县党员干部引以为戒。"))
+                .extracting(Person::name).containsExactly("罗浮");
     }
 
     @ParameterizedTest(name = "{0}")
