@@ -27,6 +27,11 @@ import java.util.regex.Pattern;
  * <li>Part: 主持 → PRESIDED (also when the chair speaks), 讲话/作报告/部署/通报/说明/指出/强调/领学… → SPOKE,
  * 出席/参加/列席/在主席台就座/到会祝贺 and lists announced as "出席会议的有…" → ATTENDED; every mention in the
  * article counts ("X指出" three paragraphs later, "X书记强调"), the strongest part wins.</li>
+ * <li>Not a part: a mention that only refers to someone ({@link #referredTo}): their words relayed or followed
+ * ("传达学习了市委书记X在…上的讲话", "按照省委书记X的要求", "落实X调研时提出的要求"), a notice or decision about them
+ * ("给予X…处分", "授予X…称号"), a past event ("去年,县长X带队…"), a duty assigned ("由副县长X负责…"). A leader of a
+ * higher level than the chair counts only when the lead names him or some mention shows him at the meeting
+ * (出席, 在会上讲话), not when he is only quoted ("市委书记X在我县调研时强调").</li>
  * <li>Role: the office as written with the place name dropped and the level kept (示范县县委书记 → 县委书记); in a chain
  * the office heading the party committee, then the government, congress, CPPCC, else the most specific government
  * office (市委常委、常务副市长 → 常务副市长); a session office only when no other is stated. Role "" means none.</li>
@@ -110,16 +115,18 @@ public final class PersonRoleExtractor {
      */
     private static final Pattern CLAUSE_CUE = Pattern.compile("(?=[听审传学按根依遵落贯领聆给授追由受去前往此早曾今0-9])"
             + "(?:(?<heard>听取|听了|审议|审查)|(?<governed>" + GOVERNED + ")|(?<agent>由|受)|(?<past>" + PAST + "))");
-    /**
-     * A relative clause after the name that ends in what was said ("调研时提出的部署要求", "视察时作出的指示"), or a place
-     * or time that makes the name the owner of a noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
-     */
+    /** A past event told right after the name ("县长某某此前曾带队…"). */
     private static final String[] PAST_AFTER = {"此前", "之前", "曾", "早在", "去年", "前年"};
     /**
      * A duty or a future task right after the name, as decisions and work plans assign them ("由副县长某某负责…",
      * "县长某某任总指挥", "副县长某某要牵头…", "县长某某将带队…"): not a part in this meeting. Not 要求 (he speaks).
      */
     private static final Pattern DUTY = Pattern.compile("负责|牵头|担任|任(?:组长|副组长|总指挥|指挥长|第一)|分管|包联|挂帅|要(?!求)|将|须");
+    /**
+     * After the name, up to the clause's first 的: a possessive ("按照省委书记某某的要求"), a relative clause that ends in
+     * what was said ("调研时提出的部署要求", "视察时作出的指示"), or a place or time that makes the name the owner of a
+     * noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
+     */
     private static final Pattern RELATIVE = Pattern.compile(
             "的" // a possessive ("按照省委书记某某的要求")
             + "|[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
