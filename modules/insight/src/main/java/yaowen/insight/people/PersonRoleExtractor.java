@@ -63,7 +63,7 @@ public final class PersonRoleExtractor {
             + "|(?:大会)?(?:主席团)?常务主席|(?:大会)?执行主席"
             // the court and procuratorate heads who report to a congress session
             + "|" + UNIT + "(?:人民)?(?:法院|检察院)(?:党组副?书记、)?(?:常务)?副?(?:院长|检察长)"
-            // a department official ("市招商服务中心党组成员、副主任") named when presiding or speaking
+            // a department official ("县政务服务管理局党组成员、副局长") named when presiding or speaking
             + "|" + UNIT + "\\p{IsHan}{1,12}?(?:局|中心|办公室|办事处|办)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
     /** Names listed under a collective ("区领导张三、李四", "四大班子领导…"): no office of their own. */
