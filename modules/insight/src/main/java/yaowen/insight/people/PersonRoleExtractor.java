@@ -96,7 +96,7 @@ public final class PersonRoleExtractor {
      * 工作报告会), nor someone else's speech being relayed (传达了…的讲话精神).
      */
     private static final Pattern SPOKE = Pattern.compile(
-            "讲话(?!精神)|传达|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致\\p{IsHan}{0,4}?[辞词]|发言|作动员|部署(?!会|大会)|通报(?!会)|说明(?!会)|指出|强调|要求|表示"
+            "讲话(?!精神)|传达|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致\\p{IsHan}{0,4}?[辞词]|发言|作动员|部署(?!会|大会)|通报(?!会|批评|表扬|表彰)|说明(?!会)|指出|强调|要求|表示"
             + "|提出|介绍|领学|讲授|宣讲|解读|辅导|讲党课|说[:,\"“]|说$");
     /** Attending, also leading a delegation or an inspection group (带领观摩团). */
     private static final Pattern ATTENDED = Pattern.compile("出席|参加|参会|列席|就座|就坐|到会|在主席台|带领|率领|率队|陪同");
@@ -131,8 +131,11 @@ public final class PersonRoleExtractor {
             "的" // a possessive ("按照省委书记某某的要求")
             + "|[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
             + "|(?:在|来|到)[^,。;:!?\\n的]{0,30}?(?:上|中|时|期间)的");
-    /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
-    private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
+    /**
+     * What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"), or a passive makes the name
+     * the one acted on ("副县长某某被通报批评", "…被授予…称号"; not 被邀请, invited to attend).
+     */
+    private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长|被(?!邀)");
     /** The short office said after a known name in later mentions ("张三书记", "李四县长"). */
     private static final Pattern SHORT_TITLE = Pattern.compile(
             "(?:常务)?副?(?:书记|县长|区长|市长|旗长|州长|盟长|镇长|乡长|主任|主席|部长|局长|主委)(?:同志)?|同志");

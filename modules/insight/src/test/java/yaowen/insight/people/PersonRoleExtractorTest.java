@@ -337,7 +337,8 @@ class PersonRoleExtractorTest {
             "县长王五此前曾带队赴沿海地区考察,并作了专题汇报。",
             "会议明确由副县长王五负责统筹协调,并定期向县委汇报进展。",
             "会议决定成立项目建设指挥部,县长王五担任总指挥,并定期向县委汇报工作。",
-            "副县长王五将于下周带队赴沿海地区考察,并作专题汇报。"
+            "副县长王五将于下周带队赴沿海地区考察,并作专题汇报。",
+            "县交通运输局局长张林因履职不力被全县通报批评。"
     })
     void namesInNoticesDecisionsAndPastEventsAreNotParticipants(String sentence) {
         assertThat(article("12月1日,县委书记罗浮主持召开全县干部大会并讲话。", sentence))
