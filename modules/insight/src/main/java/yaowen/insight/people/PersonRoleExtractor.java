@@ -27,7 +27,12 @@ import java.util.regex.Pattern;
  * <li>Part: 主持 → PRESIDED (also when the chair speaks), 讲话/作报告/部署/通报/说明/指出/强调/领学… → SPOKE,
  * 出席/参加/列席/在主席台就座/到会祝贺 and lists announced as "出席会议的有…" → ATTENDED; every mention in the
  * article counts ("X指出" three paragraphs later, "X书记强调"), the strongest part wins.</li>
- * <li>Role: the office as written with the place name dropped and the level kept (兴县县委书记 → 县委书记); in a chain
+ * <li>Not a part: a mention that only refers to someone ({@link #referredTo}): their words relayed or followed
+ * ("传达学习了市委书记X在…上的讲话", "按照省委书记X的要求", "落实X调研时提出的要求"), a notice or decision about them
+ * ("给予X…处分", "授予X…称号"), a past event ("去年,县长X带队…"), a duty assigned ("由副县长X负责…"). A leader of a
+ * higher level than the chair counts only when the lead names him or some mention shows him at the meeting
+ * (出席, 在会上讲话), not when he is only quoted ("市委书记X在我县调研时强调").</li>
+ * <li>Role: the office as written with the place name dropped and the level kept (示范县县委书记 → 县委书记); in a chain
  * the office heading the party committee, then the government, congress, CPPCC, else the most specific government
  * office (市委常委、常务副市长 → 常务副市长); a session office only when no other is stated. Role "" means none.</li>
  * </ul>
@@ -37,7 +42,7 @@ import java.util.regex.Pattern;
  * those anchors leave the name's length open, and at most once per paragraph. Thread-safe.
  */
 public final class PersonRoleExtractor {
-    /** A level word an office starts with once the place name in front of it is dropped (玉溪市委书记 → 市委书记). */
+    /** A level word an office starts with once the place name in front of it is dropped (某某市委书记 → 市委书记). */
     private static final String UNIT = "(?:[区县市州盟旗省镇乡]|自治[区州县]|街道)";
     private static final String DEMOCRATIC_PARTY = "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)";
     /** Offices in the order alternatives are tried at one position; "候选人" keeps a candidacy out of the chain's way. */
@@ -58,7 +63,7 @@ public final class PersonRoleExtractor {
             + "|(?:大会)?(?:主席团)?常务主席|(?:大会)?执行主席"
             // the court and procuratorate heads who report to a congress session
             + "|" + UNIT + "(?:人民)?(?:法院|检察院)(?:党组副?书记、)?(?:常务)?副?(?:院长|检察长)"
-            // a department official ("市招商服务中心党组成员、副主任") named when presiding or speaking
+            // a department official ("县政务服务管理局党组成员、副局长") named when presiding or speaking
             + "|" + UNIT + "\\p{IsHan}{1,12}?(?:局|中心|办公室|办事处|办)(?:党组(?:成员|书记|副书记)、|党委书记、)?(?:常务)?副?(?:局长|主任)"
             + ")(?:候选人)?";
     /** Names listed under a collective ("区领导张三、李四", "四大班子领导…"): no office of their own. */
@@ -71,7 +76,7 @@ public final class PersonRoleExtractor {
     /** Words that end a name: a part verb or a connective after it ("刘坚宣读", "周平等到会", "吴东通报"). */
     private static final Pattern FOLLOWER = Pattern.compile(
             "的|主持|出席|参加|参会|列席|讲话|委托|宣读|宣布|通报|指出|强调|要求|表示|提出|介绍|领学|代表|同志|一行|分别|到会"
-            + "|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
+            + "|所[作做]|来(?:我|本|此)|致\\p{IsHan}{0,4}?[辞词]|发言|传达|部署|主讲|带领|率领|率队|先后|围绕|莅临|听取|受邀|说明|首先|随后|最后|陪同|就座|就坐"
             + "|等(?:[出参领同人在到就列一陪四县区市]|$)|说[:,]|[作做](?:了|重要|工作|报告|讲话|政府|情况|动员|总结|典型|表态|专题|说明|关于|交流|发言|部署|主题|述职|辅导|《|\")"
             + "|在(?:会上|会议|讲话|大会|主席台|分会场|主会场|发言|总结|报告|座谈|全会)|对(?:下|全|今|当前|做好|推进|抓好|此)"
             + "|就(?:做好|推进|抓好|下|当前|今|全|《|\")|对(?:《|\")|关于");
@@ -91,19 +96,53 @@ public final class PersonRoleExtractor {
      * 工作报告会), nor someone else's speech being relayed (传达了…的讲话精神).
      */
     private static final Pattern SPOKE = Pattern.compile(
-            "讲话(?!精神)|传达|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致\\p{IsHan}{0,4}?[辞词]|发言|作动员|部署(?!会|大会)|通报(?!会)|说明(?!会)|指出|强调|要求|表示"
+            "讲话(?!精神)|传达|(?<!工)[作做][^,。;:]{0,60}?报告(?!会)|报告工作|汇报(?!会)|致\\p{IsHan}{0,4}?[辞词]|发言|作动员|部署(?!会|大会)|通报(?!会|批评|表扬|表彰)|说明(?!会)|指出|强调|要求|表示"
             + "|提出|介绍|领学|讲授|宣讲|解读|辅导|讲党课|说[:,\"“]|说$");
     /** Attending, also leading a delegation or an inspection group (带领观摩团). */
     private static final Pattern ATTENDED = Pattern.compile("出席|参加|参会|列席|就座|就坐|到会|在主席台|带领|率领|率队|陪同");
-    /** What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"). */
-    private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长");
+    /**
+     * Verbs whose object is someone's words (relaying, studying, following them) or a notice or decision about someone
+     * (给予…处分, 授予…称号): a leader named after them in the same clause is referred to, not taking part. 学习 as in
+     * 学习会/学习中心组 names a meeting, not an object; 由 after the verb gives the agent back ("学习会由某某主持").
+     */
+    private static final String GOVERNED = "传达|学习(?![会中班型室])|按照|根据|依据|遵照|依照|落实|贯彻|领会|聆听|给予|授予|追授|追认";
+    /** A clause or sentence that tells a past event, not this meeting ("去年,县长某某带队赴…考察"). */
+    private static final String PAST = "去年|前年|往年|此前|早在|曾经|\\d{4}年以来|今年以来";
+    private static final Pattern PAST_START = Pattern.compile(PAST);
+    /**
+     * What the clause before a mention may hold, read in one pass: hearing a report at this meeting (听取, 审议: the
+     * speaker takes part), a governing verb, the agent marker that gives the subject back (由, 受), a past event.
+     */
+    private static final Pattern CLAUSE_CUE = Pattern.compile("(?=[听审传学按根依遵落贯领聆给授追由受去前往此早曾今0-9])"
+            + "(?:(?<heard>听取|听了|审议|审查)|(?<governed>" + GOVERNED + ")|(?<agent>由|受)|(?<past>" + PAST + "))");
+    /** A past event told right after the name ("县长某某此前曾带队…"). */
+    private static final String[] PAST_AFTER = {"此前", "之前", "曾", "早在", "去年", "前年"};
+    /**
+     * A duty or a future task right after the name, as decisions and work plans assign them ("由副县长某某负责…",
+     * "县长某某任总指挥", "副县长某某要牵头…", "县长某某将带队…"): not a part in this meeting. Not 要求 (he speaks).
+     */
+    private static final Pattern DUTY = Pattern.compile("负责|牵头|担任|任(?:组长|副组长|总指挥|指挥长|第一)|分管|包联|挂帅|要(?!求)|将|须");
+    /**
+     * After the name, up to the clause's first 的: a possessive ("按照省委书记某某的要求"), a relative clause that ends in
+     * what was said ("调研时提出的部署要求", "视察时作出的指示"), or a place or time that makes the name the owner of a
+     * noun ("在县委全会上的讲话", "来我县调研时的讲话精神").
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "的" // a possessive ("按照省委书记某某的要求")
+            + "|[^,。;:!?\\n的]{0,20}?(?:提出|作出|做出|强调|指出|要求|部署|讲话|批示|指示|说)的"
+            + "|(?:在|来|到)[^,。;:!?\\n的]{0,30}?(?:上|中|时|期间)的");
+    /**
+     * What cuts a predicate: someone else's words follow ("听取了…报告", "在…的带领下"), or a passive makes the name
+     * the one acted on ("副县长某某被通报批评", "…被授予…称号"; not 被邀请, invited to attend).
+     */
+    private static final Pattern PREDICATE_CUT = Pattern.compile("听取|听了|的带领|的领导|为班长|被(?!邀)");
     /** The short office said after a known name in later mentions ("张三书记", "李四县长"). */
     private static final Pattern SHORT_TITLE = Pattern.compile(
             "(?:常务)?副?(?:书记|县长|区长|市长|旗长|州长|盟长|镇长|乡长|主任|主席|部长|局长|主委)(?:同志)?|同志");
     /** An attendee list announced before the names ("出席会议的有…", "在主席台就座的领导还有…"). */
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?:出席|参加|列席|到会)[^,。;]{0,8}的(?:领导|同志|人员)?(?:还)?有|在主席台(?:前排)?就[座坐]的(?:领导|同志)?(?:还)?有");
-    /** A clause after a comma with the same subject ("…进行了总结,并安排部署"). */
+    /** A clause after a comma with the same subject ("…回顾了全年工作,并部署下步任务"). */
     private static final Pattern SAME_SUBJECT = Pattern.compile("^(?:并|同时|还|又|随后|再|也)");
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,7}[·•](\\p{IsHan}{1,10})");
     private static final Pattern SQUAD_LEADER = Pattern.compile("以(\\p{IsHan}{2,4}?)同志为班长的\\p{IsHan}{0,8}?([县市区旗州盟])委");
@@ -128,12 +167,13 @@ public final class PersonRoleExtractor {
     /** People of an article: its title and paragraphs, in order of first mention, one per name. */
     public List<Person> extract(String title, List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            blocks.add(new Block(title));
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
+            blocks.add(new Block(title, 0));
         }
         for (String p : paragraphs) {
             if (!p.isBlank()) {
-                blocks.add(new Block(p));
+                blocks.add(new Block(p, blocks.size()));
             }
         }
         Map<String, Acc> people = new LinkedHashMap<>();
@@ -150,6 +190,10 @@ public final class PersonRoleExtractor {
         // who only attend are guests from outside ("市委常委、副市长某出席" at a county meeting).
         int own = people.values().stream().filter(a -> a.part == Part.PRESIDED)
                 .mapToInt(a -> level(mainRole(a.roles))).filter(l -> l > 0).min().orElse(0);
+        // The lead: the headline and the first paragraph that gives anyone a part (the one opening the meeting).
+        int firstBody = hasTitle ? 1 : 0;
+        int lead = people.values().stream().flatMap(a -> a.blocks.stream()).filter(i -> i >= firstBody)
+                .mapToInt(Integer::intValue).min().orElse(-1);
         List<Person> out = new ArrayList<>();
         for (Acc a : people.values()) {
             if (a.part == null) {
@@ -159,9 +203,15 @@ public final class PersonRoleExtractor {
             if (a.part == Part.ATTENDED && a.roles.stream().noneMatch(PersonRoleExtractor::isLeader)) {
                 continue; // only attends and holds no office of the region's leadership
             }
-            if (a.part == Part.ATTENDED && own > 0 && a.roles.stream().mapToInt(PersonRoleExtractor::level)
-                    .filter(l -> l > 0).min().orElse(0) > own) {
+            boolean higher = own > 0 && a.roles.stream().mapToInt(PersonRoleExtractor::level)
+                    .filter(l -> l > 0).min().orElse(0) > own;
+            if (higher && a.part == Part.ATTENDED) {
                 continue; // an outsider who only attends
+            }
+            if (higher && a.blocks.stream().noneMatch(i -> i == lead || hasTitle && i == 0) && !a.shown()) {
+                // a leader of a higher level only quoted in the body ("罗浮指出,市委书记某某在我县调研时强调…"):
+                // his words are relayed, he is not shown taking part in this meeting
+                continue;
             }
             out.add(new Person(a.name, role, a.roles, Optional.of(a.part)));
         }
@@ -175,7 +225,7 @@ public final class PersonRoleExtractor {
             // "以张三同志为班长的某县县委班子": the set phrase for the party secretary of that committee
             Matcher squad = SQUAD_LEADER.matcher(text);
             while (squad.find()) {
-                accept(people, squad.group(1), List.of(squad.group(2) + "委书记"), null);
+                accept(people, squad.group(1), List.of(squad.group(2) + "委书记"), null, b.index);
             }
         }
         List<Found> found = new ArrayList<>();
@@ -227,12 +277,19 @@ public final class PersonRoleExtractor {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Part part = null;
+            String stated = null;
             Found last = f;
             for (int j = i; j < found.size() && part == null; j++) {
                 Found g = found.get(j);
                 last = g;
                 int stop = j + 1 < found.size() ? found.get(j + 1).anchorStart : text.length();
-                part = partIn(predicate(text, g.nameEnd, stop));
+                String said = predicate(text, g.nameEnd, stop);
+                part = partIn(said);
+                if (part != null && j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
+                    part = null; // the shared predicate refers to what they said ("…、市长某某的讲话")
+                    break;
+                }
+                stated = said;
                 if (part == null && !continues(text, g.nameEnd, stop)) {
                     break;
                 }
@@ -243,8 +300,11 @@ public final class PersonRoleExtractor {
             if (part == null) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
+            if (part != null && referredTo(text, f.anchorStart, f.nameEnd)) {
+                part = null; // asked only when a part was found: most mentions state none
+            }
             b.covered.add(f.nameStart);
-            accept(people, f.name, f.roles, part);
+            accept(people, f.name, f.roles, part, b.index, stated);
         }
     }
 
@@ -349,7 +409,7 @@ public final class PersonRoleExtractor {
             if (b.personAt(segmenter, at).filter(name::equals).isEmpty()) {
                 continue;
             }
-            accept(people, name, List.of(), null);
+            accept(people, name, List.of(), null, b.index);
         }
     }
 
@@ -366,9 +426,10 @@ public final class PersonRoleExtractor {
                     end = title.end(); // "张三书记指出", "李四县长强调": the office said after the name
                 }
                 if (!b.covered.contains(at) && endsName(text, end)) {
-                    Part part = partIn(predicate(text, end, text.length()));
-                    if (part != null) {
-                        a.add(List.of(), part);
+                    String said = predicate(text, end, text.length());
+                    Part part = partIn(said);
+                    if (part != null && !referredTo(text, at, end)) {
+                        a.add(List.of(), part, b.index, said);
                     }
                 }
                 at = text.indexOf(a.name, end);
@@ -383,13 +444,127 @@ public final class PersonRoleExtractor {
         return followerAt(text, end) || WEAK_FOLLOWER.indexOf(text.charAt(end)) >= 0;
     }
 
-    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part) {
-        people.computeIfAbsent(name, Acc::new).add(roles, part);
+    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block) {
+        accept(people, name, roles, part, block, null);
+    }
+
+    private static void accept(Map<String, Acc> people, String name, List<String> roles, Part part, int block, String said) {
+        people.computeIfAbsent(name, Acc::new).add(roles, part, block, said);
+    }
+
+    /**
+     * Whether a predicate shows the person at the meeting (presiding, attending, speaking at it: "出席会议并讲话",
+     * "在会上讲话", "作报告"), not only quotes words that may have been said elsewhere ("强调", "指出", "要求").
+     */
+    static boolean shownTakingPart(String predicate, Part part) {
+        if (part == null) {
+            return false;
+        }
+        if (part != Part.SPOKE || ATTENDED.matcher(predicate).find() || AT_THE_MEETING.matcher(predicate).find()) {
+            return true;
+        }
+        Matcher spoke = SPOKE.matcher(predicate);
+        while (spoke.find()) {
+            if (!QUOTE.matcher(spoke.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of reported speech, said of words spoken anywhere (a visit, an earlier meeting). */
+    private static final Pattern QUOTE = Pattern.compile("指出|强调|要求|表示|提出|介绍|说.?");
+    private static final Pattern AT_THE_MEETING = Pattern.compile("会上|会议上|大会上|讲话中|会议中");
+
+    /**
+     * Whether a mention (its office or name starting at {@code start}, the name ending at {@code nameEnd}) only refers
+     * to the person, stating no part of their own in this meeting:
+     * <ul>
+     * <li>what they said or asked is the object of relaying or following ("传达学习了市委书记某某在…上的讲话",
+     * "按照省委书记某某的要求", "深入学习贯彻…讲话精神", "落实…提出的部署要求"), or of a notice or decision
+     * ("给予…处分", "授予…称号", "对…进行通报批评");</li>
+     * <li>the name is a possessive ("某某的要求", "某某书记的讲话"), or opens a relative clause ending in what was said
+     * ("某某调研时提出的要求"); not when the meeting hears it ("听取了县长某某的工作报告");</li>
+     * <li>the clause tells a past event ("去年,县长某某带队赴…", "县长某某曾带队…").</li>
+     * </ul>
+     */
+    static boolean referredTo(String text, int start, int nameEnd) {
+        int clause = clauseStart(text, start);
+        if (clause < start) {
+            // the clause before the mention, read in place and in one pass: this runs for every part found
+            Matcher cue = CLAUSE_CUE.matcher(text).region(clause, start);
+            boolean governed = false;
+            boolean heard = false;
+            boolean past = false;
+            while (cue.find()) {
+                if (cue.start("heard") >= 0) {
+                    heard = true; // "会议听取了县长某某的汇报": heard at this meeting
+                    governed = false;
+                } else if (cue.start("governed") >= 0) {
+                    governed = true; // "审议通过了关于给予某某…处分的决定": the nearer verb governs
+                    heard = false;
+                } else if (cue.start("agent") >= 0) {
+                    governed = false; // "学习会由某某主持"
+                } else {
+                    past = true;
+                }
+            }
+            if (heard) {
+                return false;
+            }
+            if (governed || past) {
+                return true;
+            }
+            if (text.startsWith("对", start - 1) || text.startsWith("对原", start - 2) || text.startsWith("时任", start - 2)) {
+                return true; // "对副县长某某进行通报批评", "时任县长某某率队…"
+            }
+        }
+        int sentence = sentenceStart(text, start);
+        if (sentence < clause && PAST_START.matcher(text).region(sentence, start).lookingAt()) {
+            return true; // "去年,县长某某带队…"
+        }
+        int after = nameEnd;
+        Matcher title = SHORT_TITLE.matcher(text);
+        title.region(after, text.length());
+        if (title.lookingAt()) {
+            after = title.end();
+        }
+        for (String p : PAST_AFTER) {
+            if (text.startsWith(p, after)) {
+                return true; // "县长某某此前曾带队…"
+            }
+        }
+        if (DUTY.matcher(text).region(after, text.length()).lookingAt()) {
+            return true; // "由副县长某某负责统筹协调,并定期向县委汇报": a task given, not a part taken
+        }
+        // the possessive or relative clause ends in the first 的 of the clause: look for it before trying the pattern
+        int limit = Math.min(text.length(), after + 34);
+        for (int i = after; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '的') {
+                return RELATIVE.matcher(text).region(after, i + 1).lookingAt();
+            }
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause holding {@code at} begins: after the last comma or stop before it. */
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ' ' || c == '\u3000') {
+                return i + 1; // a space parts the phrases of a headline ("学习贯彻全会精神 县委书记某某作宣讲")
+            }
+        }
+        return 0;
     }
 
     /**
      * The predicate after a name up to {@code stop}: to the end of the clause, on across a comma when the next clause
-     * keeps the subject ("…进行了总结,并安排部署"), cut where someone else's words begin ("听取了…的报告").
+     * keeps the subject ("…回顾了全年工作,并部署下步任务"), cut where someone else's words begin ("听取了…的报告").
      */
     static String predicate(String text, int from, int stop) {
         int end = Math.min(stop, text.length());
@@ -645,8 +820,11 @@ public final class PersonRoleExtractor {
         if (rank <= 8 && !r.endsWith("主委")) {
             return true;
         }
-        return r.endsWith("常委") || r.contains("纪委") && r.endsWith("书记") || r.matches("^(?:市|县|区|旗|州|盟)委\\p{IsHan}{1,4}部(?:常务)?副?部长$");
+        return r.endsWith("常委") || r.contains("纪委") && r.endsWith("书记") || PARTY_DEPARTMENT_HEAD.matcher(r).matches();
     }
+
+    /** A head of a party committee's department (县委宣传部部长), compiled once: {@link #isLeader} runs per person. */
+    private static final Pattern PARTY_DEPARTMENT_HEAD = Pattern.compile("(?:市|县|区|旗|州|盟)委\\p{IsHan}{1,4}部(?:常务)?副?部长");
 
     private static boolean allHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -664,11 +842,14 @@ public final class PersonRoleExtractor {
     /** One paragraph, with HanLP's reading of it computed at most once and only when asked for. */
     private static final class Block {
         final String text;
+        /** Position among the article's blocks, the title (when there is one) being 0. */
+        final int index;
         final java.util.Set<Integer> covered = new java.util.HashSet<>();
         private Map<Integer, String> persons;
 
-        Block(String text) {
+        Block(String text, int index) {
             this.text = text;
+            this.index = index;
         }
 
         Optional<String> personAt(Segmenter segmenter, int at) {
@@ -693,16 +874,38 @@ public final class PersonRoleExtractor {
     private static final class Acc {
         final String name;
         final List<String> roles = new ArrayList<>();
+        /** The blocks in which a mention states a part. */
+        final java.util.Set<Integer> blocks = new java.util.TreeSet<>();
+        /** Whether a mention presides or attends: it shows them at the meeting. */
+        boolean present;
+        /** The predicates that made them speak, kept to be read ({@link #shownTakingPart}) only for guests. */
+        List<String> spoke;
         Part part;
 
         Acc(String name) {
             this.name = name;
         }
 
-        void add(List<String> more, Part p) {
+        /** Whether some mention shows them at the meeting, not only quotes them. */
+        boolean shown() {
+            return present || spoke != null && spoke.stream().anyMatch(s -> shownTakingPart(s, Part.SPOKE));
+        }
+
+        void add(List<String> more, Part p, int block, String said) {
             more.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+            if (p == Part.SPOKE && said != null) {
+                if (spoke == null) {
+                    spoke = new ArrayList<>(2);
+                }
+                spoke.add(said);
+            } else if (p != null) {
+                present = true;
+            }
             if (p != null) {
                 part = strongest(part, p);
+                if (block >= 0) {
+                    blocks.add(block);
+                }
             }
         }
 
