@@ -21,7 +21,9 @@ final class TemporalCues {
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
             "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})(?:月份?)?[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
-            + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
+            + "|(\\d{1,2})月(?:末|底)(?!前|以前|之前)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
+    /** A balance named after a month's end in its sentence ("3月末,全县各项贷款余额…"). */
+    private static final Pattern BALANCE_AFTER = Pattern.compile("[^。;]{0,30}?(?:余额|存款|贷款|存贷)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
     /** "由1978年318.6万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
@@ -135,7 +137,12 @@ final class TemporalCues {
                 int a = Integer.parseInt(m.group(3));
                 found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
             } else if (m.group(4) != null) {
-                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year
+                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year;
+                // a month's end is a period only as of which a figure stands (截至6月末) or of a balance: else it
+                // is a deadline ("确保6月底完成投资5亿元")
+                if (!asOf(text, m.start()) && !BALANCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    continue;
+                }
                 int a = Integer.parseInt(m.group(4));
                 found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
             } else if (m.group(5) != null) {
@@ -187,6 +194,12 @@ final class TemporalCues {
             lastEnd = m.end();
         }
         return found.size() >= 2 ? found : java.util.List.of();
+    }
+
+    /** Whether the cue at {@code at} in {@code text} follows 截至/截止/到 (as of) or opens the sentence (a dateline). */
+    private static boolean asOf(String text, int at) {
+        String before = text.substring(Math.max(0, at - 2), at);
+        return at == 0 || before.endsWith("截至") || before.endsWith("截止") || before.endsWith("到");
     }
 
     private static Optional<String> months(int a, int b) {

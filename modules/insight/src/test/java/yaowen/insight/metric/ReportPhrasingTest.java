@@ -28,10 +28,15 @@ class ReportPhrasingTest {
     private static final MetricContext RELEASE = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(),
             false, "", Set.of(), s -> false);
 
+    /** A statistics release of 2023 whose title names no period. */
+    private static final MetricContext REPORT = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(),
+            false, "全县经济运行稳中有进", Set.of(), s -> false);
+
     private static MetricContext context(String name) {
         return switch (name) {
             case "MEETING" -> MEETING;
             case "BARE_MEETING" -> BARE_MEETING;
+            case "REPORT" -> REPORT;
             default -> RELEASE;
         };
     }
@@ -61,7 +66,7 @@ class ReportPhrasingTest {
             "RELEASE|截至6月末,全县金融机构各项贷款余额120.5亿元,增长4.2%。|LOAN_BALANCE ACTUAL 2023 H1 LEVEL 1.205E10 -",
             "RELEASE|截至3月末,全县生产总值实现21.5亿元。|GDP ACTUAL 2023 Q1 LEVEL 2.15E9 -",
             "MEETING|前三季度,全县实现生产总值52.3亿元,同比增长6.1%。规模以上工业增加值12.4亿元,同比增长7.5%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2022 Q1-Q3 LEVEL 1.24E9 -",
-            "RELEASE|一季度,全县实现地区生产总值38.5亿元,增长5.1%。\\n二、消费市场稳步恢复\\n全县实现社会消费品零售总额12.3亿元,增长3.2%。|RETAIL_SALES ACTUAL 2023 Q1 LEVEL 1.23E9 -",
+            "REPORT|一季度,全县实现地区生产总值38.5亿元,增长5.1%。\\n二、消费市场稳步恢复\\n全县实现社会消费品零售总额12.3亿元,增长3.2%。|RETAIL_SALES ACTUAL 2023 Q1 LEVEL 1.23E9 -",
             "RELEASE|前5个月,全县固定资产投资同比增长9.3%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 M1-M5 GROWTH 9.3 -",
             "RELEASE|前两个月,全县规上工业增加值同比增长4.4%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 M1-M2 GROWTH 4.4 -",
             "RELEASE|三季度末,全县金融机构各项存款余额265.3亿元。|DEPOSIT_BALANCE ACTUAL 2023 Q1-Q3 LEVEL 2.653E10 -",
