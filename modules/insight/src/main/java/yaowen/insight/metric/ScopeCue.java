@@ -18,7 +18,16 @@ final class ScopeCue {
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
 
     /** A town, township or subdistrict named before a label (2 to 4 characters and its suffix). */
-    private static final Pattern TOWN = Pattern.compile("(?<![全我本该各])(\\p{IsHan}{2,4}(?:镇|乡|街道))$");
+    private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)");
+    /**
+     * Not a town's proper name: the region's own prefix (全县城镇, 我县…), a kind of place (城镇, 小镇, 集镇, 重点镇,
+     * 乡村, 城乡) rather than one place ("全县城镇固定资产投资", "特色小镇完成投资").
+     */
+    private static final Pattern NOT_A_TOWN_NAME = Pattern.compile("^[全我本该各]|城镇|小镇|集镇|重点镇|乡村|城乡|乡镇");
+    /** Words after which a name may start: a time (2023年, 一季度), 其中, a conjunction of an enumeration. */
+    private static final Pattern NAME_OPENER = Pattern.compile("(?:年|月|季度|其中|、|和|及|与)$");
+    /** A region's own prefix that ends just before a candidate name (全县|城关镇): the name starts after it. */
+    private static final Pattern OWN_BEFORE = Pattern.compile("[全我本该各][县市区旗州盟省]$");
     /** The country as a whole: a figure of it is context, not the region's. */
     private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
 
@@ -80,10 +89,31 @@ final class ScopeCue {
         if (z.find()) {
             return isOwn(z.group(1), ctx) ? Optional.empty() : Optional.of(z.group(1));
         }
-        Matcher town = TOWN.matcher(tail);
-        if (town.find() && !tail.endsWith("乡镇") && !town.group(1).contains("城乡")) {
-            return Optional.of(town.group(1)); // "城关镇完成固定资产投资5.2亿元": a town of the county
+        Optional<String> town = town(tail);
+        if (town.isPresent()) {
+            return town; // "城关镇完成固定资产投资5.2亿元": a town of the county
         }
         return current;
+    }
+
+    /**
+     * The town name {@code tail} ends with, longest first: a name starts at the tail's start, after a non-Han
+     * character or after the region's own prefix (全县城关镇 → 城关镇), and is a proper name, not a kind of place.
+     */
+    static Optional<String> town(String tail) {
+        for (int k = Math.max(0, tail.length() - 6); k <= tail.length() - 3; k++) {
+            String cand = tail.substring(k);
+            if (!TOWN.matcher(cand).matches() || NOT_A_TOWN_NAME.matcher(cand).find()) {
+                continue;
+            }
+            String before = tail.substring(0, k);
+            char prev = k == 0 ? ' ' : tail.charAt(k - 1);
+            boolean boundary = k == 0 || !Character.isIdeographic(prev) || OWN_BEFORE.matcher(before).find()
+                    || NAME_OPENER.matcher(before).find();
+            if (boundary) {
+                return Optional.of(cand);
+            }
+        }
+        return Optional.empty();
     }
 }
