@@ -24,13 +24,15 @@ import java.util.regex.Pattern;
  * per sentence.
  */
 final class SentenceReader {
+    /** A clause opening with the region itself (全县, 我市, 本区): its figures are the region's own. */
+    private static final Pattern OWN_OPENING = Pattern.compile("[全我本][县市区旗州盟]");
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
     /**
      * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除留抵退税因素后增长11.4%"
      * (like-for-like growth), "同口径增长3%", "预计增长7%", "增长到2018年的186亿元" (the level reached).
      */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(其中)?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
+            "^(其中)?(?:[全我本][县市区旗州盟])?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
             + "(前三季度|[上下]半年|第?[一二三四]季度|\\d{1,2}-\\d{1,2}月|\\d{1,2}月(?:末|底|份)?)?(同比|比上年|较上年)?"
             + "(预计)?(?:增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模|增加|提高|提升|跃升|增){0,2}"
             + "((?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?(约|近|接近|超过|突破)?$");
@@ -57,8 +59,13 @@ final class SentenceReader {
     private boolean previousClauseEmitted;
     /** Whether the previous clause paired 分别 labels with figures: a following "增长8%、8.5%" pairs the same way. */
     private boolean lastRespective;
-    /** The labels whose levels this sentence stated, in order: what a later "分别增长a和b" refers to. */
+    /**
+     * The labels whose levels the clauses just before stated, in order, with no other figure between them: what a
+     * later "分别增长a和b" refers to. A clause with another figure (a growth, an unpaired count) ends the run.
+     */
     private final List<Match> stated = new ArrayList<>();
+    /** The labels whose levels the current clause stated. */
+    private final List<Match> clauseLevels = new ArrayList<>();
     /** Whether the label in force names the whole country's figure (全国, 我国), which no metric of the region is. */
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
@@ -87,6 +94,7 @@ final class SentenceReader {
                 lastLabel = null;
                 lastGroup = List.of();
                 previousClauseEmitted = false;
+                stated.clear();
                 return; // a share of something (经济总量占比…) is not the indicator itself
             }
             labels.add(l);
@@ -111,6 +119,11 @@ final class SentenceReader {
             addProjectVerbs(clause, projects, labels);
         }
         List<Figure> figures = FigureScanner.scan(clause);
+        if (OWN_OPENING.matcher(clause).lookingAt()) {
+            // "全国GDP增长5.5%,全县增长6.1%": a clause opening with the region itself states the region's figure
+            national = false;
+            scope = Optional.empty();
+        }
         if (labels.isEmpty() && !figures.isEmpty()) {
             // "各产业园区入驻企业86家,实现工业增加值4.2亿元": a zone as the subject of a figure sets the scope
             // of the figures that follow in the sentence
@@ -153,6 +166,12 @@ final class SentenceReader {
                     && lastGroup.size() > 1 && k0 < lastGroup.size()) {
                 // "…城镇和农村居民人均可支配收入分别达到6万元和3万元,分别增长5.1%、6.4%": pair in order
                 Match label = lastGroup.get(k0);
+                if (inheritRespective && MetricAssembly.statesAverage(lastClause)) {
+                    // "…分别年均增长9.1%,7%": the averages of the clause before go on in this one
+                    prevFigureEnd = f.end();
+                    lastRespective = true;
+                    continue;
+                }
                 emit(c, label, f, clause.substring(Math.max(respectively, 0), f.numberStart()), "");
                 prevFigureEnd = f.end();
                 lastRespective = true;
@@ -187,7 +206,9 @@ final class SentenceReader {
                 group = lastGroup.isEmpty() ? List.of(labels.get(li)) : lastGroup;
                 between = clause.substring(prevFigureEnd, f.numberStart());
             } else if (li < 0 && fi == firstNonPp(figures) && lastLabel != null
-                    && CONTINUATION.matcher(clause.substring(0, f.start())).find()) {
+                    && CONTINUATION.matcher(clause.substring(0, f.start())).find()
+                    && !(f.start() == 0 && MetricAssembly.statesAverage(lastClause))) {
+                // (a bare figure after "…分别年均增长22%" is another average: no year's growth)
                 group = lastGroup.isEmpty() ? List.of(lastLabel) : lastGroup;
                 between = clause.substring(0, f.numberStart());
             } else {
@@ -224,6 +245,19 @@ final class SentenceReader {
         if (respectively >= 0 && out.size() - sizeBefore > 1) {
             shareTrailingQualifier(clause, figures, sizeBefore);
         }
+        if (!figures.isEmpty()) {
+            boolean onlyLevels = nonPp > 0 && clauseLevels.size() == nonPp && out.size() - sizeBefore == nonPp;
+            if (!onlyLevels) {
+                stated.clear();
+            } else {
+                for (Match l : clauseLevels) {
+                    if (stated.isEmpty() || stated.get(stated.size() - 1) != l) {
+                        stated.add(l);
+                    }
+                }
+            }
+        }
+        clauseLevels.clear();
         boolean emitted = out.size() > sizeBefore;
         if (emitted || previousClauseEmitted && labels.isEmpty() && figures.isEmpty() && clause.length() <= 14) {
             rank(clause);
@@ -247,9 +281,8 @@ final class SentenceReader {
         if (metric.isPresent()) {
             out.add(metric.get());
             lastMetricIndex = out.size() - 1;
-            if (metric.get().measure() == Metric.Measure.LEVEL
-                    && (stated.isEmpty() || stated.get(stated.size() - 1) != label)) {
-                stated.add(label);
+            if (metric.get().measure() == Metric.Measure.LEVEL) {
+                clauseLevels.add(label);
             }
         }
     }
