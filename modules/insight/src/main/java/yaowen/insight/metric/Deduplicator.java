@@ -47,7 +47,7 @@ final class Deduplicator {
 
     /**
      * A line without a sentence's punctuation, as short as a headline: a deck or kicker that repeats a figure of the
-     * body ("23个重点项目完成投资71.6亿元以上") without the cues that date it or make it a target.
+     * body ("18个重点项目完成投资42.5亿元以上") without the cues that date it or make it a target.
      */
     private static boolean headlineLike(String evidence) {
         return evidence.length() <= 40 && evidence.indexOf('。') < 0 && evidence.indexOf(',') < 0

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>分别 also pairs across clauses ("分别完成A、B,增长C、D"; "接待游客…,实现旅游收入…,分别增长C和D" with the
  * indicators of the clauses before) and hands out enumerated periods ("一季度、上半年、全年GDP分别增长a、b、c"). A
- * verb with a count after 项目 names a count of projects (签约8个、开工15个); a zone opening a clause (各工业园区…)
+ * verb with a count after 项目 names a count of projects (签约6个、开工11个); a zone opening a clause (各工业园区…)
  * sets the scope; the country's own figures (全国GDP…) are context and yield no metric. Not thread-safe: one reader
  * per sentence.
  */
@@ -28,8 +28,8 @@ final class SentenceReader {
     private static final Pattern OWN_OPENING = Pattern.compile("[全我本][县市区旗州盟]");
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
     /**
-     * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除留抵退税因素后增长11.4%"
-     * (like-for-like growth), "同口径增长3%", "预计增长7%", "增长到2018年的186亿元" (the level reached).
+     * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除一次性减收因素后增长7.3%"
+     * (like-for-like growth), "同口径增长3%", "预计增长7%", "增长到2021年的143亿元" (the level reached).
      */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(其中)?(?:[全我本][县市区旗州盟])?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
@@ -44,7 +44,7 @@ final class SentenceReader {
     /** "150个重点项目中…,共完成投资320亿元": the investment the key projects completed. */
     private static final Pattern PROJECTS_INVESTED = Pattern.compile("^(?:共|累计|共计)?完成(?:了)?(?:总)?投资");
     /**
-     * "产业项目签约8个、开工15个、投产8个": after the word 项目, a verb with a count names a count of projects
+     * "工业项目签约6个、开工11个、竣工5个": after the word 项目, a verb with a count names a count of projects
      * (签约 → signed, 开工 → started).
      */
     private static final Pattern PROJECT_VERB = Pattern.compile("(新开工|开工|签约)(?=[0-9零一二三四五六七八九十百]+个)");
@@ -136,7 +136,7 @@ final class SentenceReader {
         for (Figure f : figures) {
             nonPp += f.unit().equals(UnitNormaliser.PP) ? 0 : 1;
         }
-        // "分别完成39106元、16918元,增长8%、8.5%": the second clause pairs with the same labels in order
+        // "分别完成52310元、24870元,增长6%、7.5%": the second clause pairs with the same labels in order
         boolean inheritRespective = lastRespective && labels.isEmpty() && clause.indexOf("分别") < 0
                 && lastGroup.size() > 1 && nonPp == lastGroup.size();
         lastRespective = false;
@@ -188,7 +188,7 @@ final class SentenceReader {
                 }
                 between = clause.substring(labels.get(li).end(), f.numberStart());
                 if (chain.size() == 1) {
-                    // "一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%": one metric per enumerated period
+                    // "一季度、上半年、全年GDP分别增长5.3%、5.9%、6.4%": one metric per enumerated period
                     List<String> periods = TemporalCues.periodEnumeration(clause.substring(0, chain.get(0).start()));
                     if (periods.size() == nonPp && k >= 0 && k < periods.size()) {
                         emitIn(c, chain.get(0), f, between, periods.get(k));
@@ -222,7 +222,7 @@ final class SentenceReader {
                 scope = ScopeCue.after(before, where.ctx(), scope);
                 national = ScopeCue.national(before);
             }
-            // the activity that may precede a count is read after the previous figure ("…签约8个、开工15个")
+            // the activity that may precede a count is read after the previous figure ("…签约6个、开工11个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;
             if (!national) { // "全国GDP增长5.2%": the country's figure, quoted as context, is not the region's
                 for (Match label : group) {
@@ -262,7 +262,7 @@ final class SentenceReader {
         if (emitted || previousClauseEmitted && labels.isEmpty() && figures.isEmpty() && clause.length() <= 14) {
             rank(clause);
         }
-        // "增长4.5%,高于全省水平1.4个百分点,居全省第5位": a comparison clause keeps the figure open for its rank
+        // "增长6.2%,快于全省0.8个百分点,排全省第3位": a comparison clause keeps the figure open for its rank
         boolean comparisonOnly = labels.isEmpty() && !figures.isEmpty() && nonPp == 0;
         previousClauseEmitted = emitted || previousClauseEmitted && comparisonOnly;
     }
@@ -324,7 +324,7 @@ final class SentenceReader {
         }
     }
 
-    /** Adds the project counts named by a verb after 项目 (…项目签约8个、开工15个) to {@code labels}. */
+    /** Adds the project counts named by a verb after 项目 (…项目签约6个、开工11个) to {@code labels}. */
     private void addProjectVerbs(String clause, int projects, List<Match> labels) {
         Matcher v = PROJECT_VERB.matcher(clause);
         int from = projects;
