@@ -40,11 +40,13 @@ public final class IndicatorTaxonomy {
 
     /**
      * What must follow a bare synonym (written with a trailing ~ in the TSV, like 出口~): a figure or a measure word
-     * ("出口6.5亿美元", "出口增长9%"). A bare word is also the first half of other terms (出口退税, 进口设备, 进口博览会)
+     * ("出口6.5亿美元", "出口增长9%"), or
+     * another bare word it is enumerated with ("出口、进口分别增长5%和8%"). A bare word is also the first half of other terms (出口退税, 进口设备, 进口博览会)
      * that are no indicator.
      */
     private static final Pattern BARE_FOLLOW = Pattern.compile(
-            "[0-9]|约|近|超|突破|达|为|实现|完成|同比|比上年|较上年|比去年|增长|增速|增幅|下降|减少|回落|分别|总额|额");
+            "[0-9]|约|近|超|突破|达|为|实现|完成|同比|比上年|较上年|比去年|增长|增速|增幅|下降|减少|回落|分别|总额|额"
+            + "|[、和及与](?:进口|出口)");
 
     private final Map<Character, List<Map.Entry<String, Indicator>>> byFirstChar;
     private final List<Indicator> indicators;

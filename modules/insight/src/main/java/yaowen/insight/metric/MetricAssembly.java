@@ -17,6 +17,7 @@ final class MetricAssembly {
      * A multi-year average growth (年均增长, 两年平均增长, 两年均增长): a result of several years is no year's own
      * growth, so it yields no metric; a plan's 年均 target (十四五…年均增长7%) still does.
      */
+    private static final Pattern SIGNING = Pattern.compile("签约|签订|引进|招引|落地");
     private static final Pattern AVERAGE = Pattern.compile("年均|平均增|平均下降|平均增速|年平均");
 
     private MetricAssembly() {
@@ -46,6 +47,10 @@ final class MetricAssembly {
      */
     static Optional<Metric> assemble(SentenceSetting where, Clause clause, Match label, Figure figure, String between,
                                      String beforeLabel, Optional<String> scope, Optional<String> period) {
+        if (label.indicator().code().equals("SIGNED_PROJECTS")) {
+            // "新签约招商引资项目23个": signing is what this indicator counts, no activity that makes it another count
+            beforeLabel = SIGNING.matcher(beforeLabel).replaceAll("");
+        }
         Optional<MeasureRule.Reading> reading = MeasureRule.read(label.indicator().kind(), figure, between, beforeLabel);
         if (reading.isEmpty()) {
             return Optional.empty();

@@ -44,6 +44,38 @@ final class ScopeCue {
         return false;
     }
 
+    /**
+     * Whether 全 + {@code level} (全县, 全市, 全区 …) names the article's own region: whether one of its own names ends
+     * with that level; empty when the region is unknown.
+     */
+    static Optional<Boolean> ownLevel(char level, MetricContext ctx) {
+        if (ctx.ownNames().isEmpty()) {
+            return Optional.empty();
+        }
+        for (String own : ctx.ownNames()) {
+            if (!own.isEmpty() && own.charAt(own.length() - 1) == level) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+
+    /**
+     * Whether {@code beforeLabel}, the clause text before a label, ends by naming the province (全省) in the article
+     * of a region below it: the province's figure ("全省GDP增长5.1%,全县GDP增长6.3%") is context, like the country's.
+     */
+    static boolean province(String beforeLabel, MetricContext ctx) {
+        if (beforeLabel.indexOf('省') < 0) {
+            return false;
+        }
+        String tail = beforeLabel;
+        Matcher filler;
+        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
+            tail = tail.substring(0, filler.start());
+        }
+        return tail.endsWith("全省") && ownLevel('省', ctx).equals(Optional.of(false));
+    }
+
     /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */
     static boolean national(String beforeLabel) {
         String tail = beforeLabel;

@@ -29,12 +29,13 @@ final class SentenceReader {
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
     /**
      * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除一次性减收因素后增长7.3%"
-     * (like-for-like growth), "同口径增长3%", "预计增长7%", "增长到2021年的143亿元" (the level reached).
+     * (like-for-like growth), "同口径增长3%", "预计增长7%", "今年力争增长7%" (a goal for it), "增长到2021年的143亿元"
+     * (the level reached).
      */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(其中)?(?:[全我本][县市区旗州盟])?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
             + "(前三季度|[上下]半年|第?[一二三四]季度|\\d{1,2}-\\d{1,2}月|\\d{1,2}月(?:末|底|份)?)?(同比|比上年|较上年)?"
-            + "(预计)?(?:增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模|增加|提高|提升|跃升|增){0,2}"
+            + "(预计|力争|确保|争取|要)?(?:增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模|增加|提高|提升|跃升|增){0,2}"
             + "((?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?(约|近|接近|超过|突破)?$");
     /** "签约项目18个,总投资168.5亿元": the total of the signed projects is the contracted investment. */
     private static final Pattern SIGNED_TOTAL = Pattern.compile("^(?:协议|计划|合同)?总投资(?:额)?");
@@ -66,7 +67,10 @@ final class SentenceReader {
     private final List<Match> stated = new ArrayList<>();
     /** The labels whose levels the current clause stated. */
     private final List<Match> clauseLevels = new ArrayList<>();
-    /** Whether the label in force names the whole country's figure (全国, 我国), which no metric of the region is. */
+    /**
+     * Whether the label in force names the whole country's figure (全国, 我国) or, in a lower region's article, the
+     * province's (全省): no metric of the region.
+     */
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
     private String lastClause = "";
@@ -119,8 +123,12 @@ final class SentenceReader {
             addProjectVerbs(clause, projects, labels);
         }
         List<Figure> figures = FigureScanner.scan(clause);
-        if (OWN_OPENING.matcher(clause).lookingAt()) {
-            // "全国GDP增长5.5%,全县增长6.1%": a clause opening with the region itself states the region's figure
+        boolean opensWithARegion = OWN_OPENING.matcher(clause).lookingAt();
+        // "全国GDP增长5.5%,全县增长6.1%": a clause opening with the region itself states the region's figure; one
+        // opening with another level (全市 in a county's article: "全县增长6%,全市增长5.5%") is a peer's
+        boolean opensWithItself = opensWithARegion && (clause.charAt(0) != '全'
+                || ScopeCue.ownLevel(clause.charAt(1), where.ctx()).orElse(national));
+        if (opensWithItself) {
             national = false;
             scope = Optional.empty();
         }
@@ -207,6 +215,7 @@ final class SentenceReader {
                 between = clause.substring(prevFigureEnd, f.numberStart());
             } else if (li < 0 && fi == firstNonPp(figures) && lastLabel != null
                     && CONTINUATION.matcher(clause.substring(0, f.start())).find()
+                    && (opensWithItself || !opensWithARegion)
                     && !(f.start() == 0 && MetricAssembly.statesAverage(lastClause))) {
                 // (a bare figure after "…分别年均增长22%" is another average: no year's growth)
                 group = lastGroup.isEmpty() ? List.of(lastLabel) : lastGroup;
@@ -220,7 +229,7 @@ final class SentenceReader {
                 used[li] = true;
                 before = clause.substring(0, Math.min(clause.length(), group.get(0).start()));
                 scope = ScopeCue.after(before, where.ctx(), scope);
-                national = ScopeCue.national(before);
+                national = ScopeCue.national(before) || ScopeCue.province(before, where.ctx());
             }
             // the activity that may precede a count is read after the previous figure ("…签约6个、开工11个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;

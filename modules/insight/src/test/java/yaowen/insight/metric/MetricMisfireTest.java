@@ -70,9 +70,25 @@ class MetricMisfireTest {
     }
 
     @Test
+    void aHigherLevelsClauseAfterTheRegionsFigureIsNoFigureOfTheRegion() {
+        MetricContext county = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), false, "",
+                Set.of("桐溪县", "桐溪"), s -> false);
+        assertThat(read(county, "上半年,全县GDP同比增长6.3%,全市同比增长5.4%。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+        assertThat(read(county, "上半年,全国GDP同比增长4.9%,全县同比增长6.3%。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+        assertThat(read(RELEASE, "上半年,全县GDP同比增长6.3%,全市同比增长5.4%。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+        assertThat(read(county, "上半年,全省GDP同比增长5.2%,全县GDP同比增长6.3%。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+    }
+
+    @Test
     void exportTaxRebatesAndImportedEquipmentAreNoTrade() {
         assertThat(read(RELEASE, "2023年,全县为企业办理出口退税3.4亿元。")).isEmpty();
         assertThat(read(RELEASE, "2023年,桐溪机械公司进口设备2300万元。")).isEmpty();
+        assertThat(read(RELEASE, "2023年,全县出口、进口分别增长4%和7%。"))
+                .contains("EXPORT ACTUAL 2023 - GROWTH 4.0 -", "IMPORT ACTUAL 2023 - GROWTH 7.0 -");
         assertThat(read(RELEASE, "2023年,全县实现出口8.5亿元,增长6.6%。"))
                 .contains("EXPORT ACTUAL 2023 - LEVEL 8.5E8 -", "EXPORT ACTUAL 2023 - GROWTH 6.6 -");
     }
@@ -81,6 +97,8 @@ class MetricMisfireTest {
     void investmentProjectsUnderConstructionAreNoSignings() {
         assertThat(read(RELEASE, "2023年,全县在建招商引资项目27个,续建招商引资项目14个。"))
                 .noneMatch(s -> s.startsWith("SIGNED_PROJECTS"));
+        assertThat(read(RELEASE, "2023年,全县新签约招商引资项目23个。"))
+                .containsExactly("SIGNED_PROJECTS ACTUAL 2023 - LEVEL 23.0 -");
     }
 
     @Test
@@ -117,6 +135,8 @@ class MetricMisfireTest {
     void aMultiYearAverageIsNoYearsGrowth() {
         assertThat(read(MEETING, "过去五年,全县地区生产总值年均增长7.1%。")).isEmpty();
         assertThat(read(RELEASE, "一季度,全县规上工业增加值两年平均增长5.2%。")).isEmpty();
+        assertThat(read(MEETING, "会议指出,过去五年全县生产总值年均增长6.4%,今年力争增长7%。"))
+                .containsExactly("GDP TARGET 2023 - GROWTH 7.0 -");
         assertThat(read(MEETING, "五年来,全县社会消费品零售总额、固定资产投资分别年均增长9.1%,7.4%。")).isEmpty();
     }
 
