@@ -56,7 +56,7 @@ final class TemporalCues {
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y >= FIRST_YEAR && y <= 2100) {
+            if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
                 found = Optional.of(y);
             }
         }
@@ -80,7 +80,7 @@ final class TemporalCues {
                         && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
                     continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
                 }
-                if (y >= FIRST_YEAR && y <= 2100) {
+                if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
                     found = Optional.of(y);
                 }
             } else if (m.group(2) != null) {
@@ -103,6 +103,14 @@ final class TemporalCues {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the year at {@code at} dates a founding ("始建于1958年", "成立于1984年", "设县于…"): a history of the
+     * place, not the year of a figure.
+     */
+    private static boolean founded(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == '于' && "建立设置始生".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /** End year of the n-th five-year plan (14 → 2025). */

@@ -64,6 +64,14 @@ class MetricMisfireTest {
     }
 
     @Test
+    void aFoundingYearInTheFiguresSentenceDoesNotDateIt() {
+        assertThat(read(RELEASE, "桐溪县设立于1962年,2023年全县地区生产总值增长5.7%。"))
+                .containsExactly("GDP ACTUAL 2023 - GROWTH 5.7 -");
+        assertThat(read(RELEASE, "桐溪县始建于1958年,全县地区生产总值增长5.7%。"))
+                .containsExactly("GDP ACTUAL 2023 - GROWTH 5.7 -");
+    }
+
+    @Test
     void theRegionsClauseAfterTheCountrysFigureIsTheRegions() {
         assertThat(read(RELEASE, "上半年,全国GDP同比增长4.9%,全县同比增长6.3%。"))
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
