@@ -100,7 +100,7 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
                 // Without a title (an excerpt that shows none) nothing says the lead's period is not the release's
                 if (period.isEmpty() && (ctx.title().isBlank() || REPORT_TITLE.matcher(ctx.title()).find())
                         && !where.paragraph().statesYear()
-                        && !statesOwnTime(upToFigure) && !statesOwnTime(where.paragraphBefore())) {
+                        && !where.paragraph().otherTime() && !statesOwnTime(upToFigure)) {
                     period = where.leadPeriod();
                 }
             }
