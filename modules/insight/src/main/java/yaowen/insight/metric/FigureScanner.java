@@ -91,7 +91,10 @@ final class FigureScanner {
         }
         int s = m.start();
         int e = m.end();
-        if (s > 0 && (clause.charAt(s - 1) == '第' || clause.charAt(s - 1) == '前' || Character.isLetter(clause.charAt(s - 1)) && clause.charAt(s - 1) < 128)) {
+        // a number glued to Latin letters is part of a code (G318, 5G), unless the letters are an indicator's own
+        // abbreviation written before its figure ("GDP 85亿元" once spaces are dropped)
+        if (s > 0 && (clause.charAt(s - 1) == '第' || clause.charAt(s - 1) == '前' || Character.isLetter(clause.charAt(s - 1))
+                && clause.charAt(s - 1) < 128 && !clause.startsWith("GDP", s - 3))) {
             return null;
         }
         if (e < clause.length() && "年月日号季小倍周天届次".indexOf(clause.charAt(e)) >= 0) {

@@ -50,6 +50,12 @@ class MetricMisfireTest {
     }
 
     @Test
+    void readsAFigureWrittenAfterTheAbbreviationGdpWithASpace() {
+        assertThat(read(RELEASE, "上半年,全县实现GDP 76.5亿元,同比增长5.8%。"))
+                .contains("GDP ACTUAL 2023 H1 LEVEL 7.65E9 -", "GDP ACTUAL 2023 H1 GROWTH 5.8 -");
+    }
+
+    @Test
     void aFoundingYearDoesNotDateAnUndatedMeetingsFigures() {
         MetricContext unknown = new MetricContext(Optional.empty(), Optional.empty(), Optional.empty(), true, "",
                 Set.of(), s -> false);
