@@ -61,11 +61,14 @@ final class ScopeCue {
     }
 
     /**
-     * Whether {@code beforeLabel}, the clause text before a label, ends by naming the province (全省) in the article
-     * of a region below it: the province's figure ("全省GDP增长5.1%,全县GDP增长6.3%") is context, like the country's.
+     * Whether {@code beforeLabel}, the clause text before a label, ends by naming a region above the article's own
+     * (全省, or 全市/全州/全盟 in a county's or district's article): that region's figure ("全省GDP增长5.1%,全县GDP
+     * 增长6.3%", "全市GDP增长6%,我县GDP增长6.5%") is context, like the country's. Only when the article's own region
+     * is known, is of another level and {@code sentence} names it as well (全县, 我县): a region taken for the wrong
+     * level must not lose every figure of the article.
      */
-    static boolean province(String beforeLabel, MetricContext ctx) {
-        if (beforeLabel.indexOf('省') < 0) {
+    static boolean higherRegion(String beforeLabel, MetricContext ctx, String sentence) {
+        if (beforeLabel.indexOf('全') < 0 || ctx.ownNames().isEmpty()) {
             return false;
         }
         String tail = beforeLabel;
@@ -73,7 +76,25 @@ final class ScopeCue {
         while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
             tail = tail.substring(0, filler.start());
         }
-        return tail.endsWith("全省") && ownLevel('省', ctx).equals(Optional.of(false));
+        if (tail.length() < 2 || tail.charAt(tail.length() - 2) != '全') {
+            return false;
+        }
+        char level = tail.charAt(tail.length() - 1);
+        return "省市州盟".indexOf(level) >= 0 && ownLevel(level, ctx).equals(Optional.of(false)) && namesOwn(sentence, ctx);
+    }
+
+    /** Whether {@code sentence} names the article's own region by its level (全县, 我县, 本县 for a county). */
+    private static boolean namesOwn(String sentence, MetricContext ctx) {
+        for (String own : ctx.ownNames()) {
+            if (own.isEmpty()) {
+                continue;
+            }
+            char level = own.charAt(own.length() - 1);
+            if (sentence.contains("全" + level) || sentence.contains("我" + level) || sentence.contains("本" + level)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */

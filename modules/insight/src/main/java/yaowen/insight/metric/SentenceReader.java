@@ -68,8 +68,8 @@ final class SentenceReader {
     /** The labels whose levels the current clause stated. */
     private final List<Match> clauseLevels = new ArrayList<>();
     /**
-     * Whether the label in force names the whole country's figure (全国, 我国) or, in a lower region's article, the
-     * province's (全省): no metric of the region.
+     * Whether the label in force names the whole country's figure (全国, 我国) or, in a lower region's article, that
+     * of a region above it (全省, 全市): no metric of the region.
      */
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
@@ -229,7 +229,7 @@ final class SentenceReader {
                 used[li] = true;
                 before = clause.substring(0, Math.min(clause.length(), group.get(0).start()));
                 scope = ScopeCue.after(before, where.ctx(), scope);
-                national = ScopeCue.national(before) || ScopeCue.province(before, where.ctx());
+                national = ScopeCue.national(before) || ScopeCue.higherRegion(before, where.ctx(), where.sentence());
             }
             // the activity that may precede a count is read after the previous figure ("…签约6个、开工11个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;

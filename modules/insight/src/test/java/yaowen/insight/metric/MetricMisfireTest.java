@@ -95,6 +95,13 @@ class MetricMisfireTest {
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
         assertThat(read(county, "上半年,全省GDP同比增长5.2%,全县GDP同比增长6.3%。"))
                 .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+        assertThat(read(county, "上半年,全市GDP同比增长5.4%,我县GDP同比增长6.3%,高于全市0.9个百分点。"))
+                .containsExactly("GDP ACTUAL 2023 H1 GROWTH 6.3 -");
+        MetricContext city = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(), false, "",
+                Set.of("梅岭市", "梅岭"), s -> false);
+        assertThat(read(city, "上半年,全市GDP同比增长5.4%。")).containsExactly("GDP ACTUAL 2023 H1 GROWTH 5.4 -");
+        // a region taken for the county in a city's article: the city's figures stay
+        assertThat(read(county, "上半年,全市GDP同比增长5.4%。")).containsExactly("GDP ACTUAL 2023 H1 GROWTH 5.4 -");
     }
 
     @Test
