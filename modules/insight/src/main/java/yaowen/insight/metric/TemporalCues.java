@@ -37,7 +37,8 @@ final class TemporalCues {
             "(?=[完目超圆好实执落预计])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了"
             + "|预期目标完成|目标完成|计划执行|完成情况|执行情况|落实情况)");
     private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
-    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成)");
+    /** A result stated as such: year-on-year, done, or so far this year (今年以来: the months gone by, not a goal). */
+    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累今])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成|今年以来)");
 
     private TemporalCues() {
     }

@@ -153,6 +153,12 @@ class MetricMisfireTest {
     }
 
     @Test
+    void theYearSoFarInAMeetingThatPlansItIsAResult() {
+        assertThat(read(MEETING, "会议通报,今年以来,全县完成固定资产投资23亿元。"))
+                .containsExactly("FIXED_ASSET_INVESTMENT ACTUAL 2023 - LEVEL 2.3E9 -");
+    }
+
+    @Test
     void aMultiYearAverageIsNoYearsGrowth() {
         assertThat(read(MEETING, "过去五年,全县地区生产总值年均增长7.1%。")).isEmpty();
         assertThat(read(RELEASE, "一季度,全县规上工业增加值两年平均增长5.2%。")).isEmpty();
