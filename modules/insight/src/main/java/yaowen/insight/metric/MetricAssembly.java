@@ -25,7 +25,7 @@ final class MetricAssembly {
 
     /** Whether {@code text} states a multi-year average (年均增长, 两年平均增长). */
     static boolean statesAverage(String text) {
-        return AVERAGE.matcher(text).find();
+        return text.indexOf('均') >= 0 && AVERAGE.matcher(text).find(); // every average names 均
     }
 
     /**
@@ -60,7 +60,7 @@ final class MetricAssembly {
         String upToFigure = sentence.substring(0, Math.min(sentence.length(), figureAt));
         MetricTiming timing = MetricTiming.of(upToFigure, where);
         if (reading.get().measure() == Metric.Measure.GROWTH && timing.kind() == Metric.Kind.ACTUAL
-                && AVERAGE.matcher(clause.text().substring(0, Math.min(clause.text().length(), figure.numberStart()))).find()) {
+                && statesAverage(clause.text().substring(0, Math.min(clause.text().length(), figure.numberStart())))) {
             return Optional.empty(); // "过去五年…年均增长6.9%", "两年平均增长4.6%": no single year's growth
         }
         String text = clause.text();

@@ -28,7 +28,7 @@ final class TemporalCues {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
     /** "由1978年318.6万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
-    private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?=[去上明来后])(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
