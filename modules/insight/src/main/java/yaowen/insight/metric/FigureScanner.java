@@ -19,7 +19,7 @@ final class FigureScanner {
     private static final String UNIT = "%|个百分点|百分点|(?:万亿|亿|万|千|百)?(?:元人民币|元|美元|人次|家|个|人|项|户|名|座|所|件|宗|台|辆|套|吨|亩|斤|公里|平方米|千瓦时)|万亿|亿|万";
     private static final Pattern FIGURE = Pattern.compile(
             "(百分之)?(" + NUM + ")(%)?(?:(?:-|至|到)(" + NUM + "))?(余|多)?(" + UNIT + ")?");
-    /** 约 as "about", not the end of 签约/节约/合约 ("项目签约8个" is exact). */
+    /** 约 as "about", not the end of 签约/节约/合约 ("项目签约6个" is exact). */
     private static final Pattern BEFORE_APPROX = Pattern.compile("((?<![签节合协预制契公邀特制])约|近|接近|大约|将近|左右达)$");
     private static final Pattern BEFORE_AT_LEAST = Pattern.compile("(超过|突破|不低于|不少于|逾|高于|超)$");
     private static final Pattern BEFORE_AT_MOST = Pattern.compile("(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
@@ -91,7 +91,10 @@ final class FigureScanner {
         }
         int s = m.start();
         int e = m.end();
-        if (s > 0 && (clause.charAt(s - 1) == '第' || clause.charAt(s - 1) == '前' || Character.isLetter(clause.charAt(s - 1)) && clause.charAt(s - 1) < 128)) {
+        // a number glued to Latin letters is part of a code (G318, 5G), unless the letters are an indicator's own
+        // abbreviation written before its figure ("GDP 85亿元" once spaces are dropped)
+        if (s > 0 && (clause.charAt(s - 1) == '第' || clause.charAt(s - 1) == '前' || Character.isLetter(clause.charAt(s - 1))
+                && clause.charAt(s - 1) < 128 && !clause.startsWith("GDP", s - 3))) {
             return null;
         }
         if (e < clause.length() && "年月日号季小倍周天届次".indexOf(clause.charAt(e)) >= 0) {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Pattern;
 
 /**
  * Indicator codes of ANALYSIS.md with their Chinese synonyms, loaded from {@code indicators.tsv} on the
@@ -35,12 +38,25 @@ public final class IndicatorTaxonomy {
         }
     }
 
+    /**
+     * What must follow a bare synonym (written with a trailing ~ in the TSV, like 出口~): a figure or a measure word
+     * ("出口6.5亿美元", "出口增长9%"), or
+     * another bare word it is enumerated with ("出口、进口分别增长5%和8%"). A bare word is also the first half of other terms (出口退税, 进口设备, 进口博览会)
+     * that are no indicator.
+     */
+    private static final Pattern BARE_FOLLOW = Pattern.compile(
+            "[0-9]|约|近|超|突破|达|为|实现|完成|同比|比上年|较上年|比去年|增长|增速|增幅|下降|减少|回落|分别|总额|额"
+            + "|[、和及与](?:进口|出口)");
+
     private final Map<Character, List<Map.Entry<String, Indicator>>> byFirstChar;
     private final List<Indicator> indicators;
+    private final Set<String> bare;
 
-    private IndicatorTaxonomy(Map<Character, List<Map.Entry<String, Indicator>>> byFirstChar, List<Indicator> indicators) {
+    private IndicatorTaxonomy(Map<Character, List<Map.Entry<String, Indicator>>> byFirstChar, List<Indicator> indicators,
+                              Set<String> bare) {
         this.byFirstChar = byFirstChar;
         this.indicators = List.copyOf(indicators);
+        this.bare = Set.copyOf(bare);
     }
 
     /** The bundled taxonomy. */
@@ -59,6 +75,7 @@ public final class IndicatorTaxonomy {
     public static IndicatorTaxonomy parse(String tsv) {
         Map<Character, List<Map.Entry<String, Indicator>>> index = new HashMap<>();
         List<Indicator> all = new ArrayList<>();
+        Set<String> bare = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new java.io.ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
             String line;
@@ -74,6 +91,10 @@ public final class IndicatorTaxonomy {
                 all.add(ind);
                 for (String syn : f[2].split("\\|")) {
                     String s = syn.strip();
+                    if (s.endsWith("~")) {
+                        s = s.substring(0, s.length() - 1);
+                        bare.add(s);
+                    }
                     if (!s.isEmpty()) {
                         index.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(Map.entry(s, ind));
                     }
@@ -83,7 +104,7 @@ public final class IndicatorTaxonomy {
             throw new UncheckedIOException(e);
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, Indicator> e) -> e.getKey().length()).reversed()));
-        return new IndicatorTaxonomy(index, all);
+        return new IndicatorTaxonomy(index, all, bare);
     }
 
     public List<Indicator> indicators() {
@@ -117,6 +138,10 @@ public final class IndicatorTaxonomy {
         }
         for (Map.Entry<String, Indicator> e : candidates) {
             if (text.startsWith(e.getKey(), i)) {
+                int end = i + e.getKey().length();
+                if (bare.contains(e.getKey()) && !BARE_FOLLOW.matcher(text).region(end, text.length()).lookingAt()) {
+                    continue; // 出口退税, 进口设备: the bare word opens another term
+                }
                 return new Match(e.getValue(), e.getKey(), i, i + e.getKey().length());
             }
         }

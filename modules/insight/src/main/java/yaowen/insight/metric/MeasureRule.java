@@ -25,13 +25,13 @@ final class MeasureRule {
     private static final Pattern FALL = Pattern.compile("下降|减少|降低|回落|下滑|负增长");
     /**
      * Not a value of the label's indicator: shares, completion ratios, multiples, balances, month-on-month, a
-     * baseline (由…), a subset of the label's items (重点项目中已完工2个) and a streak (增速连续四年超过6%).
+     * baseline (由…), a subset of the label's items (重点项目中已投产5个) and a streak (增速连续三年保持7%以上).
      */
     private static final Pattern NOT_A_VALUE = Pattern.compile("目标的|计划的|任务的|占全|占比|倍|顺差|逆差|缺口|环比|[从由]$|^中|连续|贡献|拉动");
-    /** "由66元增长到3万元", "从81亿元预计增至130亿元", "增长到2018年的186亿元": the money figure is the level reached. */
+    /** "由66元增长到3万元", "从64亿元预计增至97亿元", "增长到2021年的143亿元": the money figure is the level reached. */
     private static final Pattern RISES_TO_LEVEL = Pattern.compile(
             "(?:增长|增加|提高|提升|上升|跃升|扩大|增)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$");
-    private static final Pattern ACTIVITY_VERB = Pattern.compile("实施|谋划|推进|建设|储备|引进|培育|开工|签约|落地|招引|争取|入库");
+    private static final Pattern ACTIVITY_VERB = Pattern.compile("实施|谋划|推进|建设|储备|引进|培育|开工|签约|落地|招引|争取|入库|在建|续建");
 
     /**
      * A figure read as a value of its indicator.
@@ -44,6 +44,11 @@ final class MeasureRule {
 
     private MeasureRule() {
     }
+
+    /*
+     * 在建/续建 (under construction, continued) before 招商引资项目 or 重点项目 count projects in a stage of work, not
+     * the signings or the key-project list of the year.
+     */
 
     /** Whether {@code text} (before a label of projects) names an activity (实施, 谋划 …): its count is no indicator. */
     static boolean namesActivity(String text) {

@@ -33,6 +33,23 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
                 : TemporalCues.lastPeriod(MetricText.normalise(title));
     }
 
+    /** Earliest year an article's last written year may date an undated figure when the article's own year is unknown. */
+    private static final int FIRST_CURRENT_YEAR = 1980;
+
+    /**
+     * Whether {@code year}, written somewhere before an undated figure, may date it: a history ("始建于1958年",
+     * "1978年以前") is no year of the figures a news article reports. Within a year of the article's own year when
+     * that is known, else not before {@link #FIRST_CURRENT_YEAR}.
+     */
+    private static boolean current(int year, MetricContext ctx) {
+        return ctx.anchorYear().map(a -> Math.abs(year - a) <= 1).orElse(year >= FIRST_CURRENT_YEAR);
+    }
+
+    /** Whether {@code text} names a time of its own: a year, another year by a word (去年), a span (以来). */
+    private static boolean statesOwnTime(String text) {
+        return text.contains("以来") || TemporalCues.explicitYear(text).isPresent() || TemporalCues.otherYearCue(text);
+    }
+
     /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
     static MetricTiming of(String upToFigure, SentenceSetting where) {
         MetricContext ctx = where.ctx();
@@ -40,7 +57,10 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         String paragraphBefore = where.paragraphBefore();
         Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear(), contextYear);
         if (year.isEmpty()) {
-            year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear);
+            // a year earlier in the paragraph dates the figure; without the article's own year, a history
+            // ("始建于1958年") does not
+            year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear)
+                    .filter(y -> ctx.anchorYear().isPresent() || y >= FIRST_CURRENT_YEAR);
         }
         boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
         boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);
@@ -54,8 +74,10 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         Kind k = target ? Kind.TARGET : Kind.ACTUAL;
         if (year.isEmpty()) {
-            year = target ? ctx.planYear().or(ctx::anchorYear) : ctx.reviewYear().or(() -> contextYear).or(ctx::anchorYear);
-            year = year.or(where::lastStatedYear); // nothing else dates it: the year the article last wrote out
+            year = target ? ctx.planYear().or(ctx::anchorYear)
+                    : ctx.reviewYear().or(() -> contextYear.filter(y -> current(y, ctx))).or(ctx::anchorYear);
+            // nothing else dates it: the year the article last wrote out, when it is a current one
+            year = year.or(() -> where.lastStatedYear().filter(y -> current(y, ctx)));
         }
         Optional<String> period = cue.filter(p -> !p.isEmpty());
         Optional<String> paragraphCue = where.paragraph().period();
@@ -73,9 +95,12 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
             period = paragraphCue.filter(p -> !p.isEmpty());
             if (paragraphCue.isEmpty()) {
                 period = titlePeriod(ctx.title());
-                // a release's later sections inherit the lead's period unless they name a year of their own
-                if (period.isEmpty() && !where.paragraph().statesYear() && TemporalCues.explicitYear(upToFigure).isEmpty()
-                        && !TemporalCues.otherYearCue(upToFigure)) {
+                // a statistics release's later sections inherit the lead's period unless they name a time of their
+                // own (2022年, 去年, 2021年以来); a news story's later paragraphs (a quoted speech, a visit) do not.
+                // Without a title (an excerpt that shows none) nothing says the lead's period is not the release's
+                if (period.isEmpty() && (ctx.title().isBlank() || REPORT_TITLE.matcher(ctx.title()).find())
+                        && !where.paragraph().statesYear()
+                        && !where.paragraph().otherTime() && !statesOwnTime(upToFigure)) {
                     period = where.leadPeriod();
                 }
             }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * → +2.1, "比全市低0.5个百分点" → -0.5). Stateless and thread-safe.
  */
 final class PeerComparison {
-    /** A rank among peers, also within a peer group named after the scope ("全国省会城市第二", "全省县区第3位"). */
+    /** A rank among peers, also within a peer group named after the scope ("全国地级城市第四", "全省县区第7位"). */
     private static final Pattern RANK = Pattern.compile(
             "(全市|全省|全国|全州|全盟|中心城区|同类县区|县区)(?:\\p{IsHan}{0,6}?(?:县区|县市区|县\\(市、区\\)|城市|地市|市州|盟市|旗县))?"
             + "(?:排名|排|位居|位列|居)?第([0-9一二三四五六七八九十]+)(?:位|名)?(?!方阵|梯队|批|方队)");

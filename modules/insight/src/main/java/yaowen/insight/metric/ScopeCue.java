@@ -18,7 +18,16 @@ final class ScopeCue {
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
 
     /** A town, township or subdistrict named before a label (2 to 4 characters and its suffix). */
-    private static final Pattern TOWN = Pattern.compile("(?<![全我本该各])(\\p{IsHan}{2,4}(?:镇|乡|街道))$");
+    private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)");
+    /**
+     * Not a town's proper name: the region's own prefix (全县城镇, 我县…), a kind of place (城镇, 小镇, 集镇, 重点镇,
+     * 乡村, 城乡) rather than one place ("全县城镇固定资产投资", "特色小镇完成投资").
+     */
+    private static final Pattern NOT_A_TOWN_NAME = Pattern.compile("^[全我本该各]|城镇|小镇|集镇|重点镇|乡村|城乡|乡镇");
+    /** Words after which a name may start: a time (2023年, 一季度), 其中, a conjunction of an enumeration. */
+    private static final Pattern NAME_OPENER = Pattern.compile("(?:年|月|季度|其中|、|和|及|与)$");
+    /** A region's own prefix that ends just before a candidate name (全县|城关镇): the name starts after it. */
+    private static final Pattern OWN_BEFORE = Pattern.compile("[全我本该各][县市区旗州盟省]$");
     /** The country as a whole: a figure of it is context, not the region's. */
     private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
 
@@ -29,6 +38,59 @@ final class ScopeCue {
     static boolean isOwn(String zone, MetricContext ctx) {
         for (String own : ctx.ownNames()) {
             if (own.endsWith(zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether 全 + {@code level} (全县, 全市, 全区 …) names the article's own region: whether one of its own names ends
+     * with that level; empty when the region is unknown.
+     */
+    static Optional<Boolean> ownLevel(char level, MetricContext ctx) {
+        if (ctx.ownNames().isEmpty()) {
+            return Optional.empty();
+        }
+        for (String own : ctx.ownNames()) {
+            if (!own.isEmpty() && own.charAt(own.length() - 1) == level) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+
+    /**
+     * Whether {@code beforeLabel}, the clause text before a label, ends by naming a region above the article's own
+     * (全省, or 全市/全州/全盟 in a county's or district's article): that region's figure ("全省GDP增长5.1%,全县GDP
+     * 增长6.3%", "全市GDP增长6%,我县GDP增长6.5%") is context, like the country's. Only when the article's own region
+     * is known, is of another level and {@code sentence} names it as well (全县, 我县): a region taken for the wrong
+     * level must not lose every figure of the article.
+     */
+    static boolean higherRegion(String beforeLabel, MetricContext ctx, String sentence) {
+        if (beforeLabel.indexOf('全') < 0 || ctx.ownNames().isEmpty()) {
+            return false;
+        }
+        String tail = beforeLabel;
+        Matcher filler;
+        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
+            tail = tail.substring(0, filler.start());
+        }
+        if (tail.length() < 2 || tail.charAt(tail.length() - 2) != '全') {
+            return false;
+        }
+        char level = tail.charAt(tail.length() - 1);
+        return "省市州盟".indexOf(level) >= 0 && ownLevel(level, ctx).equals(Optional.of(false)) && namesOwn(sentence, ctx);
+    }
+
+    /** Whether {@code sentence} names the article's own region by its level (全县, 我县, 本县 for a county). */
+    private static boolean namesOwn(String sentence, MetricContext ctx) {
+        for (String own : ctx.ownNames()) {
+            if (own.isEmpty()) {
+                continue;
+            }
+            char level = own.charAt(own.length() - 1);
+            if (sentence.contains("全" + level) || sentence.contains("我" + level) || sentence.contains("本" + level)) {
                 return true;
             }
         }
@@ -80,10 +142,31 @@ final class ScopeCue {
         if (z.find()) {
             return isOwn(z.group(1), ctx) ? Optional.empty() : Optional.of(z.group(1));
         }
-        Matcher town = TOWN.matcher(tail);
-        if (town.find() && !tail.endsWith("乡镇") && !town.group(1).contains("城乡")) {
-            return Optional.of(town.group(1)); // "城关镇完成固定资产投资5.2亿元": a town of the county
+        Optional<String> town = town(tail);
+        if (town.isPresent()) {
+            return town; // "城关镇完成固定资产投资5.2亿元": a town of the county
         }
         return current;
+    }
+
+    /**
+     * The town name {@code tail} ends with, longest first: a name starts at the tail's start, after a non-Han
+     * character or after the region's own prefix (全县城关镇 → 城关镇), and is a proper name, not a kind of place.
+     */
+    static Optional<String> town(String tail) {
+        for (int k = Math.max(0, tail.length() - 6); k <= tail.length() - 3; k++) {
+            String cand = tail.substring(k);
+            if (!TOWN.matcher(cand).matches() || NOT_A_TOWN_NAME.matcher(cand).find()) {
+                continue;
+            }
+            String before = tail.substring(0, k);
+            char prev = k == 0 ? ' ' : tail.charAt(k - 1);
+            boolean boundary = k == 0 || !Character.isIdeographic(prev) || OWN_BEFORE.matcher(before).find()
+                    || NAME_OPENER.matcher(before).find();
+            if (boundary) {
+                return Optional.of(cand);
+            }
+        }
+        return Optional.empty();
     }
 }

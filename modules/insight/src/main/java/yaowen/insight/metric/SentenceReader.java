@@ -19,20 +19,23 @@ import java.util.regex.Pattern;
  *
  * <p>分别 also pairs across clauses ("分别完成A、B,增长C、D"; "接待游客…,实现旅游收入…,分别增长C和D" with the
  * indicators of the clauses before) and hands out enumerated periods ("一季度、上半年、全年GDP分别增长a、b、c"). A
- * verb with a count after 项目 names a count of projects (签约8个、开工15个); a zone opening a clause (各工业园区…)
+ * verb with a count after 项目 names a count of projects (签约6个、开工11个); a zone opening a clause (各工业园区…)
  * sets the scope; the country's own figures (全国GDP…) are context and yield no metric. Not thread-safe: one reader
  * per sentence.
  */
 final class SentenceReader {
+    /** A clause opening with the region itself (全县, 我市, 本区): its figures are the region's own. */
+    private static final Pattern OWN_OPENING = Pattern.compile("[全我本][县市区旗州盟]");
     private static final Pattern SHARE = Pattern.compile("^(占比|比重|占全|占GDP|占生产总值|的比重|占)");
     /**
-     * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除留抵退税因素后增长11.4%"
-     * (like-for-like growth), "同口径增长3%", "预计增长7%", "增长到2018年的186亿元" (the level reached).
+     * A clause that only adds a measure to the indicator before it: "同比增长5%", "扣除一次性减收因素后增长7.3%"
+     * (like-for-like growth), "同口径增长3%", "预计增长7%", "今年力争增长7%" (a goal for it), "增长到2021年的143亿元"
+     * (the level reached).
      */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(其中)?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
+            "^(其中)?(?:[全我本][县市区旗州盟])?(预计|初步核算)?(扣除[^,;]{1,16}?后|同口径|按?可比口径(?:计算)?)?(\\d{4}年(?:底|末|全年)?|全年|年均|今年|去年|当年)?"
             + "(前三季度|[上下]半年|第?[一二三四]季度|\\d{1,2}-\\d{1,2}月|\\d{1,2}月(?:末|底|份)?)?(同比|比上年|较上年)?"
-            + "(预计)?(?:增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模|增加|提高|提升|跃升|增){0,2}"
+            + "(预计|力争|确保|争取|要)?(?:增长|增速|增幅|下降|减少|回落|实现|完成|达到|达|为|是|总量|规模|增加|提高|提升|跃升|增){0,2}"
             + "((?:到|至)(?:\\d{4}年(?:底|末)?的?)?)?(约|近|接近|超过|突破)?$");
     /** "签约项目18个,总投资168.5亿元": the total of the signed projects is the contracted investment. */
     private static final Pattern SIGNED_TOTAL = Pattern.compile("^(?:协议|计划|合同)?总投资(?:额)?");
@@ -42,7 +45,7 @@ final class SentenceReader {
     /** "150个重点项目中…,共完成投资320亿元": the investment the key projects completed. */
     private static final Pattern PROJECTS_INVESTED = Pattern.compile("^(?:共|累计|共计)?完成(?:了)?(?:总)?投资");
     /**
-     * "产业项目签约8个、开工15个、投产8个": after the word 项目, a verb with a count names a count of projects
+     * "工业项目签约6个、开工11个、竣工5个": after the word 项目, a verb with a count names a count of projects
      * (签约 → signed, 开工 → started).
      */
     private static final Pattern PROJECT_VERB = Pattern.compile("(新开工|开工|签约)(?=[0-9零一二三四五六七八九十百]+个)");
@@ -57,9 +60,17 @@ final class SentenceReader {
     private boolean previousClauseEmitted;
     /** Whether the previous clause paired 分别 labels with figures: a following "增长8%、8.5%" pairs the same way. */
     private boolean lastRespective;
-    /** The labels whose levels this sentence stated, in order: what a later "分别增长a和b" refers to. */
+    /**
+     * The labels whose levels the clauses just before stated, in order, with no other figure between them: what a
+     * later "分别增长a和b" refers to. A clause with another figure (a growth, an unpaired count) ends the run.
+     */
     private final List<Match> stated = new ArrayList<>();
-    /** Whether the label in force names the whole country's figure (全国, 我国), which no metric of the region is. */
+    /** The labels whose levels the current clause stated. */
+    private final List<Match> clauseLevels = new ArrayList<>();
+    /**
+     * Whether the label in force names the whole country's figure (全国, 我国) or, in a lower region's article, that
+     * of a region above it (全省, 全市): no metric of the region.
+     */
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
     private String lastClause = "";
@@ -87,6 +98,7 @@ final class SentenceReader {
                 lastLabel = null;
                 lastGroup = List.of();
                 previousClauseEmitted = false;
+                stated.clear();
                 return; // a share of something (经济总量占比…) is not the indicator itself
             }
             labels.add(l);
@@ -111,6 +123,15 @@ final class SentenceReader {
             addProjectVerbs(clause, projects, labels);
         }
         List<Figure> figures = FigureScanner.scan(clause);
+        boolean opensWithARegion = OWN_OPENING.matcher(clause).lookingAt();
+        // "全国GDP增长5.5%,全县增长6.1%": a clause opening with the region itself states the region's figure; one
+        // opening with another level (全市 in a county's article: "全县增长6%,全市增长5.5%") is a peer's
+        boolean opensWithItself = opensWithARegion && (clause.charAt(0) != '全'
+                || ScopeCue.ownLevel(clause.charAt(1), where.ctx()).orElse(national));
+        if (opensWithItself) {
+            national = false;
+            scope = Optional.empty();
+        }
         if (labels.isEmpty() && !figures.isEmpty()) {
             // "各产业园区入驻企业86家,实现工业增加值4.2亿元": a zone as the subject of a figure sets the scope
             // of the figures that follow in the sentence
@@ -123,7 +144,7 @@ final class SentenceReader {
         for (Figure f : figures) {
             nonPp += f.unit().equals(UnitNormaliser.PP) ? 0 : 1;
         }
-        // "分别完成39106元、16918元,增长8%、8.5%": the second clause pairs with the same labels in order
+        // "分别完成52310元、24870元,增长6%、7.5%": the second clause pairs with the same labels in order
         boolean inheritRespective = lastRespective && labels.isEmpty() && clause.indexOf("分别") < 0
                 && lastGroup.size() > 1 && nonPp == lastGroup.size();
         lastRespective = false;
@@ -153,6 +174,12 @@ final class SentenceReader {
                     && lastGroup.size() > 1 && k0 < lastGroup.size()) {
                 // "…城镇和农村居民人均可支配收入分别达到6万元和3万元,分别增长5.1%、6.4%": pair in order
                 Match label = lastGroup.get(k0);
+                if (inheritRespective && MetricAssembly.statesAverage(lastClause)) {
+                    // "…分别年均增长9.1%,7%": the averages of the clause before go on in this one
+                    prevFigureEnd = f.end();
+                    lastRespective = true;
+                    continue;
+                }
                 emit(c, label, f, clause.substring(Math.max(respectively, 0), f.numberStart()), "");
                 prevFigureEnd = f.end();
                 lastRespective = true;
@@ -169,7 +196,7 @@ final class SentenceReader {
                 }
                 between = clause.substring(labels.get(li).end(), f.numberStart());
                 if (chain.size() == 1) {
-                    // "一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%": one metric per enumerated period
+                    // "一季度、上半年、全年GDP分别增长5.3%、5.9%、6.4%": one metric per enumerated period
                     List<String> periods = TemporalCues.periodEnumeration(clause.substring(0, chain.get(0).start()));
                     if (periods.size() == nonPp && k >= 0 && k < periods.size()) {
                         emitIn(c, chain.get(0), f, between, periods.get(k));
@@ -187,7 +214,10 @@ final class SentenceReader {
                 group = lastGroup.isEmpty() ? List.of(labels.get(li)) : lastGroup;
                 between = clause.substring(prevFigureEnd, f.numberStart());
             } else if (li < 0 && fi == firstNonPp(figures) && lastLabel != null
-                    && CONTINUATION.matcher(clause.substring(0, f.start())).find()) {
+                    && CONTINUATION.matcher(clause.substring(0, f.start())).find()
+                    && (opensWithItself || !opensWithARegion)
+                    && !(f.start() == 0 && MetricAssembly.statesAverage(lastClause))) {
+                // (a bare figure after "…分别年均增长22%" is another average: no year's growth)
                 group = lastGroup.isEmpty() ? List.of(lastLabel) : lastGroup;
                 between = clause.substring(0, f.numberStart());
             } else {
@@ -199,9 +229,9 @@ final class SentenceReader {
                 used[li] = true;
                 before = clause.substring(0, Math.min(clause.length(), group.get(0).start()));
                 scope = ScopeCue.after(before, where.ctx(), scope);
-                national = ScopeCue.national(before);
+                national = ScopeCue.national(before) || ScopeCue.higherRegion(before, where.ctx(), where.sentence());
             }
-            // the activity that may precede a count is read after the previous figure ("…签约8个、开工15个")
+            // the activity that may precede a count is read after the previous figure ("…签约6个、开工11个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;
             if (!national) { // "全国GDP增长5.2%": the country's figure, quoted as context, is not the region's
                 for (Match label : group) {
@@ -224,11 +254,24 @@ final class SentenceReader {
         if (respectively >= 0 && out.size() - sizeBefore > 1) {
             shareTrailingQualifier(clause, figures, sizeBefore);
         }
+        if (!figures.isEmpty()) {
+            boolean onlyLevels = nonPp > 0 && clauseLevels.size() == nonPp && out.size() - sizeBefore == nonPp;
+            if (!onlyLevels) {
+                stated.clear();
+            } else {
+                for (Match l : clauseLevels) {
+                    if (stated.isEmpty() || stated.get(stated.size() - 1) != l) {
+                        stated.add(l);
+                    }
+                }
+            }
+        }
+        clauseLevels.clear();
         boolean emitted = out.size() > sizeBefore;
         if (emitted || previousClauseEmitted && labels.isEmpty() && figures.isEmpty() && clause.length() <= 14) {
             rank(clause);
         }
-        // "增长4.5%,高于全省水平1.4个百分点,居全省第5位": a comparison clause keeps the figure open for its rank
+        // "增长6.2%,快于全省0.8个百分点,排全省第3位": a comparison clause keeps the figure open for its rank
         boolean comparisonOnly = labels.isEmpty() && !figures.isEmpty() && nonPp == 0;
         previousClauseEmitted = emitted || previousClauseEmitted && comparisonOnly;
     }
@@ -247,9 +290,8 @@ final class SentenceReader {
         if (metric.isPresent()) {
             out.add(metric.get());
             lastMetricIndex = out.size() - 1;
-            if (metric.get().measure() == Metric.Measure.LEVEL
-                    && (stated.isEmpty() || stated.get(stated.size() - 1) != label)) {
-                stated.add(label);
+            if (metric.get().measure() == Metric.Measure.LEVEL) {
+                clauseLevels.add(label);
             }
         }
     }
@@ -291,7 +333,7 @@ final class SentenceReader {
         }
     }
 
-    /** Adds the project counts named by a verb after 项目 (…项目签约8个、开工15个) to {@code labels}. */
+    /** Adds the project counts named by a verb after 项目 (…项目签约6个、开工11个) to {@code labels}. */
     private void addProjectVerbs(String clause, int projects, List<Match> labels) {
         Matcher v = PROJECT_VERB.matcher(clause);
         int from = projects;

@@ -27,16 +27,18 @@ record SentenceSetting(String sentence, String paragraphBefore, boolean targetSe
      * @param period      its last period cue: a code, "" for 全年, empty when none
      * @param statesYear  whether it writes out a year (2022年)
      * @param estimate    whether it marks an estimate (预计, 初步核算)
+     * @param otherTime   whether it names another year by a word (去年) or a span (2021年以来)
      */
-    record ParagraphCues(Optional<String> period, boolean statesYear, boolean estimate) {
-        static final ParagraphCues NONE = new ParagraphCues(Optional.empty(), false, false);
+    record ParagraphCues(Optional<String> period, boolean statesYear, boolean estimate, boolean otherTime) {
+        static final ParagraphCues NONE = new ParagraphCues(Optional.empty(), false, false, false);
 
         /** These cues after the paragraph goes on with {@code sentence}. */
         ParagraphCues then(String sentence) {
             Optional<String> p = TemporalCues.periodCue(sentence);
             return new ParagraphCues(p.isPresent() ? p : period,
                     statesYear || TemporalCues.explicitYear(sentence).isPresent(),
-                    estimate || TemporalCues.estimateCue(sentence));
+                    estimate || TemporalCues.estimateCue(sentence),
+                    otherTime || sentence.contains("以来") || TemporalCues.otherYearCue(sentence));
         }
     }
 

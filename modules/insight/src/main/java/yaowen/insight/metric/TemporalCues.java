@@ -21,12 +21,14 @@ final class TemporalCues {
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
     private static final Pattern PERIOD = Pattern.compile(
             "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})(?:月份?)?[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
-            + "|(\\d{1,2})月(?:末|底)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
+            + "|(\\d{1,2})月(?:末|底)(?!前|以前|之前)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
+    /** A balance named after a month's end in its sentence ("3月末,全县各项贷款余额…"). */
+    private static final Pattern BALANCE_AFTER = Pattern.compile("[^。;]{0,30}?(?:余额|存款|贷款|存贷)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
     /** "由1978年318.6万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
-    private static final Pattern OTHER_YEAR = Pattern.compile("(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?=[去上明来后])(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
     private static final Pattern TARGET = Pattern.compile(
@@ -35,7 +37,8 @@ final class TemporalCues {
             "(?=[完目超圆好实执落预计])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了"
             + "|预期目标完成|目标完成|计划执行|完成情况|执行情况|落实情况)");
     private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
-    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成)");
+    /** A result stated as such: year-on-year, done, or so far this year (今年以来: the months gone by, not a goal). */
+    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累今])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成|今年以来)");
 
     private TemporalCues() {
     }
@@ -54,7 +57,7 @@ final class TemporalCues {
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y >= FIRST_YEAR && y <= 2100) {
+            if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
                 found = Optional.of(y);
             }
         }
@@ -78,7 +81,7 @@ final class TemporalCues {
                         && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
                     continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
                 }
-                if (y >= FIRST_YEAR && y <= 2100) {
+                if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
                     found = Optional.of(y);
                 }
             } else if (m.group(2) != null) {
@@ -101,6 +104,14 @@ final class TemporalCues {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the year at {@code at} dates a founding ("始建于1958年", "成立于1984年", "设县于…"): a history of the
+     * place, not the year of a figure.
+     */
+    private static boolean founded(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == '于' && "建立设置始生".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /** End year of the n-th five-year plan (14 → 2025). */
@@ -135,7 +146,12 @@ final class TemporalCues {
                 int a = Integer.parseInt(m.group(3));
                 found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
             } else if (m.group(4) != null) {
-                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year
+                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year;
+                // a month's end is a period only as of which a figure stands (截至6月末) or of a balance: else it
+                // is a deadline ("确保6月底完成投资5亿元")
+                if (!asOf(text, m.start()) && !BALANCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    continue;
+                }
                 int a = Integer.parseInt(m.group(4));
                 found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
             } else if (m.group(5) != null) {
@@ -187,6 +203,12 @@ final class TemporalCues {
             lastEnd = m.end();
         }
         return found.size() >= 2 ? found : java.util.List.of();
+    }
+
+    /** Whether the cue at {@code at} in {@code text} follows 截至/截止/到 (as of) or opens the sentence (a dateline). */
+    private static boolean asOf(String text, int at) {
+        String before = text.substring(Math.max(0, at - 2), at);
+        return at == 0 || before.endsWith("截至") || before.endsWith("截止") || before.endsWith("到");
     }
 
     private static Optional<String> months(int a, int b) {

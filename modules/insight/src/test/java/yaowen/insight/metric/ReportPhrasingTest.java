@@ -28,10 +28,15 @@ class ReportPhrasingTest {
     private static final MetricContext RELEASE = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(),
             false, "", Set.of(), s -> false);
 
+    /** A statistics release of 2023 whose title names no period. */
+    private static final MetricContext REPORT = new MetricContext(Optional.of(2023), Optional.empty(), Optional.empty(),
+            false, "全县经济运行稳中有进", Set.of(), s -> false);
+
     private static MetricContext context(String name) {
         return switch (name) {
             case "MEETING" -> MEETING;
             case "BARE_MEETING" -> BARE_MEETING;
+            case "REPORT" -> REPORT;
             default -> RELEASE;
         };
     }
@@ -61,7 +66,7 @@ class ReportPhrasingTest {
             "RELEASE|截至6月末,全县金融机构各项贷款余额120.5亿元,增长4.2%。|LOAN_BALANCE ACTUAL 2023 H1 LEVEL 1.205E10 -",
             "RELEASE|截至3月末,全县生产总值实现21.5亿元。|GDP ACTUAL 2023 Q1 LEVEL 2.15E9 -",
             "MEETING|前三季度,全县实现生产总值52.3亿元,同比增长6.1%。规模以上工业增加值12.4亿元,同比增长7.5%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2022 Q1-Q3 LEVEL 1.24E9 -",
-            "RELEASE|一季度,全县实现地区生产总值38.5亿元,增长5.1%。\\n二、消费市场稳步恢复\\n全县实现社会消费品零售总额12.3亿元,增长3.2%。|RETAIL_SALES ACTUAL 2023 Q1 LEVEL 1.23E9 -",
+            "REPORT|一季度,全县实现地区生产总值38.5亿元,增长5.1%。\\n二、消费市场稳步恢复\\n全县实现社会消费品零售总额12.3亿元,增长3.2%。|RETAIL_SALES ACTUAL 2023 Q1 LEVEL 1.23E9 -",
             "RELEASE|前5个月,全县固定资产投资同比增长9.3%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 M1-M5 GROWTH 9.3 -",
             "RELEASE|前两个月,全县规上工业增加值同比增长4.4%。|INDUSTRIAL_VALUE_ADDED ACTUAL 2023 M1-M2 GROWTH 4.4 -",
             "RELEASE|三季度末,全县金融机构各项存款余额265.3亿元。|DEPOSIT_BALANCE ACTUAL 2023 Q1-Q3 LEVEL 2.653E10 -",
@@ -84,12 +89,12 @@ class ReportPhrasingTest {
             "RELEASE|一季度全县GDP增长5.1%,上半年增长5.6%。|GDP ACTUAL 2023 H1 GROWTH 5.6 -",
             "RELEASE|2022年,全县一般公共预算收入完成18.5亿元,实现增长6.5%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 6.5 -",
             // like-for-like growth continues the label
-            "RELEASE|2022年,一般公共预算收入完成18.3亿元,扣除留抵退税因素后增长9.2%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 9.2 -",
+            "RELEASE|2022年,一般公共预算收入完成18.3亿元,扣除组合式税费支持政策因素后增长9.2%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 9.2 -",
             "RELEASE|2022年,一般公共预算收入完成18.3亿元,同口径增长6.5%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - GROWTH 6.5 -",
             // vocabulary of real texts
-            "MEETING|并制定了明确的任务:生产总值增长9%;规模工业增加值增长12%,三产增加值增长10%;单位生产总值能源消耗降低3.5%。|INDUSTRIAL_VALUE_ADDED TARGET 2023 - GROWTH 12.0 -",
-            "MEETING|并制定了明确的任务:生产总值增长9%;规模工业增加值增长12%,三产增加值增长10%;单位生产总值能源消耗降低3.5%。|TERTIARY_INDUSTRY_VALUE_ADDED TARGET 2023 - GROWTH 10.0 -",
-            "MEETING|并制定了明确的任务:生产总值增长9%;规模工业增加值增长12%,三产增加值增长10%;单位生产总值能源消耗降低3.5%。|ENERGY_INTENSITY TARGET 2023 - GROWTH -3.5 -",
+            "MEETING|会议部署全年工作任务:生产总值增长8%;规模工业增加值增长11%,三产增加值增长9%;单位生产总值能源消耗下降3.2%。|INDUSTRIAL_VALUE_ADDED TARGET 2023 - GROWTH 11.0 -",
+            "MEETING|会议部署全年工作任务:生产总值增长8%;规模工业增加值增长11%,三产增加值增长9%;单位生产总值能源消耗下降3.2%。|TERTIARY_INDUSTRY_VALUE_ADDED TARGET 2023 - GROWTH 9.0 -",
+            "MEETING|会议部署全年工作任务:生产总值增长8%;规模工业增加值增长11%,三产增加值增长9%;单位生产总值能源消耗下降3.2%。|ENERGY_INTENSITY TARGET 2023 - GROWTH -3.2 -",
             "MEETING|2022年,全县地方公共财政预算收入12.6亿元,增长8%。|PUBLIC_BUDGET_REVENUE ACTUAL 2022 - LEVEL 1.26E9 -",
             "MEETING|2022年,全口径财政收入完成8260万元,同比增长11.2%。|FISCAL_REVENUE ACTUAL 2022 - LEVEL 8.26E7 -",
             "RELEASE|上半年,全市实际利用省外资金86.4亿元。|OUT_OF_PROVINCE_FUNDS_USED ACTUAL 2023 H1 LEVEL 8.64E9 -",
@@ -107,9 +112,9 @@ class ReportPhrasingTest {
             "MEETING|力争全年工业项目签约12个、开工20个、投产9个。|NEW_PROJECTS_STARTED TARGET 2023 - LEVEL 20.0 -",
             "RELEASE|上半年全市150个重点项目中已竣工6个,累计完成投资320亿元。|KEY_PROJECT_INVESTMENT ACTUAL 2023 H1 LEVEL 3.2E10 -",
             "RELEASE|前三季度,全县GDP增长6.1%。2022年全县GDP增长5.2%。|GDP ACTUAL 2022 - GROWTH 5.2 -",
-            "RELEASE|前三季度,全县GDP增长6.1%。与2019年同期相比,全县固定资产投资增长9.1%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1-Q3 GROWTH 9.1 -",
+            "RELEASE|前三季度,全县GDP增长6.1%。与2019年同期相比,全县固定资产投资增长8.3%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 Q1-Q3 GROWTH 8.3 -",
             // results measured against a plan are results
-            "MEETING|一、2022年国民经济和社会发展计划执行情况\\n2022年,全县地区生产总值完成212.6亿元,增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
+            "MEETING|三、上年度全县经济社会发展计划的执行情况\\n2022年,全县地区生产总值完成187.3亿元,增长5.6%。|GDP ACTUAL 2022 - GROWTH 5.6 -",
             "MEETING|2022年主要预期目标完成情况:地区生产总值增长4.5%。|GDP ACTUAL 2022 - GROWTH 4.5 -",
             // sub-area scope: a town of the county
             "RELEASE|上半年,城关镇完成固定资产投资5.5亿元,同比增长12%。|FIXED_ASSET_INVESTMENT ACTUAL 2023 H1 LEVEL 5.5E8 城关镇",
@@ -181,8 +186,8 @@ class ReportPhrasingTest {
     void readsRanksWithinAPeerGroupAndAfterAComparison() {
         Metric first = GRAMMAR.extract("一季度,全市地区生产总值同比增长7.2%,位居全国省会城市第三。", RELEASE).get(0);
         assertThat(first.rank()).contains(new Metric.Rank("全国", 3));
-        Metric second = GRAMMAR.extract("上半年,全县GDP同比增长5.5%,高于全省水平1.2个百分点,居全省第4位。", RELEASE).get(0);
-        assertThat(second.versus()).contains(new Metric.Versus("全省", 1.2));
+        Metric second = GRAMMAR.extract("上半年,全县GDP同比增长5.5%,快于全省0.9个百分点,居全省第4位。", RELEASE).get(0);
+        assertThat(second.versus()).contains(new Metric.Versus("全省", 0.9));
         assertThat(second.rank()).contains(new Metric.Rank("全省", 4));
     }
 
