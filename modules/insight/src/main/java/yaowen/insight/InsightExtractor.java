@@ -114,8 +114,6 @@ public final class InsightExtractor {
         Optional<Region> region = place.map(regions::toRegion);
 
         MeetingFacts meeting;
-        Optional<Integer> reviewYear = Optional.empty();
-        Optional<Integer> planYear = Optional.empty();
         if (c.isMeeting()) {
             SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), published);
             Optional<LocalDate> date = MeetingDateResolver.resolve(c.evidence().orElse(lead),
@@ -123,40 +121,46 @@ public final class InsightExtractor {
             if (f.reviewYear().isEmpty() && date.isPresent() && published.isEmpty()) {
                 f = SessionParser.parse(title, opening, c.types(), date);
             }
-            reviewYear = f.reviewYear();
-            planYear = f.planYear();
             Optional<MeetingFacts.Session> session = c.name().flatMap(SessionParser::session).or(f::session);
             // people are read over the whole article: a part is often stated paragraphs after the office
             List<Person> persons = people.extract(title, paragraphs);
             meeting = new MeetingFacts(true, c.types(), c.cue(), c.name(), date, region, f.format(), session,
-                    reviewYear, planYear, persons);
+                    f.reviewYear(), f.planYear(), persons);
         } else {
             meeting = MeetingFacts.notAMeeting(region);
         }
 
-        // "今年" is the year the meeting was held (a December meeting speaks of the year it reviews), else the
-        // year it plans, else the year of publication, else the year the page's URL is filed under (/2020-02-28/).
+        MetricContext ctx = metricContext(article, c, meeting, title, opening, place);
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<Metric> metrics = grammar.extract(sentences, ctx);
+        return new Insight(meeting, metrics);
+    }
+
+    /**
+     * What anchors the article's figures. "今年" is the year the meeting was held (a December meeting speaks of the
+     * year it reviews), else the year it plans, else the year of publication, else the year the page's URL is filed
+     * under (/2020-02-28/); an annual meeting known only by a URL filed in January–April reviews the year before.
+     */
+    private MetricContext metricContext(ArticleText article, MeetingTypeClassifier.Classification c,
+                                        MeetingFacts meeting, String title, String opening, Optional<Place> place) {
+        Optional<LocalDate> published = article.publishedOn();
         Optional<UrlDate.Stated> urlDate = published.isEmpty() ? UrlDate.of(article.url()) : Optional.empty();
-        Optional<Integer> metricReview = reviewYear;
-        Optional<Integer> metricPlan = planYear;
-        if (c.isMeeting() && reviewYear.isEmpty() && meeting.date().isEmpty()) {
+        Optional<Integer> review = meeting.reviewYear();
+        Optional<Integer> plan = meeting.planYear();
+        if (c.isMeeting() && review.isEmpty() && meeting.date().isEmpty()) {
             Optional<LocalDate> filed = urlDate.flatMap(UrlDate.Stated::date);
-            if (filed.isPresent()) { // an annual meeting filed in January-April reviews the year before
+            if (filed.isPresent()) {
                 SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), filed);
-                metricReview = f.reviewYear();
-                metricPlan = f.planYear();
+                review = f.reviewYear();
+                plan = f.planYear();
             }
         }
         Optional<Integer> anchor = meeting.date().map(LocalDate::getYear);
         if (anchor.isEmpty()) {
-            anchor = metricPlan.isPresent() ? metricPlan
+            anchor = plan.isPresent() ? plan
                     : published.map(LocalDate::getYear).or(() -> urlDate.map(UrlDate.Stated::year));
         }
-        MetricContext ctx = new MetricContext(anchor, metricReview, metricPlan, c.isMeeting(), title,
-                ownNames(place), gazetteer::isKnownName);
-        List<Sentence> sentences = SentenceSplitter.split(text);
-        List<Metric> metrics = grammar.extract(sentences, ctx);
-        return new Insight(meeting, metrics);
+        return new MetricContext(anchor, review, plan, c.isMeeting(), title, ownNames(place), gazetteer::isKnownName);
     }
 
     /** The lead: the first paragraph, or the first two when the first is a salutation or dateline. */
