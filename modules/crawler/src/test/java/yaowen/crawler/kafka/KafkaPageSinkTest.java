@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ import yaowen.crawler.PageSinkException;
 import yaowen.records.RawPage;
 import yaowen.records.Serdes;
 import yaowen.records.Topics;
+import yaowen.testkit.Await;
 
 class KafkaPageSinkTest {
 
@@ -46,13 +48,11 @@ class KafkaPageSinkTest {
     }
 
     @Test
-    void reportsABrokerFailureAsPageSinkException() throws Exception {
+    void reportsABrokerFailureAsPageSinkException() {
         MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         KafkaPageSink sink = new KafkaPageSink(producer, Topics.PAGES_RAW);
         CompletableFuture<Void> publish = CompletableFuture.runAsync(() -> sink.publish(page()));
-        while (producer.history().isEmpty()) {
-            Thread.sleep(5);
-        }
+        Await.until("the record reaches the producer", Duration.ofSeconds(10), () -> !producer.history().isEmpty());
         producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker down"));
         assertThatThrownBy(publish::join).hasCauseInstanceOf(PageSinkException.class)
                 .hasMessageContaining("broker down");
