@@ -104,7 +104,6 @@ public final class InsightExtractor {
             text = text.substring(0, MAX_CHARS);
         }
         List<String> paragraphs = SentenceSplitter.paragraphs(text);
-        String lead = lead(paragraphs);
         String opening = String.join("\n", paragraphs.subList(0, Math.min(3, paragraphs.size())));
         Optional<LocalDate> published = article.publishedOn();
 
@@ -116,7 +115,7 @@ public final class InsightExtractor {
         MeetingFacts meeting;
         if (c.isMeeting()) {
             SessionParser.Facts f = SessionParser.parse(title, opening, c.types(), published);
-            Optional<LocalDate> date = MeetingDateResolver.resolve(c.evidence().orElse(lead),
+            Optional<LocalDate> date = MeetingDateResolver.resolve(c.evidence().orElseThrow(),
                     new MeetingDateResolver.Anchors(published, article.url(), c.name(), f.planYear(), text));
             if (f.reviewYear().isEmpty() && date.isPresent() && published.isEmpty()) {
                 f = SessionParser.parse(title, opening, c.types(), date);
@@ -161,18 +160,6 @@ public final class InsightExtractor {
                     : published.map(LocalDate::getYear).or(() -> urlDate.map(UrlDate.Stated::year));
         }
         return new MetricContext(anchor, review, plan, c.isMeeting(), title, ownNames(place), gazetteer::isKnownName);
-    }
-
-    /** The lead: the first paragraph, or the first two when the first is a salutation or dateline. */
-    private static String lead(List<String> paragraphs) {
-        if (paragraphs.isEmpty()) {
-            return "";
-        }
-        String first = paragraphs.get(0);
-        if (first.length() < 40 && paragraphs.size() > 1) {
-            return first + "\n" + paragraphs.get(1);
-        }
-        return first;
     }
 
     private Set<String> ownNames(Optional<Place> place) {

@@ -144,8 +144,8 @@ public final class MeetingTypeClassifier {
     private enum Where { TITLE, LEAD, FOLLOWING }
 
     /**
-     * The decision: types (empty when not a meeting), the cue that decided, the meeting's name, and the paragraph it
-     * was found in (empty when found in the title): the meeting's date is read there.
+     * The decision: types (empty when not a meeting), the cue that decided, the meeting's name, and the paragraph the
+     * meeting's date is read in (the lead when the title named the meeting; present for every meeting).
      */
     public record Classification(List<MeetingType> types, Optional<String> cue, Optional<String> name,
                                  Optional<String> evidence) {
@@ -362,11 +362,6 @@ public final class MeetingTypeClassifier {
         return sentenceStart(text, at) == 0 && OPENS_DATED.matcher(text.strip()).find();
     }
 
-    /** Types of a (possibly 暨-joined) meeting name. */
-    public static List<MeetingType> types(String name) {
-        return types(name, "", name, name);
-    }
-
     /**
      * Types of a (possibly 暨-joined) meeting name convened by {@code owner} (the clause before the name, "市政府召开"),
      * in {@code context} (title and lead, for the session a presidium meeting belongs to).
@@ -383,10 +378,6 @@ public final class MeetingTypeClassifier {
             typeOf(part, owner, context, sentence).ifPresent(out::add);
         }
         return new ArrayList<>(out);
-    }
-
-    static Optional<MeetingType> typeOf(String part) {
-        return typeOf(part, "", part, part);
     }
 
     /** {@code sentence} is the one that names the meeting: it says whether an unnamed cadre 大会 is a rally. */
