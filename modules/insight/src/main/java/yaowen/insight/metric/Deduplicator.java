@@ -91,12 +91,17 @@ final class Deduplicator {
     }
 
     private static int indexOfSameFact(List<Metric> out, Metric m) {
+        boolean mHeadline = headlineLike(m.evidence());
         for (int i = 0; i < out.size(); i++) {
             Metric o = out.get(i);
-            if ((headlineLike(o.evidence()) != headlineLike(m.evidence())) && o.indicator().equals(m.indicator())
+            if (!o.indicator().equals(m.indicator())) {
+                continue;
+            }
+            boolean oHeadline = headlineLike(o.evidence());
+            if (oHeadline != mHeadline
                     && o.measure() == m.measure() && o.scope().equals(m.scope()) && Objects.equals(o.unit(), m.unit())
                     && Math.abs(o.value() - m.value()) <= 1e-4 * Math.max(Math.abs(o.value()), 1e-9)
-                    && sameTiming(headlineLike(o.evidence()) ? o : m, headlineLike(o.evidence()) ? m : o)) {
+                    && sameTiming(oHeadline ? o : m, oHeadline ? m : o)) {
                 return -2 - i; // the same figure in a deck and in the body: the body's statement holds
             }
         }

@@ -144,20 +144,19 @@ final class SentenceReader {
         for (Figure f : figures) {
             nonPp += f.unit().equals(UnitNormaliser.PP) ? 0 : 1;
         }
+        int respectively = clause.indexOf("分别");
         // "分别完成52310元、24870元,增长6%、7.5%": the second clause pairs with the same labels in order
-        boolean inheritRespective = lastRespective && labels.isEmpty() && clause.indexOf("分别") < 0
+        boolean inheritRespective = lastRespective && labels.isEmpty() && respectively < 0
                 && lastGroup.size() > 1 && nonPp == lastGroup.size();
         lastRespective = false;
-        int respectivelyAt = clause.indexOf("分别");
-        if (labels.isEmpty() && respectivelyAt >= 0 && lastGroup.size() <= 1 && nonPp >= 2
-                && stated.size() >= nonPp && (figures.isEmpty() || figures.get(0).numberStart() > respectivelyAt)) {
+        if (labels.isEmpty() && respectively >= 0 && lastGroup.size() <= 1 && nonPp >= 2
+                && stated.size() >= nonPp && (figures.isEmpty() || figures.get(0).numberStart() > respectively)) {
             // "接待游客856万人次,实现旅游收入78.9亿元,分别增长23.5%和28.1%": the indicators of the clauses before
             lastGroup = List.copyOf(stated.subList(stated.size() - nonPp, stated.size()));
         }
         int sizeBefore = out.size();
         boolean[] used = new boolean[labels.size()];
         int prevFigureEnd = 0;
-        int respectively = clause.indexOf("分别");
         List<Match> respectiveChain = null;
         for (int fi = 0; fi < figures.size(); fi++) {
             Figure f = figures.get(fi);

@@ -51,10 +51,4 @@ record SentenceSetting(String sentence, String paragraphBefore, boolean targetSe
         Objects.requireNonNull(lastStatedYear, "lastStatedYear");
         Objects.requireNonNull(paragraph, "paragraph");
     }
-
-    SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
-                    Optional<Integer> contextYear) {
-        this(sentence, paragraphBefore, targetSection, ctx, contextYear, Optional.empty(), contextYear,
-                ParagraphCues.NONE.then(paragraphBefore));
-    }
 }

@@ -26,8 +26,6 @@ final class TemporalCues {
     private static final Pattern BALANCE_AFTER = Pattern.compile("[^。;]{0,30}?(?:余额|存款|贷款|存贷)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
-    /** "由1978年318.6万元增长到…": a from-year that a figure follows is that figure's own, not a later one's. */
-    private static final Pattern BASELINE_BEFORE = Pattern.compile("[从由]$");
     private static final Pattern OTHER_YEAR = Pattern.compile("(?=[去上明来后])(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
@@ -77,7 +75,7 @@ final class TemporalCues {
         while (m.find()) {
             if (m.group(1) != null) {
                 int y = Integer.parseInt(m.group(1));
-                if (m.start() > 0 && BASELINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 1), m.start())).find()
+                if (m.start() > 0 && "从由".indexOf(text.charAt(m.start() - 1)) >= 0
                         && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
                     continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
                 }

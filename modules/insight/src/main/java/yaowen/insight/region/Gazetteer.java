@@ -320,16 +320,19 @@ public final class Gazetteer {
             List<Place> f = fullNames.get(hit);
             if (f != null) {
                 out.add(new Mention(i, i + hit.length(), hit, f, false));
-            } else if (i + hit.length() < n && "县区市旗州盟".indexOf(text.charAt(i + hit.length())) >= 0
-                    && withSuffix(shortNames.get(hit), text.charAt(i + hit.length())).size() > 0) {
-                // 大通县 for 大通回族土族自治县: the short form with its level suffix is the full name
-                List<Place> suffixed = withSuffix(shortNames.get(hit), text.charAt(i + hit.length()));
-                out.add(new Mention(i, i + hit.length() + 1, hit + text.charAt(i + hit.length()), suffixed, false));
-                i += hit.length() + 1;
+                i += hit.length();
                 continue;
-            } else {
-                out.add(new Mention(i, i + hit.length(), hit, shortNames.get(hit), true));
             }
+            int after = i + hit.length();
+            // 大通县 for 大通回族土族自治县: the short form with its level suffix is the full name
+            List<Place> suffixed = after < n && "县区市旗州盟".indexOf(text.charAt(after)) >= 0
+                    ? withSuffix(shortNames.get(hit), text.charAt(after)) : List.of();
+            if (!suffixed.isEmpty()) {
+                out.add(new Mention(i, after + 1, hit + text.charAt(after), suffixed, false));
+                i = after + 1;
+                continue;
+            }
+            out.add(new Mention(i, after, hit, shortNames.get(hit), true));
             i += hit.length();
         }
         return out;

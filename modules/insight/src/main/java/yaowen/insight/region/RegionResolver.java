@@ -136,7 +136,6 @@ public final class RegionResolver {
         source.ifPresent(s -> collectSource(t, s));
         url.ifPresent(u -> {
             List<SiteHints.Hint> hints = siteHints().hints(u);
-            boolean hostNamed = hints.stream().anyMatch(SiteHints.Hint::host);
             for (SiteHints.Hint h : hints) {
                 // initials alone (cqyb, etkqq) are shared by countless words and departments: they count only for
                 // a place the text or the source line also names
@@ -145,12 +144,10 @@ public final class RegionResolver {
                 if (places.isEmpty()) {
                     continue;
                 }
-                // a path segment (/zhuzhou/) weighs only where the host names nothing
-                double w = (h.host() ? HOST : hostNamed ? 0 : PATH) / places.size();
+                // a path segment (/zhuzhou/) is read only where the host names nothing (SiteHints.hints)
+                double w = (h.host() ? HOST : PATH) / places.size();
                 for (Place p : places) {
-                    if (w > 0) {
-                        t.own.merge(p.id(), w, Double::sum);
-                    }
+                    t.own.merge(p.id(), w, Double::sum);
                     t.site.add(p);
                 }
             }

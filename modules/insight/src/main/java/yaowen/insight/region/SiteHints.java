@@ -182,7 +182,7 @@ final class SiteHints {
             // right to left: a label is kept only within the place its right neighbour names (qingxiu.nanning)
             Reading right = null;
             for (int i = labels.length - 2; i >= 0; i--) {
-                Reading r = read(NOT_LETTER.matcher(labels[i].toLowerCase()).replaceAll(""));
+                Reading r = read(NOT_LETTER.matcher(labels[i]).replaceAll(""));
                 if (r.places().isEmpty()) {
                     continue;
                 }
