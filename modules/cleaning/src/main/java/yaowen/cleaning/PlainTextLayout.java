@@ -162,7 +162,7 @@ final class PlainTextLayout {
      * numbers ({@code 地区生产总值 亿元 1234.5 5.6}), or a head naming the columns ({@code 指标 | 绝对值 | 增速}); a
      * headline with one figure ({@code 一季度 GDP 增长 5.2%}) is no row.
      */
-    static boolean isTableRow(String line) {
+    private static boolean isTableRow(String line) {
         String[] cells = CELL_SEPARATOR.split(line);
         if (cells.length < 3) {
             return false;

@@ -15,9 +15,11 @@ import yaowen.cleaning.fields.PersonNames;
  * that knows where a line stands ({@link #isSpacedLinkRow}, {@link #isSoftCaption}). Stateless and thread-safe.
  */
 public final class SiteChrome {
+    /** The page number of an e-paper page: {@code 第A03版}, {@code 01版:}. */
+    private static final String PAGE_MARKER_CORE = "第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：]";
     /** E-paper reader chrome: page numbers, pagers, issue size, PDF links, back-to-index links. */
     private static final Pattern EPAPER_START = Pattern.compile(
-            "^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：]|PDF\\b|[A-Z]\\d{2}$|本版新闻列表|数字报刊平台|往期回顾|"
+            "^(?:" + PAGE_MARKER_CORE + "|PDF\\b|[A-Z]\\d{2}$|本版新闻列表|数字报刊平台|往期回顾|"
             + "版面导航|版面概览|本版标题)");
     private static final LiteralStartAlternation EPAPER_ANYWHERE = new LiteralStartAlternation(
             "上一版(?!图|本)", "下一版(?!图|本)", "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "上一期\\s*下一期", "返回主页", "标题导航",
@@ -57,7 +59,7 @@ public final class SiteChrome {
     private static final Pattern SOFT_CAPTION = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,10}现场|图为.{2,60}|[\\p{IsHan}·]{2,4}\\s*(?:摄影|供图))$");
     /** An e-paper page marker: {@code 第A03版}, {@code 01版:要闻}. */
-    private static final Pattern PAGE_MARKER = Pattern.compile("^(?:第\\s*[A-Za-z]?\\d{1,3}\\s*版|[A-Z]?\\d{1,3}\\s*版\\s*[:：])");
+    private static final Pattern PAGE_MARKER = Pattern.compile("^(?:" + PAGE_MARKER_CORE + ")");
     /** A row of navigation links separated by pipes or arrows. */
     private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*(?:[|｜]|>{1,2}|＞{1,2}|»|›)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -94,7 +96,7 @@ public final class SiteChrome {
     }
 
     /** A photo caption: a short line ending with a photographer's credit after a separator. */
-    public static boolean isCaption(String line) {
+    private static boolean isCaption(String line) {
         if (line.length() > 60) {
             return false;
         }

@@ -76,7 +76,7 @@ public final class AuthorLine {
         if (LABEL.matcher(inner).lookingAt()) {
             return authors(inner);
         }
-        String[] tokens = inner.split("[\\s、，,]+");
+        String[] tokens = BylineCredits.TOKENS.split(inner);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];

@@ -17,13 +17,13 @@ public final class BylineCredits {
     private static final Pattern STANDALONE = Pattern.compile("^[（(]([^（()）]{2,60})[)）]$");
     /** An opening credit in brackets near the start of a lead: {@code 本报讯(记者 张三 通讯员 李四)}, {@code …电 (记者王五)}. */
     private static final Pattern LEAD_BRACKETS = Pattern.compile("^.{0,24}?[（(]([^（()）]{2,60})[)）]");
-    /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 赵敏5月12日上午，…}. */
-    private static final Pattern LEAD_BARE = Pattern.compile(
-            "^.{0,16}?讯\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,:：]|报道)");
     /** A further label and name in a bare opening credit. */
     private static final Pattern LEAD_MORE = Pattern.compile(
             "\\s*(?:记者|通讯员)\\s*([\\p{IsHan}]{2,3})(?=\\d|\\s|[，,:：]|报道)");
-    private static final Pattern TOKENS = Pattern.compile("[\\s、，,]+");
+    /** An opening credit without brackets, the name running into the date: {@code 本报讯 记者 赵敏5月12日上午，…}. */
+    private static final Pattern LEAD_BARE = Pattern.compile("^.{0,16}?讯" + LEAD_MORE.pattern());
+    /** What separates the names of a credit: spaces, 、 and commas. */
+    static final Pattern TOKENS = Pattern.compile("[\\s、，,]+");
     /** Opening body lines searched for a lead credit. */
     private static final int LEAD_LINES = 3;
 
