@@ -274,24 +274,44 @@ public final class PersonRoleExtractor {
             }
             from = any ? at : Math.max(end, anchorStart + 1);
         }
-        for (int i = 0; i < found.size(); i++) {
+        // what follows each mention, read once: a list of offices shares the predicate of its last name
+        int n = found.size();
+        String[] saidAfter = new String[n];
+        Part[] partAfter = new Part[n];
+        Boolean[] continuesAfter = new Boolean[n];
+        Boolean[] referred = new Boolean[n];
+        for (int i = 0; i < n; i++) {
             Found f = found.get(i);
             Part part = null;
             String stated = null;
             Found last = f;
-            for (int j = i; j < found.size() && part == null; j++) {
+            for (int j = i; j < n && part == null; j++) {
                 Found g = found.get(j);
                 last = g;
-                int stop = j + 1 < found.size() ? found.get(j + 1).anchorStart : text.length();
-                String said = predicate(text, g.nameEnd, stop);
-                part = partIn(said);
-                if (part != null && j > i && referredTo(text, g.anchorStart, g.nameEnd)) {
-                    part = null; // the shared predicate refers to what they said ("…、市长某某的讲话")
-                    break;
+                int stop = j + 1 < n ? found.get(j + 1).anchorStart : text.length();
+                if (saidAfter[j] == null) {
+                    saidAfter[j] = predicate(text, g.nameEnd, stop);
+                    partAfter[j] = partIn(saidAfter[j]);
+                }
+                String said = saidAfter[j];
+                part = partAfter[j];
+                if (part != null && j > i) {
+                    if (referred[j] == null) {
+                        referred[j] = referredTo(text, g.anchorStart, g.nameEnd);
+                    }
+                    if (referred[j]) {
+                        part = null; // the shared predicate refers to what they said ("…、市长某某的讲话")
+                        break;
+                    }
                 }
                 stated = said;
-                if (part == null && !continues(text, g.nameEnd, stop)) {
-                    break;
+                if (part == null) {
+                    if (continuesAfter[j] == null) {
+                        continuesAfter[j] = continues(text, g.nameEnd, stop);
+                    }
+                    if (!continuesAfter[j]) {
+                        break;
+                    }
                 }
             }
             if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
@@ -300,7 +320,7 @@ public final class PersonRoleExtractor {
             if (part == null) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
-            if (part != null && referredTo(text, f.anchorStart, f.nameEnd)) {
+            if (part != null && (referred[i] != null ? referred[i] : referredTo(text, f.anchorStart, f.nameEnd))) {
                 part = null; // asked only when a part was found: most mentions state none
             }
             b.covered.add(f.nameStart);
