@@ -17,11 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.stores.ArticleStore;
 import yaowen.stores.MeetingRow;
+import yaowen.stores.StoreReader;
 
 /**
- * The dashboard and query API over an {@link ArticleStore}, on the JDK's built-in HTTP server.
+ * The dashboard and query API over a {@link StoreReader}, on the JDK's built-in HTTP server.
  *
  * <p>Routes (GET only; other methods get 405, unknown paths 404):
  * <ul>
@@ -34,8 +34,9 @@ import yaowen.stores.MeetingRow;
  * </ul>
  * Failures are logged with their stack trace; clients get a short message only.
  *
- * <p>Thread-safe: requests run on a small pool and only read the store, which must itself be
- * thread-safe. {@link #start()} once, {@link #close()} any time; the store is not closed.
+ * <p>Thread-safe: requests run on a small pool and only read, through the store's read view
+ * ({@code ArticleStore.reader()}: its own connection, so a page never waits for the sink's writes).
+ * {@link #start()} once, {@link #close()} any time; the store is not closed.
  */
 public final class WebServer implements AutoCloseable {
     /** Meetings listed when no limit is given. */
@@ -46,18 +47,18 @@ public final class WebServer implements AutoCloseable {
     private static final String HTML = "text/html; charset=utf-8";
     private static final String JSON = "application/json; charset=utf-8";
 
-    private final ArticleStore store;
+    private final StoreReader store;
     private final InetSocketAddress address;
     private HttpServer server;
     private ExecutorService executor;
 
     /** Serves on {@code port} of the loopback interface (0 picks a free port). */
-    public WebServer(ArticleStore store, int port) {
+    public WebServer(StoreReader store, int port) {
         this(store, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     }
 
     /** Serves on {@code address}, e.g. {@code new InetSocketAddress(8080)} for every interface. */
-    public WebServer(ArticleStore store, InetSocketAddress address) {
+    public WebServer(StoreReader store, InetSocketAddress address) {
         this.store = Objects.requireNonNull(store, "store");
         this.address = Objects.requireNonNull(address, "address");
     }

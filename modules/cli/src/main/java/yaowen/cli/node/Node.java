@@ -114,7 +114,7 @@ public final class Node implements AutoCloseable {
             loop("yaowen-alerts", alerts);
         }
         if (roles.contains(Role.WEB) && config.web().enabled()) {
-            web = new WebServer(store, new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()));
+            web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()));
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {

@@ -7,28 +7,38 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.stores.StoreException;
+import yaowen.stores.jdbc.ConnectionSource;
 import yaowen.stores.jdbc.JdbcArticleStore;
+import yaowen.stores.jdbc.SchemaMigrator;
 
 /**
  * An {@link yaowen.stores.ArticleStore} in an embedded DuckDB database, on a file or in memory.
  *
- * <p>DuckDB lets one process write a database file, so a JVM should open a file once and share this
- * instance: the sink writes and the web reads through the same object. Thread-safe: calls are
- * serialised on its one connection. Migrations under {@code yaowen/stores/duckdb} run when it opens.
+ * <p>DuckDB lets one process write a database file, so a JVM opens a file once and shares this
+ * instance. It holds the database open through one connection and works on duplicates of it
+ * ({@link DuckDBConnection#duplicate()}: same database, own transactions): Flyway migrates on some, the
+ * sink writes on one, the {@link #reader()} reads on another, so a long query never blocks a write.
+ * Migrations under {@code db/migration/duckdb} run when it opens. Thread-safe.
  */
 public final class DuckDbStore extends JdbcArticleStore {
     /** Where {@link #openDefault()} keeps the database, relative to the working directory. */
     public static final Path DEFAULT_PATH = Path.of("data", "yaowen.duckdb");
     private static final Logger LOG = LoggerFactory.getLogger(DuckDbStore.class);
-    private static final String MIGRATIONS = "yaowen/stores/duckdb";
 
+    private final DuckDBConnection database;
     private final String location;
 
-    private DuckDbStore(Connection connection, String location) {
-        super(connection, MIGRATIONS);
+    private DuckDbStore(DuckDBConnection database, String location) {
+        this(database, location, new ConnectionSource(database::duplicate, "DuckDB " + location));
+    }
+
+    private DuckDbStore(DuckDBConnection database, String location, ConnectionSource duplicates) {
+        super(duplicates, duplicates::getConnection, SchemaMigrator.Dialect.DUCKDB);
+        this.database = database;
         this.location = location;
     }
 
@@ -40,12 +50,12 @@ public final class DuckDbStore extends JdbcArticleStore {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            DuckDbStore store = new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:" + absolute), absolute.toString());
-            LOG.info("opened DuckDB store {}", absolute);
-            return store;
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw new StoreException("open DuckDB " + absolute, null, e);
         }
+        DuckDbStore store = open("jdbc:duckdb:" + absolute, absolute.toString());
+        LOG.info("opened DuckDB store {}", absolute);
+        return store;
     }
 
     /** Opens {@link #DEFAULT_PATH}. */
@@ -55,10 +65,21 @@ public final class DuckDbStore extends JdbcArticleStore {
 
     /** A fresh database in memory, gone when closed. */
     public static DuckDbStore inMemory() {
+        return open("jdbc:duckdb:", ":memory:");
+    }
+
+    private static DuckDbStore open(String url, String location) {
+        DuckDBConnection database;
         try {
-            return new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:"), ":memory:");
+            database = DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
-            throw new StoreException("open DuckDB in memory", null, e);
+            throw new StoreException("open DuckDB " + location, null, e);
+        }
+        try {
+            return new DuckDbStore(database, location);
+        } catch (RuntimeException e) {
+            closeQuietly(database, e);
+            throw e;
         }
     }
 
@@ -67,8 +88,30 @@ public final class DuckDbStore extends JdbcArticleStore {
         return location;
     }
 
+    /** Closes the store's connections, then the database. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            super.close();
+        } finally {
+            try {
+                database.close();
+            } catch (SQLException e) {
+                LOG.warn("closing DuckDB {}: {}", location, e.toString());
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "DuckDbStore[" + location + "]";
+    }
+
+    private static void closeQuietly(Connection c, Exception cause) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 }

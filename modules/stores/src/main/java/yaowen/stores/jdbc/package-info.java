@@ -1,7 +1,8 @@
 /**
- * JDBC machinery shared by the SQL back ends: the upsert and query statements
- * ({@link yaowen.stores.jdbc.JdbcArticleStore}) and versioned schema migrations
- * ({@link yaowen.stores.jdbc.Migrations}). Back ends subclass the store and supply the connection
- * and their migration directory.
+ * JDBC machinery shared by the SQL back ends: the store ({@link yaowen.stores.jdbc.JdbcArticleStore}),
+ * which writes on one connection and reads on another ({@code JdbcReader}); rows whose values are named by
+ * column ({@link yaowen.stores.jdbc.ColumnValues}); and schema migration by Flyway
+ * ({@link yaowen.stores.jdbc.SchemaMigrator}) from {@code db/migration/<dialect>/V<n>__*.sql}. Back ends
+ * subclass the store and supply a {@link yaowen.stores.jdbc.ConnectionSource} and their dialect.
  */
 package yaowen.stores.jdbc;

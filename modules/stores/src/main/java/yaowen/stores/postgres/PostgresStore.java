@@ -1,29 +1,32 @@
 package yaowen.stores.postgres;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.stores.StoreException;
+import yaowen.stores.jdbc.ConnectionSource;
 import yaowen.stores.jdbc.JdbcArticleStore;
+import yaowen.stores.jdbc.SchemaMigrator;
 
 /**
  * An {@link yaowen.stores.ArticleStore} in a PostgreSQL database, upserting with
- * {@code INSERT … ON CONFLICT}. Migrations under {@code yaowen/stores/postgres} run when it connects.
+ * {@code INSERT … ON CONFLICT}. Migrations under {@code db/migration/postgresql} run (under Flyway's
+ * lock) when it connects.
  *
- * <p>Thread-safe: calls are serialised on one connection (no pool). Several processes may each hold
- * a store on the same database; upserts by key keep them consistent.
+ * <p>Two connections (no pool): writes are serialised on one, and the {@link #reader()} reads on its own
+ * read-only one. Several processes may each hold a store on the same database and start together:
+ * Flyway's lock serialises their migrations and upserts by key keep their rows consistent. Thread-safe.
  */
 public final class PostgresStore extends JdbcArticleStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
-    private static final String MIGRATIONS = "yaowen/stores/postgres";
 
     private final String url;
 
-    private PostgresStore(java.sql.Connection connection, String url) {
-        super(connection, MIGRATIONS);
+    private PostgresStore(ConnectionSource connections, String url) {
+        super(connections, () -> readOnly(connections.getConnection()), SchemaMigrator.Dialect.POSTGRESQL);
         this.url = url;
     }
 
@@ -38,14 +41,22 @@ public final class PostgresStore extends JdbcArticleStore {
     /** Connects to {@code jdbcUrl} with driver {@code properties} (user, password, ssl…). */
     public static PostgresStore connect(String jdbcUrl, Properties properties) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        Objects.requireNonNull(properties, "properties");
+        Properties copy = new Properties();
+        copy.putAll(Objects.requireNonNull(properties, "properties"));
         String safeUrl = jdbcUrl.replaceAll("password=[^&]*", "password=***");
+        PostgresStore store = new PostgresStore(
+                new ConnectionSource(() -> DriverManager.getConnection(jdbcUrl, copy), "PostgreSQL " + safeUrl), safeUrl);
+        LOG.info("connected PostgreSQL store {}", safeUrl);
+        return store;
+    }
+
+    private static Connection readOnly(Connection c) throws SQLException {
         try {
-            PostgresStore store = new PostgresStore(DriverManager.getConnection(jdbcUrl, properties), safeUrl);
-            LOG.info("connected PostgreSQL store {}", safeUrl);
-            return store;
+            c.setReadOnly(true);
+            return c;
         } catch (SQLException e) {
-            throw new StoreException("connect PostgreSQL " + safeUrl, null, e);
+            c.close();
+            throw e;
         }
     }
 
