@@ -17,17 +17,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Records per topic and consumer lag per group, read with the Kafka {@link Admin} client before each
  * scrape ({@link #refresh()}): {@code yaowen.topic.records{topic}} is the sum of the partitions' end
- * offsets and {@code yaowen.consumer.lag{group}} the sum of end offset minus committed offset over the
- * group's partitions. Both count transaction markers too (one offset per committed transaction), so
- * an exactly-once group that has read everything may show a small lag; the numbers are for trends
- * and alerts, not accounting ({@link TopicProgress#lag} counts exactly, by reading). A refresh that
- * cannot reach the broker keeps the last values and logs at DEBUG; the broker health check reports it.
+ * offsets (transaction markers included: one offset per committed transaction) and
+ * {@code yaowen.consumer.lag{group}} the records the group has still to read. Lag starts as end minus
+ * committed offset; as a transaction marker takes an offset that no consumer commits past, a group
+ * that has read everything would sit a few offsets short for ever, so a lag of at most
+ * {@link #EXACT_LAG_LIMIT} offsets is counted exactly by reading those few records
+ * ({@link TopicProgress#lag}). A refresh that cannot reach the broker keeps the last values and logs
+ * at DEBUG; the broker health check reports it.
  */
 final class KafkaMeters implements MeterBinder {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaMeters.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    /** Offsets behind up to which the lag is counted by reading rather than by subtracting offsets. */
+    static final long EXACT_LAG_LIMIT = 1000;
 
     private final Admin admin;
+    private final String bootstrapServers;
     private final List<String> topics;
     private final Map<String, List<String>> groups;
     private final Map<String, Long> records = new ConcurrentHashMap<>();
@@ -38,8 +43,9 @@ final class KafkaMeters implements MeterBinder {
      * @param topics the topics to count
      * @param groups consumer group → the topics it reads
      */
-    KafkaMeters(Admin admin, List<String> topics, Map<String, List<String>> groups) {
+    KafkaMeters(Admin admin, String bootstrapServers, List<String> topics, Map<String, List<String>> groups) {
         this.admin = admin;
+        this.bootstrapServers = bootstrapServers;
         this.topics = List.copyOf(topics);
         this.groups = Map.copyOf(groups);
     }
@@ -53,13 +59,13 @@ final class KafkaMeters implements MeterBinder {
         }
         for (String group : groups.keySet()) {
             Gauge.builder("yaowen.consumer.lag", lag, l -> l.getOrDefault(group, 0L)).tag("group", group)
-                    .description("end offset minus committed offset, summed over the group's partitions")
+                    .description("records the group has still to read")
                     .register(registry);
         }
     }
 
-    /** Reads end offsets and committed offsets now. */
-    void refresh() {
+    /** Reads end offsets and committed offsets now; one refresh at a time. */
+    synchronized void refresh() {
         try {
             Map<TopicPartition, Long> ends = TopicProgress.endOffsets(admin, topics);
             for (String topic : topics) {
@@ -69,7 +75,9 @@ final class KafkaMeters implements MeterBinder {
             for (var group : groups.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                         .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                lag.put(group.getKey(), lag(ends, committed, group.getValue()));
+                long behind = lag(ends, committed, group.getValue());
+                lag.put(group.getKey(), behind > 0 && behind <= EXACT_LAG_LIMIT
+                        ? TopicProgress.lag(admin, bootstrapServers, group.getKey(), group.getValue()) : behind);
             }
         } catch (Exception e) {
             LOG.debug("cannot read offsets for the metrics: {}", e.toString());
