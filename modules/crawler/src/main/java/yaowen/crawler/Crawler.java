@@ -208,6 +208,14 @@ public final class Crawler implements AutoCloseable {
         return politeFetcher.stats().snapshot(politeFetcher.breaker()::isOpen);
     }
 
+    /**
+     * How each site this instance crawls is doing (list-page checks, failing since when and why), in
+     * configuration order; a site crawled by another instance is not listed.
+     */
+    public List<SiteStatus> siteStatuses() {
+        return sites.stream().filter(active::contains).map(SiteCrawler::status).toList();
+    }
+
     /** The configured sites, in configuration order. */
     public List<SiteConfig> sites() {
         return sites.stream().map(SiteCrawler::site).toList();

@@ -53,6 +53,12 @@ final class SiteCrawler {
     private final Clock clock;
     private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
+    private final Duration checkInterval;
+    /** Read by other threads ({@link #status()}); replaced at the end of each round. */
+    private volatile SiteStatus status;
+    private int listFailures;
+    private int listAnswered;
+    private String lastFailure = "";
 
     private int listPages;
     private int newArticles;
@@ -83,6 +89,8 @@ final class SiteCrawler {
         Duration initial = settings.recheckInterval().compareTo(min) < 0 ? min
                 : settings.recheckInterval().compareTo(max) > 0 ? max : settings.recheckInterval();
         this.schedule = new ListSchedule(site.id(), initial, min, max, maxListPages);
+        this.checkInterval = max;
+        this.status = new SiteStatus(site.id(), 0, 0, 0, Optional.empty(), "", Optional.empty(), max);
         Instant now = clock.instant();
         site.listUrls().forEach(u -> schedule.add(Urls.canonical(u), now));
         o.minDelayPerHost().ifPresent(d -> site.listUrls().forEach(u -> gate.setMinimum(HostGate.hostKey(u), d)));
@@ -90,6 +98,11 @@ final class SiteCrawler {
 
     SiteConfig site() {
         return site;
+    }
+
+    /** How the site is doing, as of the last round; safe to call from any thread. */
+    SiteStatus status() {
+        return status;
     }
 
     /** Ends the current round after the request in flight; unfetched articles stay pending. */
@@ -130,6 +143,8 @@ final class SiteCrawler {
         newArticles = 0;
         failures = 0;
         robotsDenied = 0;
+        listFailures = 0;
+        listAnswered = 0;
         unavailableHosts = new HashSet<>();
         MDC.put("site", site.id());
         try {
@@ -138,6 +153,7 @@ final class SiteCrawler {
             fetchArticles(articles);
         } finally {
             saveChecked();
+            status = nextStatus();
             if (newArticles > 0 || failures > 0) {
                 LOG.info("site {} round: {} list pages, {} new articles, {} failures, {} robots-denied", site.id(),
                         listPages, newArticles, failures, robotsDenied);
@@ -168,11 +184,17 @@ final class SiteCrawler {
             Outcome outcome = fetcher.get(url, schedule.validators(url));
             if (!outcome.fetched()) {
                 failed(url, outcome, "list page");
+                if (outcome.kind() != Kind.INTERRUPTED) {
+                    listFailed(outcome.reason());
+                }
                 schedule.postpone(url, clock.instant());
                 continue;
             }
             FetchResult result = outcome.result().orElseThrow();
             listPages++;
+            if (result.status() == 304 || result.isSuccess()) {
+                listAnswered++;
+            }
             if (result.status() == 304) {
                 LOG.debug("list page {} not modified", url);
                 checkedThisRound.add(schedule.unchanged(url, clock.instant()));
@@ -180,6 +202,7 @@ final class SiteCrawler {
             }
             if (!result.isSuccess()) {
                 failures++;
+                listFailed(FailureReason.http(result.status()));
                 LOG.info("list page {} answered HTTP {}", url, result.status());
                 checkedThisRound.add(schedule.unchanged(url, clock.instant()));
                 continue;
@@ -248,6 +271,33 @@ final class SiteCrawler {
                 LOG.info("article {} answered HTTP {}; retried next round", url, result.status());
             }
         }
+    }
+
+    private void listFailed(String reason) {
+        listFailures++;
+        lastFailure = reason;
+    }
+
+    /**
+     * The status after this round: answered when a list page answered, failing when every check
+     * failed, unchanged when the round checked no list page.
+     */
+    private SiteStatus nextStatus() {
+        SiteStatus s = status;
+        Instant now = clock.instant();
+        long checks = s.checks() + listAnswered + listFailures;
+        long failed = s.failedChecks() + listFailures;
+        long published = s.articles() + newArticles;
+        if (listAnswered > 0) {
+            return new SiteStatus(site.id(), checks, failed, published, Optional.empty(), "", Optional.of(now),
+                    checkInterval);
+        }
+        if (listFailures > 0) {
+            return new SiteStatus(site.id(), checks, failed, published, Optional.of(s.failingSince().orElse(now)),
+                    lastFailure, s.lastSuccess(), checkInterval);
+        }
+        return new SiteStatus(site.id(), checks, failed, published, s.failingSince(), s.reason(), s.lastSuccess(),
+                checkInterval);
     }
 
     /**

@@ -15,10 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.StoreReader;
+import yaowen.web.ops.Health;
+import yaowen.web.ops.HealthCheck;
+import yaowen.web.ops.OpsEndpoints;
 
 /**
  * The dashboard and query API over a {@link StoreReader}, on the JDK's built-in HTTP server.
@@ -31,6 +36,8 @@ import yaowen.stores.StoreReader;
  *   <li>{@code /api/meetings/{key}} — one meeting and its metrics as JSON</li>
  *   <li>{@code /api/stats} — row counts per table</li>
  *   <li>{@code /health} — {@code {"status":"UP"}}, or 503 when the store does not answer</li>
+ *   <li>{@code /metrics}, {@code /health/live}, {@code /health/ready}, {@code /api/sites} — for operators,
+ *       see {@link OpsEndpoints}</li>
  * </ul>
  * Failures are logged with their stack trace; clients get a short message only.
  *
@@ -49,6 +56,7 @@ public final class WebServer implements AutoCloseable {
 
     private final StoreReader store;
     private final InetSocketAddress address;
+    private final OpsEndpoints ops;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -59,8 +67,28 @@ public final class WebServer implements AutoCloseable {
 
     /** Serves on {@code address}, e.g. {@code new InetSocketAddress(8080)} for every interface. */
     public WebServer(StoreReader store, InetSocketAddress address) {
+        this(store, address, new OpsEndpoints(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> { },
+                List.of(storeAnswers(store)), List::of));
+    }
+
+    /** Serves on {@code address}, with the node's meters, readiness checks and sites in {@code ops}. */
+    public WebServer(StoreReader store, InetSocketAddress address, OpsEndpoints ops) {
         this.store = Objects.requireNonNull(store, "store");
         this.address = Objects.requireNonNull(address, "address");
+        this.ops = Objects.requireNonNull(ops, "ops");
+    }
+
+    /** The check that the store answers a query. */
+    public static HealthCheck storeAnswers(StoreReader store) {
+        Objects.requireNonNull(store, "store");
+        return HealthCheck.of("store", () -> {
+            try {
+                store.rowCounts();
+                return Health.ok();
+            } catch (RuntimeException e) {
+                return Health.down("the store does not answer: " + e.getMessage());
+            }
+        });
     }
 
     /**
@@ -131,7 +159,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void route(HttpExchange exchange, String method, String path) throws IOException {
-        boolean known = path.equals("/") || path.equals("/health") || path.equals("/api/stats")
+        boolean known = OpsEndpoints.PATHS.contains(path) || path.equals("/") || path.equals("/health") || path.equals("/api/stats")
                 || path.equals("/api/meetings") || segmentAfter(path, "/api/meetings/").isPresent()
                 || segmentAfter(path, "/meetings/").isPresent();
         if (!known) {
@@ -141,6 +169,11 @@ public final class WebServer implements AutoCloseable {
         if (!method.equals("GET")) {
             exchange.getResponseHeaders().set("Allow", "GET");
             respondError(exchange, path, 405, "method not allowed");
+            return;
+        }
+        if (OpsEndpoints.PATHS.contains(path)) {
+            OpsEndpoints.Reply reply = ops.reply(path);
+            respond(exchange, reply.status(), reply.contentType(), reply.body());
             return;
         }
         switch (path) {
@@ -218,7 +251,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void respondError(HttpExchange exchange, String path, int status, String message) {
-        boolean api = path.startsWith("/api/") || path.equals("/health");
+        boolean api = path.startsWith("/api/") || path.startsWith("/health") || path.equals("/metrics");
         try {
             if (api) {
                 respond(exchange, status, JSON, JsonViews.bytes(JsonViews.error(status, message)));

@@ -206,7 +206,24 @@ class WebServerTest {
             assertThat(r.body()).isEqualTo("{\"status\":500,\"error\":\"internal error\"}");
             HttpResponse<String> health = send(HttpRequest.newBuilder(broken.uri().resolve("/health")).GET().build());
             assertThat(health.statusCode()).isEqualTo(503);
+            HttpResponse<String> ready = send(HttpRequest.newBuilder(broken.uri().resolve("/health/ready")).GET().build());
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(ready.body()).path("checks").path("store").path("reason").asText())
+                    .startsWith("the store does not answer");
+            HttpResponse<String> live = send(HttpRequest.newBuilder(broken.uri().resolve("/health/live")).GET().build());
+            assertThat(live.statusCode()).as("alive while the process serves, whatever the store").isEqualTo(200);
         }
+    }
+
+    @Test
+    void servesOperatorRoutesOnTheSamePort() throws Exception {
+        HttpResponse<String> metrics = get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(get("/api/sites").body()).isEqualTo("{\"sites\":[],\"failing\":0}");
+        assertThat(send(HttpRequest.newBuilder(server.uri().resolve("/metrics"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,18 @@ import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
 import yaowen.stores.sink.SinkConsumer;
 import yaowen.web.WebServer;
+import yaowen.web.ops.HealthCheck;
+import yaowen.web.ops.OpsEndpoints;
+import yaowen.web.ops.SiteHealth;
+import yaowen.web.ops.SitesCheck;
 
 /**
  * One running Yaowen process: the embedded broker (unless an external cluster is configured), the topics,
  * and the chosen roles, started in data-flow order and closed in reverse. {@link #close()} stops
  * everything; data stays on disk.
+ *
+ * <p>Every role's statistics are meters of one Prometheus registry ({@link NodeMeters}), and the web
+ * port serves them with the readiness of the roles started here ({@link NodeHealth}).
  */
 public final class Node implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
@@ -51,7 +59,9 @@ public final class Node implements AutoCloseable {
     private AlertConsumer alerts;
     private PipelineApp pipeline;
     private WebServer web;
-    private Crawler crawler;
+    private volatile Crawler crawler;
+    private final NodeMeters meters = new NodeMeters();
+    private Admin opsAdmin;
 
     private Node(YaowenConfig config) {
         this.config = config;
@@ -73,6 +83,7 @@ public final class Node implements AutoCloseable {
     }
 
     private void startRoles(Set<Role> roles, PrintStream console) {
+        toClose.push(meters);
         Optional<String> external = config.kafka().bootstrapServers();
         if (external.isPresent()) {
             bootstrapServers = external.get();
@@ -86,9 +97,13 @@ public final class Node implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             TopicSetup.ensure(admin, Topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
         }
+        opsAdmin = Admin.create(Map.of("bootstrap.servers", bootstrapServers, "default.api.timeout.ms", 5000,
+                "request.timeout.ms", 3000));
+        toClose.push(opsAdmin);
         if (roles.contains(Role.SINK) || roles.contains(Role.WEB)) {
             store = openStore();
             toClose.push(store);
+            meters.store(store);
         }
         if (roles.contains(Role.PIPELINE)) {
             ArticleCleaner cleaner = ArticleCleaner.create();
@@ -97,10 +112,12 @@ public final class Node implements AutoCloseable {
                     config.dataDir().resolve("streams"), 1, Duration.ofMillis(100), config.kafka().replication());
             pipeline = PipelineApp.start(settings, cleaner::clean, extractor::extract);
             toClose.push(pipeline);
+            meters.pipeline(pipeline);
         }
         if (roles.contains(Role.SINK)) {
             sink = new SinkConsumer(clientProperties(), clientProperties(), store);
             toClose.push(sink);
+            meters.sink(sink);
             loop("yaowen-sink", sink);
         }
         if (roles.contains(Role.ALERTS)) {
@@ -109,12 +126,15 @@ public final class Node implements AutoCloseable {
                 dispatchers.add(new ConsoleDispatcher(console));
             }
             config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
-            alerts = new AlertConsumer(clientProperties(), clientProperties(), dispatchers);
+            alerts = new AlertConsumer(clientProperties(), clientProperties(),
+                    dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
             toClose.push(alerts);
+            meters.alerts(alerts);
             loop("yaowen-alerts", alerts);
         }
         if (roles.contains(Role.WEB) && config.web().enabled()) {
-            web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()));
+            web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()),
+                    new OpsEndpoints(meters.registry(), meters::refresh, readiness(), this::siteHealth));
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {
@@ -127,7 +147,45 @@ public final class Node implements AutoCloseable {
             CrawlerWiring.Wired wired = CrawlerWiring.create(config, bootstrapServers);
             toClose.push(wired);
             crawler = wired.crawler();
+            meters.crawler(crawler);
         }
+        meters.kafka(new KafkaMeters(opsAdmin, bootstrapServers, List.copyOf(Topics.ALL), consumerGroups()));
+    }
+
+    /** What readiness is made of here: the broker, and each started role that can fail. */
+    private List<HealthCheck> readiness() {
+        List<HealthCheck> checks = new ArrayList<>();
+        checks.add(NodeHealth.broker(opsAdmin, bootstrapServers));
+        if (store != null) {
+            checks.add(NodeHealth.store(WebServer.storeAnswers(store), Optional.ofNullable(sink)));
+        }
+        if (pipeline != null) {
+            checks.add(NodeHealth.pipeline(pipeline));
+        }
+        Supplier<List<SiteHealth>> sites = this::siteHealth;
+        checks.add(new SitesCheck(sites));
+        return checks;
+    }
+
+    /** The sites this node crawls, as the web and the console show them; empty without the crawl role. */
+    private List<SiteHealth> siteHealth() {
+        Crawler c = crawler;
+        return c == null ? List.of() : NodeHealth.sites(c.siteStatuses());
+    }
+
+    /** The consumer groups of the roles started here, with the topics each reads. */
+    private Map<String, List<String>> consumerGroups() {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        if (pipeline != null) {
+            groups.put(PipelineSettings.DEFAULT_APPLICATION_ID, List.of(Topics.PAGES_RAW, Topics.ARTICLES));
+        }
+        if (sink != null) {
+            groups.put(SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+        }
+        if (alerts != null) {
+            groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+        }
+        return groups;
     }
 
     private ArticleStore openStore() {

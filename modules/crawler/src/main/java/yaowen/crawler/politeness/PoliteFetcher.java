@@ -182,7 +182,8 @@ public final class PoliteFetcher {
             BaseRobotRules rules = robots.rulesFor(url);
             if (rules.isDeferVisits()) {
                 stats.inc(host, Counter.ROBOTS_DEFERRED);
-                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable");
+                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable: "
+                        + robots.unavailableReason(host));
             }
             if (!rules.isAllowed(url.toString())) {
                 stats.inc(host, Counter.ROBOTS_DENIED);
@@ -214,7 +215,7 @@ public final class PoliteFetcher {
             } catch (Exception e) {
                 boolean timeout = e instanceof HttpTimeoutException;
                 stats.inc(host, timeout ? Counter.TIMEOUTS : Counter.NETWORK_ERRORS);
-                String what = e.getClass().getSimpleName() + ": " + e.getMessage();
+                String what = yaowen.crawler.FailureReason.of(e);
                 if (breaker.failure(host, what)) {
                     stats.inc(host, Counter.BREAKER_OPENS);
                     return Outcome.of(Kind.FAILED, what + " (circuit breaker opened)");

@@ -36,6 +36,8 @@ public final class RobotsCache {
     private final Duration ttl;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    /** Per host: why its robots.txt could not be read last time, in words. */
+    private final Map<String, String> unavailable = new ConcurrentHashMap<>();
 
     private record Entry(BaseRobotRules rules, Instant expires) {
     }
@@ -73,6 +75,11 @@ public final class RobotsCache {
         return rules;
     }
 
+    /** Why the robots.txt of {@code hostKey} could not be read when last asked for, in words. */
+    public String unavailableReason(String hostKey) {
+        return unavailable.getOrDefault(hostKey, "no answer");
+    }
+
     private BaseRobotRules fetch(String key) throws BlockedAddressException {
         URI robotsUrl = URI.create(key + "/robots.txt");
         FetchResult result;
@@ -93,9 +100,12 @@ public final class RobotsCache {
             Thread.currentThread().interrupt();
             return parser.failedFetch(503);
         } catch (Exception e) {
-            LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, e.toString());
+            String reason = yaowen.crawler.FailureReason.of(e);
+            unavailable.put(key, reason);
+            LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, reason);
             return parser.failedFetch(503);
         }
+        unavailable.put(key, yaowen.crawler.FailureReason.http(result.status()));
         if (!result.isSuccess()) {
             LOG.info("robots.txt of {} answered {}; {}", key, result.status(),
                     result.status() >= 500 ? "deferring the host" : "allowing all");

@@ -3,16 +3,33 @@ package yaowen.records.consume;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import yaowen.records.DeadLetter;
 
 /**
  * Builds {@link DeadLetter}s: the one place that decides how a failed record's coordinates, key, bytes
- * and reason are written, for the Streams pipeline and the plain consumers alike.
+ * and reason are written, for the Streams pipeline and the plain consumers alike; and counts them per
+ * stage and kind ({@link #counts()}), for the metrics.
  */
 public final class DeadLetters {
+    /** Dead letters built in this process per stage and kind (a Streams task that is retried counts again). */
+    private static final Map<Count, LongAdder> BUILT = new ConcurrentHashMap<>();
+
+    /** How many dead letters of one stage and kind this process has built since it started. */
+    public record Count(String stage, String kind) {
+        public Count {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
     private DeadLetters() {
     }
 
@@ -27,6 +44,7 @@ public final class DeadLetters {
                                 String topic, Integer partition, Long offset, String key, byte[] value, Instant at) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(kind, "kind");
+        BUILT.computeIfAbsent(new Count(stage, kind), k -> new LongAdder()).increment();
         return DeadLetter.newBuilder()
                 .setStage(stage)
                 .setErrorKind(kind)
@@ -39,6 +57,17 @@ public final class DeadLetters {
                 .setValue(value == null ? null : ByteBuffer.wrap(value))
                 .setFailedAt(Objects.requireNonNull(at, "at"))
                 .build();
+    }
+
+    /** The stages and kinds of dead letters built so far, sorted. Thread-safe. */
+    public static List<Count> counts() {
+        return BUILT.keySet().stream().sorted(Comparator.comparing(Count::stage).thenComparing(Count::kind)).toList();
+    }
+
+    /** Dead letters of {@code count}'s stage and kind built so far. Thread-safe. */
+    public static long built(Count count) {
+        LongAdder n = BUILT.get(count);
+        return n == null ? 0 : n.sum();
     }
 
     /** A dead letter for a consumed {@code record}. */

@@ -38,4 +38,16 @@ class DeadLettersTest {
         assertThat(d.getExceptionClass()).isNull();
         assertThat(d.getMessage()).isEqualTo("DISPATCH_FAILED");
     }
+
+    @Test
+    void countsTheDeadLettersItBuildsPerStageAndKind() {
+        DeadLetters.Count count = new DeadLetters.Count("counting-test", "KIND_A");
+        long before = DeadLetters.built(count);
+        DeadLetters.of("counting-test", "KIND_A", "x", Optional.empty(), null, null, null, null, null, AT);
+        DeadLetters.of("counting-test", "KIND_A", "y", Optional.empty(), null, null, null, null, null, AT);
+
+        assertThat(DeadLetters.built(count)).isEqualTo(before + 2);
+        assertThat(DeadLetters.counts()).contains(count);
+        assertThat(DeadLetters.built(new DeadLetters.Count("counting-test", "NEVER"))).isZero();
+    }
 }

@@ -36,6 +36,9 @@ public final class RecordSink {
     private final AtomicLong metrics = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong tombstones = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong writeNanos = new AtomicLong();
+    private volatile Optional<String> lastWriteFailure = Optional.empty();
 
     public RecordSink(ArticleStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -66,6 +69,7 @@ public final class RecordSink {
         } catch (IllegalArgumentException e) {
             return Optional.of(deadLetter(record, "UNEXPECTED_TOPIC", e));
         }
+        long start = System.nanoTime();
         try {
             switch (record.topic()) {
                 case Topics.ARTICLES -> {
@@ -81,8 +85,10 @@ public final class RecordSink {
                     metrics.incrementAndGet();
                 }
             }
+            wrote(start, Optional.empty());
             return Optional.empty();
         } catch (RuntimeException e) {
+            wrote(start, Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return Optional.of(deadLetter(record, "STORE_ERROR", e));
         }
     }
@@ -90,6 +96,17 @@ public final class RecordSink {
     /** A snapshot of the counters. */
     public SinkStats stats() {
         return new SinkStats(articles.get(), meetings.get(), metrics.get(), deadLetters.get(), tombstones.get());
+    }
+
+    /** The writes to the store so far: count, time, and the last failure while no write succeeded since. */
+    public StoreWrites writes() {
+        return new StoreWrites(writes.get(), writeNanos.get(), lastWriteFailure);
+    }
+
+    private void wrote(long startNanos, Optional<String> failure) {
+        writeNanos.addAndGet(System.nanoTime() - startNanos);
+        writes.incrementAndGet();
+        lastWriteFailure = failure;
     }
 
     private static Object decode(ConsumerRecord<String, byte[]> record) {

@@ -73,6 +73,11 @@ public final class SinkConsumer implements Runnable, AutoCloseable {
         return sink.stats();
     }
 
+    /** The writes to the store so far, timed. */
+    public StoreWrites writes() {
+        return sink.writes();
+    }
+
     /** Stops the loop (waiting up to 30 s for it) and closes the Kafka clients, not the store. Idempotent. */
     @Override
     public void close() {

@@ -98,6 +98,19 @@ class RecordSinkTest {
             assertThat(d.getMessage()).contains("upsertArticle", "a1");
         });
         assertThat(broken.stats()).isEqualTo(new SinkStats(0, 0, 0, 1, 0));
+        assertThat(broken.writes().writes()).isEqualTo(1);
+        assertThat(broken.writes().lastFailure()).hasValueSatisfying(m -> assertThat(m).contains("upsertArticle"));
+    }
+
+    @Test
+    void timesEveryWriteAndForgetsAFailureOnceAWriteSucceeds() {
+        sink.handle(record(Topics.ARTICLES, 3, "a1", Serdes.ARTICLE.encode(Fixtures.article("a1"))));
+        sink.handle(record(Topics.ARTICLES, 4, "a2", Serdes.ARTICLE.encode(Fixtures.article("a2"))));
+
+        StoreWrites writes = sink.writes();
+        assertThat(writes.writes()).isEqualTo(2);
+        assertThat(writes.totalNanos()).isPositive();
+        assertThat(writes.lastFailure()).isEmpty();
     }
 
     @Test
