@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.crawler.fetch.BlockedAddressException;
 import yaowen.crawler.fetch.FetchResult;
-import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.fetch.PageFetcher;
 
 /**
  * robots.txt rules per host, fetched through the {@link HostGate} (following up to 3 redirects) and
@@ -28,7 +28,7 @@ public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
     private static final int MAX_ROBOTS_REDIRECTS = 3;
 
-    private final Fetcher fetcher;
+    private final PageFetcher fetcher;
     private final HostGate gate;
     private final String agentName;
     private final Duration maxCrawlDelay;
@@ -40,12 +40,12 @@ public final class RobotsCache {
     private record Entry(BaseRobotRules rules, Instant expires) {
     }
 
-    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
+    public RobotsCache(PageFetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
         this(fetcher, gate, agentName, maxCrawlDelay, Duration.ofHours(24), clock);
     }
 
     /** @param ttl how long a host's rules are cached */
-    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Duration ttl,
+    public RobotsCache(PageFetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Duration ttl,
                        Clock clock) {
         this.ttl = ttl;
         this.fetcher = fetcher;
