@@ -335,8 +335,8 @@ public final class Crawler implements AutoCloseable {
     public void deactivate(java.util.Collection<String> siteIds) {
         List<SiteCrawler> stopping = siteIds.stream().map(byId::get).filter(Objects::nonNull).toList();
         stopping.forEach(site -> {
+            site.stop(); // before it leaves activeSites(): whoever sees it gone knows its round is ending
             active.remove(site);
-            site.stop();
         });
         for (SiteCrawler site : stopping) {
             ReentrantLock lock = siteLocks.get(site);

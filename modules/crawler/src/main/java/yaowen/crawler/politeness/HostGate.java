@@ -120,6 +120,11 @@ public final class HostGate {
         }
     }
 
+    /** How many threads wait for the host's slot now (tests). */
+    int queued(String hostKey) {
+        return slot(hostKey).lock.getQueueLength();
+    }
+
     private Slot slot(String hostKey) {
         return slots.computeIfAbsent(hostKey, k -> new Slot(minDelay.toNanos()));
     }
