@@ -196,14 +196,9 @@ public final class Crawler implements AutoCloseable {
 
     private Crawler(Builder b) {
         this.settings = b.settings;
-        List<SiteConfig> sites = b.sites;
-        PageSink sink = b.sink;
-        SeenUrls seen = b.seen;
-        CrawlStateStore state = b.state;
         this.clock = b.clock;
-        boolean allActive = b.allActive;
         Set<String> ids = new HashSet<>();
-        for (SiteConfig site : sites) {
+        for (SiteConfig site : b.sites) {
             if (!ids.add(site.id())) {
                 throw new IllegalArgumentException("duplicate site id '" + site.id() + "'");
             }
@@ -217,16 +212,16 @@ public final class Crawler implements AutoCloseable {
                 new CircuitBreaker(settings.breakerThreshold(), settings.breakerCooldown(), clock), new HostStats(),
                 new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
                 settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
-        for (SiteConfig site : sites) {
-            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, sink, seen, state, clock);
+        for (SiteConfig site : b.sites) {
+            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock);
             this.sites.add(crawler);
             siteLocks.put(crawler, new ReentrantLock());
             queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
             byId.put(site.id(), crawler);
         }
-        if (allActive) {
+        if (b.allActive) {
             int restored = 0;
-            for (ListPageState saved : state.load()) {
+            for (ListPageState saved : b.state.load()) {
                 SiteCrawler crawler = byId.get(saved.siteId());
                 if (crawler != null) {
                     crawler.restore(saved);

@@ -164,4 +164,16 @@ class CrawlerLogicTest {
             assertThat(check.problem()).isEqualTo("FAILED: TLS: certificate expired (portal.example)");
         }
     }
+
+    @Test
+    void saysWhyRobotsTxtCouldNotBeReadWhenItHoldsTheSiteBack() {
+        fetcher.route(ROBOTS, (u, h) -> {
+            throw new FetchException(FetchException.Kind.DNS, "no such host portal.example", null);
+        });
+        try (Crawler crawler = crawler(SETTINGS)) {
+            assertThat(crawler.checkListPage(URI.create(LIST)).problem()).isEqualTo(
+                    "ROBOTS_DEFERRED: robots.txt of http://portal.example:80 unavailable: DNS: no such host portal.example");
+        }
+        assertThat(fetcher.requests()).extracting(r -> r.url().toString()).containsExactly(ROBOTS);
+    }
 }

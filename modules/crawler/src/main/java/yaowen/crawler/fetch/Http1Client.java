@@ -40,16 +40,19 @@ import javax.net.ssl.SSLSocketFactory;
  * {@link java.net.http.HttpClient} cost about three times as much CPU per page.
  *
  * <p>Supports Content-Length, chunked and close-delimited bodies, 1xx interim responses, HTTP/1.0
- * servers, TLS with SNI and host name verification, a connect timeout and one deadline for the
+ * servers, TLS 1.2/1.3 with SNI and host name verification, each resolved address in turn until one
+ * accepts the connection, a connect timeout and one deadline for the
  * whole response (past it the socket is closed and the request ends with a timeout). A body longer than the cap is cut and
  * its connection closed. A kept-alive connection the server closed meanwhile is detected on reuse
  * and the GET is sent again once on a new connection. Interrupting the calling thread closes the
  * connection and ends the request with an {@link InterruptedIOException}. Thread-safe.
  *
- * <p>Why not a library: java.net.http.HttpClient and Apache HttpClient 5.6.5 (pooled classic client, no
- * redirects or retries, checked after 1 s idle) were both measured on the crawl benchmark's nginx farm;
- * they reached about a half and 60–70 % of this client's throughput (docs/benchmarks-crawl.md). Parsing is
- * deliberately narrow (GET only, HTTP/1.x, no proxy) and every limit is enforced before bytes are kept.
+ * <p>Why not a library: java.net.http.HttpClient and Apache HttpClient 5.6.5 reached about a half and
+ * 60–70 % of this client's throughput on the crawl benchmark's plain-HTTP nginx farm; over HTTPS with
+ * politeness on and 3,000 hosts ({@code yaowen bench crawl transport}) java.net.http cost ≈ 1.5–2× and
+ * OkHttp ≈ 1.1× its CPU per request, with more threads; java.net.http cannot connect only to the
+ * addresses the guard checked (docs/benchmarks-crawl.md). Parsing is deliberately narrow (GET only,
+ * HTTP/1.x, no proxy) and every limit is enforced before bytes are kept.
  */
 final class Http1Client {
     /** An idle connection older than this is closed rather than reused. */
@@ -79,6 +82,7 @@ final class Http1Client {
     private volatile boolean closed;
 
     private void track(Connection c) {
+        closed = false; // used again after close(): the deadline thread waits for idleness again
         inFlight.add(c);
         if (!reaperRunning.get() && reaperRunning.compareAndSet(false, true)) {
             Thread reaper = new Thread(this::reap, "yaowen-http-deadlines");

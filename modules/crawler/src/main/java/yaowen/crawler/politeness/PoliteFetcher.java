@@ -182,7 +182,8 @@ public final class PoliteFetcher {
             BaseRobotRules rules = robots.rulesFor(url);
             if (rules.isDeferVisits()) {
                 stats.inc(host, Counter.ROBOTS_DEFERRED);
-                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable");
+                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable"
+                        + robots.failure(host).map(r -> ": " + r).orElse(""));
             }
             if (!rules.isAllowed(url.toString())) {
                 stats.inc(host, Counter.ROBOTS_DENIED);

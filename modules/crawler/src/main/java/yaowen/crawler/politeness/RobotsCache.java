@@ -36,6 +36,8 @@ public final class RobotsCache {
     private final Duration ttl;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    /** Why each host's robots.txt could not be read the last time, while it cannot. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     private record Entry(BaseRobotRules rules, Instant expires) {
     }
@@ -68,9 +70,19 @@ public final class RobotsCache {
         }
         BaseRobotRules rules = fetch(key);
         if (!rules.isDeferVisits()) {
+            failures.remove(key);
             cache.put(key, new Entry(rules, clock.instant().plus(ttl)));
         }
         return rules;
+    }
+
+    /**
+     * Why the robots.txt of a host (its {@link HostGate#hostKey}) could not be read the last time it
+     * was asked for, in words ("TLS: certificate expired (www.example.gov.cn)", "HTTP 503"); empty
+     * once it was read.
+     */
+    public java.util.Optional<String> failure(String hostKey) {
+        return java.util.Optional.ofNullable(failures.get(hostKey));
     }
 
     private BaseRobotRules fetch(String key) throws BlockedAddressException {
@@ -93,8 +105,13 @@ public final class RobotsCache {
             Thread.currentThread().interrupt();
             return parser.failedFetch(503);
         } catch (Exception e) {
-            LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, e.toString());
+            String reason = PoliteFetcher.reason(e);
+            failures.put(key, reason);
+            LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, reason);
             return parser.failedFetch(503);
+        }
+        if (result.status() >= 500) {
+            failures.put(key, "HTTP " + result.status());
         }
         if (!result.isSuccess()) {
             LOG.info("robots.txt of {} answered {}; {}", key, result.status(),

@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,13 +21,15 @@ import javax.net.ssl.SSLParameters;
 
 /**
  * An HTTPS server on 127.0.0.1 presenting a test certificate, limited to the given TLS versions;
- * answers every path with a small HTML page and records the TLS version each request came over.
+ * answers the pages set with {@link #page}, and any other path with a small HTML page naming it;
+ * records the TLS version each request came over.
  */
 public final class TlsServer implements AutoCloseable {
     private final HttpsServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     /** The TLS version of each request, e.g. {@code TLSv1.3}. */
     public final List<String> protocols = new CopyOnWriteArrayList<>();
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
 
     public TlsServer(TestCertificates.Identity identity, String... tlsVersions) throws IOException, GeneralSecurityException {
         SSLContext context = identity.serverContext();
@@ -44,7 +48,8 @@ public final class TlsServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 protocols.add(((HttpsExchange) exchange).getSSLSession().getProtocol());
-                byte[] body = ("<p>" + exchange.getRequestURI().getPath() + " 安全</p>").getBytes(StandardCharsets.UTF_8);
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = pages.getOrDefault(path, "<p>" + path + " 安全</p>").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -53,6 +58,12 @@ public final class TlsServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Serves {@code html} at {@code path}. */
+    public TlsServer page(String path, String html) {
+        pages.put(path, html);
+        return this;
     }
 
     public int port() {
