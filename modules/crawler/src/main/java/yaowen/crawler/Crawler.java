@@ -22,12 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.crawler.discovery.UrlTraps;
 import yaowen.crawler.fetch.AddressGuard;
-import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.fetch.HttpPageFetcher;
+import yaowen.crawler.fetch.PageFetcher;
+import yaowen.crawler.fetch.TlsOptions;
 import yaowen.crawler.politeness.CircuitBreaker;
 import yaowen.crawler.politeness.HostGate;
 import yaowen.crawler.politeness.HostStats;
 import yaowen.crawler.politeness.PoliteFetcher;
 import yaowen.crawler.politeness.RobotsCache;
+import yaowen.crawler.politeness.Ticker;
 
 /**
  * The crawler's front door: watches the configured sites' list pages and publishes every article
@@ -49,6 +52,11 @@ import yaowen.crawler.politeness.RobotsCache;
  * A failing or hanging host costs its own site bounded time and never stops the other sites or the
  * next round. Articles whose fetch or publication failed are retried in the next round.
  *
+ * <p>The network is behind one seam, the {@link PageFetcher} (HTTP and HTTPS by default, see
+ * {@link HttpPageFetcher}); time behind a {@link Clock} (schedules, breaker cool-downs, robots.txt
+ * cache) and a {@link Ticker} (per-host delays and pauses). {@link #builder} replaces any of them,
+ * so the crawler's logic is tested without sockets or sleeps.
+ *
  * <p>Several instances can share the sites: an instance built with {@link #inactive} crawls only the
  * sites handed to it with {@link #activate} (the Kafka consumer group of
  * {@code yaowen.crawler.kafka.CrawlerGroup} does so by host), and {@link #deactivate} hands them
@@ -57,7 +65,7 @@ import yaowen.crawler.politeness.RobotsCache;
  * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits), and a site never
  * crawls twice at once. While monitoring, each site is checked on its own schedule: a site busy with
  * many articles or a slow host does not hold back the other sites' checks. The crawler does not
- * own the sink or the seen-set: {@link #close()} closes neither.
+ * own the sink, the seen-set or a fetcher handed to its builder: {@link #close()} closes none of them.
  */
 public final class Crawler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
@@ -78,7 +86,9 @@ public final class Crawler implements AutoCloseable {
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
     private final PoliteFetcher politeFetcher;
-    private final Fetcher fetcher;
+    private final PageFetcher fetcher;
+    /** Whether {@link #close()} closes the fetcher: only one the crawler built itself. */
+    private final boolean ownsFetcher;
     private ScheduledExecutorService scheduler;
     private volatile CrawlReport lastReport;
     private volatile boolean closed;
@@ -87,7 +97,7 @@ public final class Crawler implements AutoCloseable {
      * @throws IllegalArgumentException when two sites share an id
      */
     public Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen) {
-        this(settings, sites, sink, seen, CrawlStateStore.none(), Clock.systemUTC());
+        this(builder(settings, sites, sink, seen));
     }
 
     /**
@@ -97,12 +107,7 @@ public final class Crawler implements AutoCloseable {
      */
     public Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen,
                    CrawlStateStore state) {
-        this(settings, sites, sink, seen, state, Clock.systemUTC());
-    }
-
-    Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, CrawlStateStore state,
-            Clock clock) {
-        this(settings, sites, sink, seen, state, clock, true);
+        this(builder(settings, sites, sink, seen).state(state));
     }
 
     /**
@@ -113,42 +118,110 @@ public final class Crawler implements AutoCloseable {
      */
     public static Crawler inactive(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen,
                                    CrawlStateStore state) {
-        return new Crawler(settings, sites, sink, seen, state, Clock.systemUTC(), false);
+        return builder(settings, sites, sink, seen).state(state).inactive().build();
     }
 
-    Crawler(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen, CrawlStateStore state,
-            Clock clock, boolean allActive) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(sites, "sites");
-        Objects.requireNonNull(sink, "sink");
-        Objects.requireNonNull(seen, "seen");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    /** A crawler to be built with other parts than the defaults: state store, fetcher, TLS, clock, ticker. */
+    public static Builder builder(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen) {
+        return new Builder(settings, sites, sink, seen);
+    }
+
+    /** Parts of a {@link Crawler}; each has a default, as the constructors use. */
+    public static final class Builder {
+        private final CrawlerSettings settings;
+        private final List<SiteConfig> sites;
+        private final PageSink sink;
+        private final SeenUrls seen;
+        private CrawlStateStore state = CrawlStateStore.none();
+        private PageFetcher fetcher;
+        private TlsOptions tls = TlsOptions.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+        private Ticker ticker = Ticker.SYSTEM;
+        private boolean allActive = true;
+
+        private Builder(CrawlerSettings settings, List<SiteConfig> sites, PageSink sink, SeenUrls seen) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.sites = List.copyOf(Objects.requireNonNull(sites, "sites"));
+            this.sink = Objects.requireNonNull(sink, "sink");
+            this.seen = Objects.requireNonNull(seen, "seen");
+        }
+
+        /** Where list-page state is restored from and saved to; default none. */
+        public Builder state(CrawlStateStore value) {
+            state = Objects.requireNonNull(value, "state");
+            return this;
+        }
+
+        /**
+         * The transport; default an {@link HttpPageFetcher} built from the settings and
+         * {@link #tls}. The crawler does not close a fetcher given here.
+         */
+        public Builder fetcher(PageFetcher value) {
+            fetcher = Objects.requireNonNull(value, "fetcher");
+            return this;
+        }
+
+        /** How HTTPS servers are trusted by the default fetcher; default the JDK's CAs. */
+        public Builder tls(TlsOptions value) {
+            tls = Objects.requireNonNull(value, "tls");
+            return this;
+        }
+
+        /** Wall-clock time of schedules, breaker cool-downs and the robots.txt cache; default UTC system clock. */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Monotonic time and waiting of the per-host delays and pauses; default the system's. */
+        public Builder ticker(Ticker value) {
+            ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /** Crawl no site until {@link Crawler#activate} hands it one; the state is then only saved to. */
+        public Builder inactive() {
+            allActive = false;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when two sites share an id, or the TLS options cannot be
+         *                                  applied (a trusted-certificate file unreadable)
+         */
+        public Crawler build() {
+            return new Crawler(this);
+        }
+    }
+
+    private Crawler(Builder b) {
+        this.settings = b.settings;
+        this.clock = b.clock;
         Set<String> ids = new HashSet<>();
-        for (SiteConfig site : sites) {
+        for (SiteConfig site : b.sites) {
             if (!ids.add(site.id())) {
                 throw new IllegalArgumentException("duplicate site id '" + site.id() + "'");
             }
         }
-        Objects.requireNonNull(state, "state");
-        this.fetcher = new Fetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
-                settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()), clock);
-        HostGate gate = new HostGate(settings.minDelayPerHost());
+        this.ownsFetcher = b.fetcher == null;
+        this.fetcher = ownsFetcher ? defaultFetcher(settings, b.tls, clock) : b.fetcher;
+        HostGate gate = new HostGate(settings.minDelayPerHost(), b.ticker);
         RobotsCache robots = new RobotsCache(fetcher, gate, settings.robotsAgentName(),
                 CrawlerSettings.MAX_CRAWL_DELAY, settings.robotsCacheTtl(), clock);
         this.politeFetcher = new PoliteFetcher(fetcher, gate, robots,
                 new CircuitBreaker(settings.breakerThreshold(), settings.breakerCooldown(), clock), new HostStats(),
                 new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
                 settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
-        for (SiteConfig site : sites) {
-            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, sink, seen, state, clock);
+        for (SiteConfig site : b.sites) {
+            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock);
             this.sites.add(crawler);
             siteLocks.put(crawler, new ReentrantLock());
             queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
             byId.put(site.id(), crawler);
         }
-        if (allActive) {
+        if (b.allActive) {
             int restored = 0;
-            for (ListPageState saved : state.load()) {
+            for (ListPageState saved : b.state.load()) {
                 SiteCrawler crawler = byId.get(saved.siteId());
                 if (crawler != null) {
                     crawler.restore(saved);
@@ -161,6 +234,15 @@ public final class Crawler implements AutoCloseable {
             active.addAll(this.sites);
         }
         this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
+    }
+
+    private static PageFetcher defaultFetcher(CrawlerSettings settings, TlsOptions tls, Clock clock) {
+        try {
+            return new HttpPageFetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
+                    settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()), tls, clock);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -256,8 +338,8 @@ public final class Crawler implements AutoCloseable {
     public void deactivate(java.util.Collection<String> siteIds) {
         List<SiteCrawler> stopping = siteIds.stream().map(byId::get).filter(Objects::nonNull).toList();
         stopping.forEach(site -> {
+            site.stop(); // before it leaves activeSites(): whoever sees it gone knows its round is ending
             active.remove(site);
-            site.stop();
         });
         for (SiteCrawler site : stopping) {
             ReentrantLock lock = siteLocks.get(site);
@@ -356,7 +438,9 @@ public final class Crawler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        fetcher.closeIdleConnections(); // kept-alive sockets are not closed by the garbage collector
+        if (ownsFetcher) {
+            fetcher.close(); // kept-alive sockets are not closed by the garbage collector
+        }
         LOG.info("crawler closed");
     }
 

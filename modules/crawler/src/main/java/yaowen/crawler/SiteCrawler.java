@@ -25,6 +25,7 @@ import yaowen.crawler.politeness.PoliteFetcher;
 import yaowen.crawler.politeness.PoliteFetcher.Kind;
 import yaowen.crawler.politeness.PoliteFetcher.Outcome;
 import yaowen.records.RawPage;
+import yaowen.crawler.fetch.FailureReason;
 
 /**
  * One site's monitoring: its list pages on their adaptive schedule (conditional GET, pagination),

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param failedChecks  of those, the ones that got no usable answer
  * @param articles      article pages fetched and published
  * @param failingSince  when the current run of failed rounds began; empty when the site answers
- * @param reason        why the last failed check failed, in words ({@link FailureReason}); empty when
+ * @param reason        why the last failed check failed, in words ({@link yaowen.crawler.fetch.FailureReason}); empty when
  *                      the site answers
  * @param lastSuccess   when a list page of the site last answered
  * @param checkInterval the longest time between two checks of a list page of the site

@@ -18,6 +18,7 @@ import yaowen.farm.FarmOptions;
 import yaowen.farm.FarmSite;
 import yaowen.farm.SiteFarm;
 import yaowen.records.RawPage;
+import yaowen.testkit.Await;
 
 /** The crawler against the bundled farm: every template, pagination, GBK bytes, live publishing, poison. */
 @Timeout(60)
@@ -158,14 +159,10 @@ class CrawlerFarmTest {
                     .minRecheckInterval(Duration.ofMillis(200)).build(), configs(farm), sink,
                     SeenUrls.inMemory());
             crawler.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (sink.pages.size() < farm.articles().size() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            Await.until("every farm article", Duration.ofSeconds(20), () -> sink.pages.size() >= farm.articles().size());
             URI fresh = farm.publishNext().orElseThrow().url();
-            while (!sink.urls().contains(fresh.toString()) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            Await.until("the article published meanwhile", Duration.ofSeconds(20),
+                    () -> sink.urls().contains(fresh.toString()));
             crawler.close();
             assertThat(sink.urls()).contains(fresh.toString()).doesNotHaveDuplicates();
             assertThat(crawler.lastReport()).isPresent();

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yaowen.records.RawPage;
 
-/** The crawler against small purpose-built servers: robots, politeness, redirects, dead hosts. */
+/**
+ * The crawler against small purpose-built servers: robots, redirects, dead hosts, caps. Delays and
+ * retries are checked exactly, without sockets, in {@link CrawlerLogicTest}.
+ */
 @Timeout(60)
 class CrawlerHttpTest {
     static final CrawlerSettings FAST = CrawlerSettings.builder().allowPrivateAddresses(true)
@@ -54,43 +57,6 @@ class CrawlerHttpTest {
             assertThat(server.paths()).doesNotContain("/secret/202401/t20240105_2.html")
                     .contains("/private/202401/t20240105_1.html", "/robots.txt");
             assertThat(server.paths().stream().filter("/robots.txt"::equals).count()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void keepsTheMinimumDelayBetweenRequestsToOneHost() throws Exception {
-        try (TestServer server = new TestServer()) {
-            server.robots("User-agent: *\nAllow: /\n").html("/news/index.html",
-                    list("/news/202401/t20240105_1.html", "/news/202401/t20240105_2.html", "/news/202401/t20240105_3.html"));
-            for (int i = 1; i <= 3; i++) {
-                server.html("/news/202401/t20240105_" + i + ".html", "<p>正文" + i + "</p>");
-            }
-            try (Crawler crawler = new Crawler(FAST.toBuilder().minDelayPerHost(Duration.ofMillis(250)).build(),
-                    List.of(site("a", server.uri("/news/index.html"))), new CollectingSink(), SeenUrls.inMemory())) {
-                assertThat(crawler.runOnce().newArticles()).isEqualTo(3);
-            }
-            List<TestServer.Hit> hits = server.hits;
-            assertThat(hits).hasSize(5);
-            for (int i = 1; i < hits.size(); i++) {
-                long gapMillis = (hits.get(i).nanos() - hits.get(i - 1).nanos()) / 1_000_000;
-                assertThat(gapMillis).as("gap before " + hits.get(i).path()).isGreaterThanOrEqualTo(245);
-            }
-        }
-    }
-
-    @Test
-    void honoursCrawlDelayFromRobotsTxt() throws Exception {
-        try (TestServer server = new TestServer()) {
-            server.robots("User-agent: *\nCrawl-delay: 1\n").html("/news/index.html", list("/news/202401/t20240105_1.html"))
-                    .html("/news/202401/t20240105_1.html", "<p>正文</p>");
-            try (Crawler crawler = new Crawler(FAST, List.of(site("a", server.uri("/news/index.html"))),
-                    new CollectingSink(), SeenUrls.inMemory())) {
-                assertThat(crawler.runOnce().newArticles()).isEqualTo(1);
-            }
-            List<TestServer.Hit> hits = server.hits;
-            assertThat(hits).extracting(TestServer.Hit::path).containsExactly("/robots.txt", "/news/index.html",
-                    "/news/202401/t20240105_1.html");
-            assertThat((hits.get(2).nanos() - hits.get(1).nanos()) / 1_000_000).isGreaterThanOrEqualTo(990);
         }
     }
 
@@ -140,11 +106,9 @@ class CrawlerHttpTest {
                     site("hanging", URI.create("http://127.0.0.1:" + hanging.getLocalPort() + "/news/index.html")),
                     site("healthy", healthy.uri("/news/index.html")));
             CollectingSink sink = new CollectingSink();
-            long t0 = System.nanoTime();
+            // the hanging host never answers: only the 700 ms timeout ends its round (the class's timeout bounds the test)
             try (Crawler crawler = new Crawler(FAST.toBuilder().timeout(Duration.ofMillis(700)).build(), sites, sink, SeenUrls.inMemory())) {
                 CrawlReport report = crawler.runOnce();
-                long took = (System.nanoTime() - t0) / 1_000_000;
-                assertThat(took).isLessThan(5_000);
                 assertThat(report.site("healthy").newArticles()).isEqualTo(1);
                 assertThat(report.site("dead").failures()).isPositive();
                 assertThat(report.site("hanging").failures()).isPositive();

@@ -3,6 +3,7 @@ package yaowen.crawler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import yaowen.testkit.Await;
 
 /**
  * Sites handed between crawler instances ({@link Crawler#inactive}, {@link Crawler#activate},
@@ -50,6 +52,7 @@ class SharedSitesTest {
         Map<String, Integer> articleHits = new ConcurrentHashMap<>();
         List<String> listValidators = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch secondInFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try (TestServer server = new TestServer()) {
             server.robots("").route("/news/index.html", ex -> {
                 String validator = ex.getRequestHeaders().getFirst("If-None-Match");
@@ -67,7 +70,7 @@ class SharedSitesTest {
                     articleHits.merge(path, 1, Integer::sum);
                     if (path.equals(ARTICLES[1])) {
                         secondInFlight.countDown();
-                        sleep(300);
+                        await(release); // answers only once the site is being handed over
                     }
                     TestServer.send(ex, 200, "text/html; charset=UTF-8", "<p>正文</p>".getBytes(StandardCharsets.UTF_8));
                 });
@@ -80,7 +83,11 @@ class SharedSitesTest {
             try (Crawler first = new Crawler(CrawlerHttpTest.FAST, List.of(site), sink, seen, state)) {
                 CompletableFuture<CrawlReport> round = CompletableFuture.supplyAsync(first::runOnce);
                 assertThat(secondInFlight.await(10, TimeUnit.SECONDS)).isTrue();
-                first.deactivate(List.of("a")); // returns once the request in flight has ended
+                // returns once the request in flight has ended
+                CompletableFuture<Void> handOver = CompletableFuture.runAsync(() -> first.deactivate(List.of("a")));
+                Await.until("the site to be stopped", Duration.ofSeconds(10), () -> first.activeSites().isEmpty());
+                release.countDown();
+                handOver.get(10, TimeUnit.SECONDS);
                 assertThat(round.get(10, TimeUnit.SECONDS).newArticles()).isEqualTo(2);
                 assertThat(articleHits).containsOnlyKeys(ARTICLES[0], ARTICLES[1]);
             }
@@ -97,9 +104,9 @@ class SharedSitesTest {
         assertThat(listValidators).containsExactly("none", "none");
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

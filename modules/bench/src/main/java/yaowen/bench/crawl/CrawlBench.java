@@ -32,7 +32,7 @@ import yaowen.crawler.SiteConfig;
  * crawler4j and WebMagic. Method and results in docs/benchmarks-crawl.md. Loopback only; every
  * phase is bounded in count and time.
  */
-@Command(name = "crawl", mixinStandardHelpOptions = true,
+@Command(name = "crawl", mixinStandardHelpOptions = true, subcommands = TransportBench.class,
         description = {"Measures the crawler against a real nginx, beside crawler4j and WebMagic.",
                 "Runs against nginx (apt-get install nginx) on 127.0.0.1:",
                 "(1) fetch throughput, politeness off, beside crawler4j and WebMagic and a bare-socket ceiling",

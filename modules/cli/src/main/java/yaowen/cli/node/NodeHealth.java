@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import yaowen.crawler.FailureReason;
+import yaowen.crawler.fetch.FailureReason;
 import yaowen.crawler.SiteStatus;
 import yaowen.pipeline.PipelineApp;
 import yaowen.stores.sink.SinkConsumer;

@@ -4,19 +4,28 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Refuses hosts that resolve to loopback, wildcard, private (RFC 1918), link-local, carrier-grade
  * NAT, unique-local IPv6 or multicast addresses, unless private addresses are allowed. Guards against
- * a configured or redirected URL reaching internal services. The {@link Fetcher} opens connections
- * to the address {@link #resolve} checked, never to a second lookup, so DNS rebinding between the
- * check and the connection cannot reach an internal address. Thread-safe.
+ * a configured or redirected URL reaching internal services. The {@link HttpPageFetcher} opens
+ * connections only to the addresses {@link #resolve} checked, never to a second lookup, so DNS
+ * rebinding between the check and the connection cannot reach an internal address. Thread-safe.
  */
 public final class AddressGuard {
     private final boolean allowPrivate;
+    private final HostResolver resolver;
 
     public AddressGuard(boolean allowPrivate) {
+        this(allowPrivate, HostResolver.SYSTEM);
+    }
+
+    /** A guard that looks host names up with {@code resolver} (tests: names without DNS). */
+    public AddressGuard(boolean allowPrivate, HostResolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 
     /**
@@ -39,12 +48,15 @@ public final class AddressGuard {
      * Resolves {@code host} (a name or a literal address, IPv6 without brackets) for a connection and
      * checks every address it resolves to.
      *
-     * @return the address to connect to
+     * @return the addresses to connect to, in the order to try them (at least one)
      * @throws BlockedAddressException when any address of the host is not public
      * @throws UnknownHostException    when the host does not resolve
      */
-    InetAddress resolve(URI url, String host) throws BlockedAddressException, UnknownHostException {
-        InetAddress[] addresses = InetAddress.getAllByName(host);
+    List<InetAddress> resolve(URI url, String host) throws BlockedAddressException, UnknownHostException {
+        List<InetAddress> addresses = resolver.resolve(host);
+        if (addresses.isEmpty()) {
+            throw new UnknownHostException(host);
+        }
         if (!allowPrivate) {
             for (InetAddress address : addresses) {
                 if (isNonPublic(address)) {
@@ -53,7 +65,7 @@ public final class AddressGuard {
                 }
             }
         }
-        return addresses[0];
+        return List.copyOf(addresses);
     }
 
     static boolean isNonPublic(InetAddress a) {

@@ -16,7 +16,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,8 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -41,16 +40,19 @@ import javax.net.ssl.SSLSocketFactory;
  * {@link java.net.http.HttpClient} cost about three times as much CPU per page.
  *
  * <p>Supports Content-Length, chunked and close-delimited bodies, 1xx interim responses, HTTP/1.0
- * servers, TLS with SNI and host name verification, a connect timeout and one deadline for the
+ * servers, TLS 1.2/1.3 with SNI and host name verification, each resolved address in turn until one
+ * accepts the connection, a connect timeout and one deadline for the
  * whole response (past it the socket is closed and the request ends with a timeout). A body longer than the cap is cut and
  * its connection closed. A kept-alive connection the server closed meanwhile is detected on reuse
  * and the GET is sent again once on a new connection. Interrupting the calling thread closes the
  * connection and ends the request with an {@link InterruptedIOException}. Thread-safe.
  *
- * <p>Why not a library: java.net.http.HttpClient and Apache HttpClient 5.6.5 (pooled classic client, no
- * redirects or retries, checked after 1 s idle) were both measured on the crawl benchmark's nginx farm;
- * they reached about a half and 60–70 % of this client's throughput (docs/benchmarks-crawl.md). Parsing is
- * deliberately narrow (GET only, HTTP/1.x, no proxy) and every limit is enforced before bytes are kept.
+ * <p>Why not a library: java.net.http.HttpClient and Apache HttpClient 5.6.5 reached about a half and
+ * 60–70 % of this client's throughput on the crawl benchmark's plain-HTTP nginx farm; over HTTPS with
+ * politeness on and 3,000 hosts ({@code yaowen bench crawl transport}) java.net.http cost ≈ 1.5–2× and
+ * OkHttp ≈ 1.1× its CPU per request, with more threads; java.net.http cannot connect only to the
+ * addresses the guard checked (docs/benchmarks-crawl.md). Parsing is deliberately narrow (GET only,
+ * HTTP/1.x, no proxy) and every limit is enforced before bytes are kept.
  */
 final class Http1Client {
     /** An idle connection older than this is closed rather than reused. */
@@ -67,29 +69,51 @@ final class Http1Client {
     }
 
     /**
-     * Requests in flight. One daemon thread for all clients closes the socket of each whose deadline
-     * has passed, checking every {@link #REAP_MILLIS} ms: cheaper per request than a timer task
-     * scheduled and cancelled around each exchange, at the cost of a deadline kept to within that.
+     * Requests in flight. One daemon thread per client closes the socket of each whose deadline has
+     * passed, checking every {@link #REAP_MILLIS} ms: cheaper per request than a timer task scheduled
+     * and cancelled around each exchange, at the cost of a deadline kept to within that. The thread
+     * starts with the first request and ends after {@link #REAPER_IDLE_MILLIS} ms without one (or
+     * at {@link #close()}), so an idle or forgotten client holds no thread.
      */
-    private static final Set<Connection> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private final Set<Connection> inFlight = ConcurrentHashMap.newKeySet();
     static final long REAP_MILLIS = 20;
+    static final long REAPER_IDLE_MILLIS = 2000;
+    private final AtomicBoolean reaperRunning = new AtomicBoolean();
+    private volatile boolean closed;
 
-    static {
-        Thread reaper = new Thread(Http1Client::reap, "yaowen-http-deadlines");
-        reaper.setDaemon(true);
-        reaper.start();
+    private void track(Connection c) {
+        closed = false; // used again after close(): the deadline thread waits for idleness again
+        inFlight.add(c);
+        if (!reaperRunning.get() && reaperRunning.compareAndSet(false, true)) {
+            Thread reaper = new Thread(this::reap, "yaowen-http-deadlines");
+            reaper.setDaemon(true);
+            reaper.start();
+        }
     }
 
-    private static void reap() {
+    private void reap() {
+        long idleSince = System.nanoTime();
         while (true) {
             try {
                 Thread.sleep(REAP_MILLIS);
             } catch (InterruptedException e) {
+                reaperRunning.set(false);
                 return;
             }
             long now = System.nanoTime();
-            for (Connection c : IN_FLIGHT) {
-                if (now - c.deadline > 0 && IN_FLIGHT.remove(c)) {
+            if (inFlight.isEmpty()) {
+                if (closed || now - idleSince > REAPER_IDLE_MILLIS * 1_000_000) {
+                    reaperRunning.set(false);
+                    // a request tracked meanwhile saw the flag still set and started no reaper: stay
+                    if (inFlight.isEmpty() || !reaperRunning.compareAndSet(false, true)) {
+                        return;
+                    }
+                }
+                continue;
+            }
+            idleSince = now;
+            for (Connection c : inFlight) {
+                if (now - c.deadline > 0 && inFlight.remove(c)) {
                     try {
                         c.expire();
                     } catch (RuntimeException e) {
@@ -100,30 +124,38 @@ final class Http1Client {
         }
     }
 
-    /** Turns the host of a URL (a name or literal address) into the address a new connection goes to. */
+    /** Whether this client's deadline thread runs now (tests). */
+    boolean reaperRunning() {
+        return reaperRunning.get();
+    }
+
+    /** Turns the host of a URL (a name or literal address) into the addresses a new connection may go to, in order. */
     @FunctionalInterface
     interface Resolver {
-        InetAddress resolve(URI url, String host) throws IOException;
+        List<InetAddress> resolve(URI url, String host) throws IOException;
     }
 
     private final int connectTimeoutMillis;
     private final Resolver resolver;
     private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
     private final AtomicInteger releases = new AtomicInteger();
-    private volatile SSLSocketFactory tls;
+    private final SSLSocketFactory tls;
 
-    Http1Client(int connectTimeoutMillis) {
-        this(connectTimeoutMillis, (url, host) -> InetAddress.getByName(host));
+    Http1Client(int connectTimeoutMillis) throws IOException {
+        this(connectTimeoutMillis, (url, host) -> List.of(InetAddress.getAllByName(host)), TlsOptions.DEFAULT);
     }
 
     /**
-     * A client whose new connections go to the address {@code resolver} returns: the address that
-     * was checked is the one connected to, so a DNS answer changing between a check and the
-     * connection (DNS rebinding) cannot lead elsewhere.
+     * A client whose new connections go to the addresses {@code resolver} returns, tried in order
+     * until one accepts: the addresses that were checked are the ones connected to, so a DNS answer
+     * changing between a check and the connection (DNS rebinding) cannot lead elsewhere.
+     *
+     * @throws IOException when the TLS options cannot be applied (a trusted-certificate file unreadable)
      */
-    Http1Client(int connectTimeoutMillis, Resolver resolver) {
+    Http1Client(int connectTimeoutMillis, Resolver resolver, TlsOptions tlsOptions) throws IOException {
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.tls = tlsOptions.sslContext().getSocketFactory();
     }
 
     /**
@@ -158,12 +190,12 @@ final class Http1Client {
                 // Reads block without a socket timeout (a timed read costs a poll() per read); the
                 // reaper closes the socket at the deadline instead, and the request ends as a timeout.
                 c.deadline = deadline; // before the reaper can see it
-                IN_FLIGHT.add(c);
+                track(c);
                 boolean ours;
                 try {
                     r = exchange(c, request, deadline, maxBodyBytes, url, reused);
                 } finally {
-                    ours = IN_FLIGHT.remove(c);
+                    ours = inFlight.remove(c);
                 }
                 if (c.reusable && ours) {
                     release(c);
@@ -430,6 +462,12 @@ final class Http1Client {
         }
     }
 
+    /** Closes every idle connection and lets the deadline thread end; the client stays usable. */
+    void close() {
+        closed = true;
+        closeIdle();
+    }
+
     /** Closes every idle connection. */
     void closeIdle() {
         idle.values().forEach(q -> {
@@ -441,9 +479,25 @@ final class Http1Client {
 
     private Connection open(String key, String host, int port, boolean https, long deadline, URI url) throws IOException {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        InetAddress address = resolver.resolve(url, bare);
-        long left = remainingMillis(deadline);
-        int timeout = (int) Math.max(1, Math.min(connectTimeoutMillis, left));
+        List<InetAddress> addresses = resolver.resolve(url, bare);
+        IOException refused = new java.net.ConnectException("no address for " + host);
+        for (InetAddress address : addresses) {
+            try {
+                return new Connection(key, connect(address, host, bare, port, https, deadline, url), deadline);
+            } catch (java.net.ConnectException | java.net.NoRouteToHostException | HttpConnectTimeoutException e) {
+                refused = e; // this address does not answer: the next one may (a TLS failure is not retried)
+                if (remainingMillis(deadline) <= 0) {
+                    break;
+                }
+            }
+        }
+        throw refused;
+    }
+
+    /** A socket connected to one address of the host, TLS handshake done for HTTPS. */
+    private Socket connect(InetAddress address, String host, String bare, int port, boolean https, long deadline,
+                           URI url) throws IOException {
+        int timeout = (int) Math.max(1, Math.min(connectTimeoutMillis, remainingMillis(deadline)));
         SocketChannel channel = SocketChannel.open(); // a channel's socket: blocking reads end on interrupt
         Socket socket = channel.socket();
         try {
@@ -452,25 +506,24 @@ final class Http1Client {
             try {
                 socket.connect(new InetSocketAddress(address, port), timeout);
             } catch (SocketTimeoutException e) {
-                throw new HttpConnectTimeoutException("connecting to " + host + ":" + port + " took more than "
-                        + timeout + " ms");
+                throw new HttpConnectTimeoutException("connecting to " + host + ":" + port + " ("
+                        + address.getHostAddress() + ") took more than " + timeout + " ms");
             }
-            Socket s = socket;
-            if (https) {
-                SSLSocket ssl = (SSLSocket) tls().createSocket(socket, bare, port, true);
-                SSLParameters p = ssl.getSSLParameters();
-                p.setEndpointIdentificationAlgorithm("HTTPS");
-                ssl.setSSLParameters(p);
-                ssl.setSoTimeout((int) Math.max(1, remainingMillis(deadline)));
-                try {
-                    ssl.startHandshake();
-                } catch (SocketTimeoutException e) {
-                    throw new HttpTimeoutException("TLS handshake with " + host + ":" + port + " timed out");
-                }
-                ssl.setSoTimeout(0);
-                s = ssl;
+            if (!https) {
+                return socket;
             }
-            return new Connection(key, s, deadline);
+            SSLSocket ssl = (SSLSocket) tls.createSocket(socket, bare, port, true);
+            SSLParameters p = ssl.getSSLParameters();
+            p.setEndpointIdentificationAlgorithm("HTTPS");
+            ssl.setSSLParameters(p);
+            ssl.setSoTimeout((int) Math.max(1, remainingMillis(deadline)));
+            try {
+                ssl.startHandshake();
+            } catch (SocketTimeoutException e) {
+                throw new HttpTimeoutException("TLS handshake with " + host + ":" + port + " timed out");
+            }
+            ssl.setSoTimeout(0);
+            return ssl;
         } catch (ClosedByInterruptException e) {
             socket.close();
             throw new InterruptedIOException("interrupted while connecting for " + url);
@@ -478,19 +531,6 @@ final class Http1Client {
             socket.close();
             throw e;
         }
-    }
-
-    private SSLSocketFactory tls() throws IOException {
-        SSLSocketFactory f = tls;
-        if (f == null) {
-            try {
-                f = SSLContext.getDefault().getSocketFactory();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IOException("no TLS available", e);
-            }
-            tls = f;
-        }
-        return f;
     }
 
     static long remainingMillis(long deadline) {

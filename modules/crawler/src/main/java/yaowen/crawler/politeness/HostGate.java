@@ -5,16 +5,18 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Lets one request at a time through per host, and keeps at least the host's delay between the end
- * of one request and the start of the next. Different hosts never wait for each other. Thread-safe.
+ * of one request and the start of the next. Different hosts never wait for each other. Time and
+ * waiting come from a {@link Ticker}. Thread-safe.
  */
 public final class HostGate {
     private final Duration minDelay;
+    private final Ticker ticker;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
     private static final class Slot {
@@ -32,7 +34,12 @@ public final class HostGate {
     }
 
     public HostGate(Duration minDelay) {
+        this(minDelay, Ticker.SYSTEM);
+    }
+
+    public HostGate(Duration minDelay, Ticker ticker) {
         this.minDelay = minDelay;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     /** The politeness key of a URL: {@code scheme://host:port}, lower case, default port made explicit. */
@@ -63,24 +70,25 @@ public final class HostGate {
     }
 
     /**
-     * Keeps the host's next request from starting before {@code nanoTime} (a {@link System#nanoTime()}
-     * value), e.g. after a Retry-After or a backoff. Never brings the next start earlier.
+     * Keeps the host's next request from starting before {@code pause} from now, e.g. after a
+     * Retry-After or a backoff. Never brings the next start earlier.
      */
-    public void pauseUntil(String hostKey, long nanoTime) {
+    public void pauseFor(String hostKey, Duration pause) {
         Slot slot = slot(hostKey);
+        long until = ticker.nanoTime() + pause.toNanos();
         synchronized (slot) {
-            slot.pausedUntilNanos = Math.max(slot.pausedUntilNanos, nanoTime);
+            slot.pausedUntilNanos = Math.max(slot.pausedUntilNanos, until);
         }
     }
 
-    /** How much of a {@link #pauseUntil} pause remains (zero when the host is not paused). */
+    /** How much of a {@link #pauseFor} pause remains (zero when the host is not paused). */
     public Duration pauseRemaining(String hostKey) {
         Slot slot = slot(hostKey);
         long next;
         synchronized (slot) {
             next = slot.pausedUntilNanos;
         }
-        long wait = next == Long.MIN_VALUE ? 0 : next - System.nanoTime();
+        long wait = next == Long.MIN_VALUE ? 0 : next - ticker.nanoTime();
         return Duration.ofNanos(Math.max(0, wait));
     }
 
@@ -98,18 +106,23 @@ public final class HostGate {
                 next = Math.max(slot.nextStartNanos, slot.pausedUntilNanos);
             }
             if (next != Long.MIN_VALUE) {
-                long wait = next - System.nanoTime();
+                long wait = next - ticker.nanoTime();
                 if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
+                    ticker.sleep(wait);
                 }
             }
             return request.call();
         } finally {
             synchronized (slot) {
-                slot.nextStartNanos = System.nanoTime() + slot.delayNanos;
+                slot.nextStartNanos = ticker.nanoTime() + slot.delayNanos;
             }
             slot.lock.unlock();
         }
+    }
+
+    /** How many threads wait for the host's slot now (tests). */
+    int queued(String hostKey) {
+        return slot(hostKey).lock.getQueueLength();
     }
 
     private Slot slot(String hostKey) {

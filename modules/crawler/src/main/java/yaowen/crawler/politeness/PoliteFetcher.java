@@ -3,7 +3,6 @@ package yaowen.crawler.politeness;
 import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +20,11 @@ import yaowen.crawler.discovery.UrlTraps;
 import yaowen.crawler.discovery.Urls;
 import yaowen.crawler.fetch.BlockedAddressException;
 import yaowen.crawler.fetch.FetchResult;
-import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.fetch.FetchException;
+import yaowen.crawler.fetch.PageFetcher;
 import yaowen.crawler.fetch.WafChallenge;
 import yaowen.crawler.politeness.HostStats.Counter;
+import yaowen.crawler.fetch.FailureReason;
 
 /**
  * The crawler's one way to GET a URL politely and robustly. For the URL and every redirect hop (at
@@ -83,7 +84,7 @@ public final class PoliteFetcher {
         }
     }
 
-    private final Fetcher fetcher;
+    private final PageFetcher fetcher;
     private final HostGate gate;
     private final RobotsCache robots;
     private final CircuitBreaker breaker;
@@ -95,7 +96,7 @@ public final class PoliteFetcher {
     private final Duration maxRetryAfter;
     private final Clock clock;
 
-    public PoliteFetcher(Fetcher fetcher, HostGate gate, RobotsCache robots, CircuitBreaker breaker, HostStats stats,
+    public PoliteFetcher(PageFetcher fetcher, HostGate gate, RobotsCache robots, CircuitBreaker breaker, HostStats stats,
                          UrlTraps traps, int maxRedirects, int maxRetries, Duration backoff, Duration maxRetryAfter,
                          Clock clock) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -182,8 +183,8 @@ public final class PoliteFetcher {
             BaseRobotRules rules = robots.rulesFor(url);
             if (rules.isDeferVisits()) {
                 stats.inc(host, Counter.ROBOTS_DEFERRED);
-                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable: "
-                        + robots.unavailableReason(host));
+                return Outcome.of(Kind.ROBOTS_DEFERRED, "robots.txt of " + host + " unavailable"
+                        + robots.failure(host).map(r -> ": " + r).orElse(""));
             }
             if (!rules.isAllowed(url.toString())) {
                 stats.inc(host, Counter.ROBOTS_DENIED);
@@ -213,9 +214,9 @@ public final class PoliteFetcher {
                 Thread.currentThread().interrupt();
                 return Outcome.of(Kind.INTERRUPTED, "interrupted");
             } catch (Exception e) {
-                boolean timeout = e instanceof HttpTimeoutException;
+                boolean timeout = e instanceof FetchException f && f.kind() == FetchException.Kind.TIMEOUT;
                 stats.inc(host, timeout ? Counter.TIMEOUTS : Counter.NETWORK_ERRORS);
-                String what = yaowen.crawler.FailureReason.of(e);
+                String what = FailureReason.of(e);
                 if (breaker.failure(host, what)) {
                     stats.inc(host, Counter.BREAKER_OPENS);
                     return Outcome.of(Kind.FAILED, what + " (circuit breaker opened)");
@@ -244,7 +245,7 @@ public final class PoliteFetcher {
                     return new Outcome(Kind.FAILED, Optional.of(r), "HTTP 503 (circuit breaker opened)");
                 }
                 if (attempt >= maxRetries || !pauseForRetry(host, wait)) {
-                    gate.pauseUntil(host, System.nanoTime() + wait.toNanos());
+                    gate.pauseFor(host, wait);
                     return new Outcome(Kind.THROTTLED, Optional.of(r),
                             "HTTP " + status + ", Retry-After " + wait.toSeconds() + " s");
                 }
@@ -278,9 +279,10 @@ public final class PoliteFetcher {
         if (wait.compareTo(maxRetryAfter) > 0) {
             return false;
         }
-        gate.pauseUntil(host, System.nanoTime() + wait.toNanos());
+        gate.pauseFor(host, wait);
         return true;
     }
+
 
     private Duration backoff(int attempt) {
         return backoff.multipliedBy(1L << Math.min(attempt, 16));

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.crawler.fetch.BlockedAddressException;
 import yaowen.crawler.fetch.FetchResult;
-import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.fetch.PageFetcher;
+import yaowen.crawler.fetch.FailureReason;
 
 /**
  * robots.txt rules per host, fetched through the {@link HostGate} (following up to 3 redirects) and
@@ -28,7 +29,7 @@ public final class RobotsCache {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
     private static final int MAX_ROBOTS_REDIRECTS = 3;
 
-    private final Fetcher fetcher;
+    private final PageFetcher fetcher;
     private final HostGate gate;
     private final String agentName;
     private final Duration maxCrawlDelay;
@@ -36,18 +37,18 @@ public final class RobotsCache {
     private final Duration ttl;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-    /** Per host: why its robots.txt could not be read last time, in words. */
-    private final Map<String, String> unavailable = new ConcurrentHashMap<>();
+    /** Why each host's robots.txt could not be read the last time, while it cannot. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     private record Entry(BaseRobotRules rules, Instant expires) {
     }
 
-    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
+    public RobotsCache(PageFetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Clock clock) {
         this(fetcher, gate, agentName, maxCrawlDelay, Duration.ofHours(24), clock);
     }
 
     /** @param ttl how long a host's rules are cached */
-    public RobotsCache(Fetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Duration ttl,
+    public RobotsCache(PageFetcher fetcher, HostGate gate, String agentName, Duration maxCrawlDelay, Duration ttl,
                        Clock clock) {
         this.ttl = ttl;
         this.fetcher = fetcher;
@@ -70,14 +71,19 @@ public final class RobotsCache {
         }
         BaseRobotRules rules = fetch(key);
         if (!rules.isDeferVisits()) {
+            failures.remove(key);
             cache.put(key, new Entry(rules, clock.instant().plus(ttl)));
         }
         return rules;
     }
 
-    /** Why the robots.txt of {@code hostKey} could not be read when last asked for, in words. */
-    public String unavailableReason(String hostKey) {
-        return unavailable.getOrDefault(hostKey, "no answer");
+    /**
+     * Why the robots.txt of a host (its {@link HostGate#hostKey}) could not be read the last time it
+     * was asked for, in words ("TLS: certificate expired (www.example.gov.cn)", "HTTP 503"); empty
+     * once it was read.
+     */
+    public java.util.Optional<String> failure(String hostKey) {
+        return java.util.Optional.ofNullable(failures.get(hostKey));
     }
 
     private BaseRobotRules fetch(String key) throws BlockedAddressException {
@@ -100,12 +106,14 @@ public final class RobotsCache {
             Thread.currentThread().interrupt();
             return parser.failedFetch(503);
         } catch (Exception e) {
-            String reason = yaowen.crawler.FailureReason.of(e);
-            unavailable.put(key, reason);
+            String reason = FailureReason.of(e);
+            failures.put(key, reason);
             LOG.info("robots.txt of {} unavailable ({}); deferring the host", key, reason);
             return parser.failedFetch(503);
         }
-        unavailable.put(key, yaowen.crawler.FailureReason.http(result.status()));
+        if (result.status() >= 500) {
+            failures.put(key, FailureReason.http(result.status()));
+        }
         if (!result.isSuccess()) {
             LOG.info("robots.txt of {} answered {}; {}", key, result.status(),
                     result.status() >= 500 ? "deferring the host" : "allowing all");

@@ -34,9 +34,20 @@ class AddressGuardTest {
     @org.junit.jupiter.api.Test
     void resolvesToTheAddressItCheckedForTheConnection() throws Exception {
         URI url = URI.create("http://8.8.8.8/");
-        assertThat(new AddressGuard(false).resolve(url, "8.8.8.8").getHostAddress()).isEqualTo("8.8.8.8");
-        assertThat(new AddressGuard(true).resolve(url, "127.0.0.1").isLoopbackAddress()).isTrue();
+        assertThat(new AddressGuard(false).resolve(url, "8.8.8.8")).singleElement()
+                .satisfies(a -> assertThat(a.getHostAddress()).isEqualTo("8.8.8.8"));
+        assertThat(new AddressGuard(true).resolve(url, "127.0.0.1").get(0).isLoopbackAddress()).isTrue();
         assertThatThrownBy(() -> new AddressGuard(false).resolve(URI.create("http://127.0.0.1/"), "127.0.0.1"))
                 .isInstanceOf(BlockedAddressException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesAHostWhenAnyOfItsAddressesIsNonPublicNotOnlyTheFirst() throws Exception {
+        HostResolver twoAddresses = host -> java.util.List.of(java.net.InetAddress.getByName("8.8.8.8"),
+                java.net.InetAddress.getByName("10.0.0.7"));
+        URI url = URI.create("http://portal.example/");
+        assertThatThrownBy(() -> new AddressGuard(false, twoAddresses).resolve(url, "portal.example"))
+                .isInstanceOf(BlockedAddressException.class).hasMessageContaining("10.0.0.7");
+        assertThat(new AddressGuard(true, twoAddresses).resolve(url, "portal.example")).hasSize(2);
     }
 }

@@ -21,7 +21,7 @@ class ContentTypeCharsetTest {
         for (String v : values) {
             Matcher m = ORACLE.matcher(v);
             Optional<String> expected = m.find() ? Optional.of(m.group(1)) : Optional.empty();
-            assertThat(Fetcher.charset(v)).as(v).isEqualTo(expected);
+            assertThat(HttpPageFetcher.charset(v)).as(v).isEqualTo(expected);
         }
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yaowen.crawler.fetch.AddressGuard;
-import yaowen.crawler.fetch.Fetcher;
+import yaowen.crawler.fetch.HttpPageFetcher;
+import yaowen.crawler.fetch.TlsOptions;
 
 class RobotsCacheTest {
     private HttpServer server;
@@ -39,8 +40,8 @@ class RobotsCacheTest {
         });
         server.start();
         gate = new HostGate(Duration.ZERO);
-        Fetcher fetcher = new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20, new AddressGuard(true),
-                Clock.systemUTC());
+        HttpPageFetcher fetcher = new HttpPageFetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20,
+                new AddressGuard(true), TlsOptions.DEFAULT, Clock.systemUTC());
         cache = new RobotsCache(fetcher, gate, "yaowenbot", Duration.ofSeconds(30), Clock.systemUTC());
     }
 
@@ -79,8 +80,8 @@ class RobotsCacheTest {
     void allowsAllOnA404AndDefersOnA503WithoutCachingTheDeferral() throws Exception {
         status = 404;
         assertThat(cache.rulesFor(url("/x")).isAllowAll()).isTrue();
-        RobotsCache fresh = new RobotsCache(new Fetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20,
-                new AddressGuard(true), Clock.systemUTC()), gate, "yaowenbot", Duration.ofSeconds(30), Clock.systemUTC());
+        RobotsCache fresh = new RobotsCache(new HttpPageFetcher("YaowenBot/0.1", Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20,
+                new AddressGuard(true), TlsOptions.DEFAULT, Clock.systemUTC()), gate, "yaowenbot", Duration.ofSeconds(30), Clock.systemUTC());
         status = 503;
         robots = "down";
         assertThat(fresh.rulesFor(url("/x")).isDeferVisits()).isTrue();

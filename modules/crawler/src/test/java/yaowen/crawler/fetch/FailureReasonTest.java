@@ -1,4 +1,4 @@
-package yaowen.crawler;
+package yaowen.crawler.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,15 +40,15 @@ class FailureReasonTest {
                 Arguments.of(handshake(new CertPathValidatorException("validity check failed",
                         new CertificateExpiredException())), "TLS: certificate expired"),
                 Arguments.of(handshake(new CertPathValidatorException("Path does not chain with any of the trust anchors")),
-                        "TLS: certificate not trusted"),
+                        "TLS: certificate not trusted (self-signed or unknown issuer)"),
                 Arguments.of(new SSLHandshakeException("PKIX path building failed: unable to find valid certification path"
-                        + " to requested target"), "TLS: certificate not trusted"),
+                        + " to requested target"), "TLS: certificate not trusted (self-signed or unknown issuer)"),
                 Arguments.of(new SSLHandshakeException("No subject alternative DNS name matching a.gov.cn found."),
                         "TLS: certificate does not match the host name"),
                 Arguments.of(new SSLPeerUnverifiedException("peer not authenticated"),
                         "TLS: certificate does not match the host name"),
                 Arguments.of(new SSLHandshakeException("Received fatal alert: protocol_version"),
-                        "TLS: handshake failed (Received fatal alert: protocol_version)"),
+                        "TLS: no TLS version in common"),
                 Arguments.of(new IOException(), "IOException"),
                 Arguments.of(new IllegalStateException("stream closed"), "IllegalStateException: stream closed"));
     }

@@ -1,4 +1,4 @@
-package yaowen.crawler;
+package yaowen.crawler.fetch;
 
 import java.io.EOFException;
 import java.net.ConnectException;
@@ -41,6 +41,9 @@ public final class FailureReason {
         }
         java.util.List<Throwable> chain = new java.util.ArrayList<>();
         for (Throwable t = error; t != null && !chain.contains(t) && chain.size() < 16; t = t.getCause()) {
+            if (t instanceof FetchException worded) { // the transport already said it, with the host
+                return worded.getMessage();
+            }
             chain.add(t);
         }
         for (Throwable t : chain) { // a certificate's dates say more than the validator that read them
@@ -73,7 +76,12 @@ public final class FailureReason {
             return "TLS: certificate does not match the host name";
         }
         if (t instanceof CertPathValidatorException || lower.contains("unable to find valid certification path")) {
-            return lower.contains("expired") ? "TLS: certificate expired" : "TLS: certificate not trusted";
+            return lower.contains("expired") ? "TLS: certificate expired"
+                    : "TLS: certificate not trusted (self-signed or unknown issuer)";
+        }
+        if (lower.contains("protocol_version") || lower.contains("no appropriate protocol")
+                || lower.contains("protocol is disabled")) {
+            return "TLS: no TLS version in common";
         }
         if (t instanceof HttpConnectTimeoutException || (t instanceof SocketTimeoutException && lower.contains("connect"))) {
             return "connect timeout";

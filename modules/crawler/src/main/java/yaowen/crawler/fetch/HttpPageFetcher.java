@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,16 +20,20 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Fetches one URL over a kept-alive HTTP/1.1 connection ({@link Http1Client}) and keeps the raw bytes: one request, no
- * redirect followed (the caller follows them hop by hop, so robots.txt and politeness apply to each
- * hop's host). The host passes the {@link AddressGuard} first.
+ * The network {@link PageFetcher}: fetches one URL over a kept-alive HTTP/1.1 connection
+ * ({@link Http1Client}, HTTP or HTTPS) and keeps the raw bytes: one request, no redirect followed
+ * (the caller follows them hop by hop, so robots.txt and politeness apply to each hop's host). Every
+ * address of the host passes the {@link AddressGuard}; the addresses are tried in turn until one
+ * accepts the connection. HTTPS verifies the certificate chain, validity and host name, trusting
+ * the JDK's CAs and those of the {@link TlsOptions}. A failure is a {@link FetchException} whose
+ * message says why in words.
  *
  * <p>Limits: a connect timeout; a read timeout covering the whole response (headers and body); a
  * body cap applied to the bytes on the wire and again after gzip/deflate decoding, so a
  * decompression bomb inflates to at most the cap and is marked truncated. Charset bytes are never
  * touched. Thread-safe; share one instance (it keeps one idle connection or two per host).
  */
-public final class Fetcher {
+public final class HttpPageFetcher implements PageFetcher {
     private static final List<String> KEPT_HEADERS = List.of("etag", "last-modified", "content-type",
             "content-length", "content-encoding", "content-language", "server", "cache-control", "expires",
             "location", "retry-after", "date");
@@ -46,29 +49,31 @@ public final class Fetcher {
      * @param connectTimeout TCP connect timeout
      * @param readTimeout    time allowed for the whole response of one request
      * @param maxBodyBytes   body cap, on the wire and after decompression
+     * @throws IOException when the TLS options cannot be applied (a trusted-certificate file unreadable)
      */
-    public Fetcher(String userAgent, Duration connectTimeout, Duration readTimeout, int maxBodyBytes,
-                   AddressGuard guard, Clock clock) {
+    public HttpPageFetcher(String userAgent, Duration connectTimeout, Duration readTimeout, int maxBodyBytes,
+                           AddressGuard guard, TlsOptions tls, Clock clock) throws IOException {
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
         this.maxBodyBytes = maxBodyBytes;
         this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.client = new Http1Client((int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(connectTimeout,
-                "connectTimeout").toMillis()), guard::resolve);
+                "connectTimeout").toMillis()), guard::resolve, Objects.requireNonNull(tls, "tls"));
     }
 
-    /**
-     * GETs {@code url} once. A redirect is returned as it is (status 3xx, {@code location} header).
-     *
-     * @param requestHeaders extra request headers, e.g. {@code If-None-Match}
-     * @return the response, whatever its status
-     * @throws BlockedAddressException when the host is not allowed
-     * @throws HttpTimeoutException    when connecting or reading takes too long
-     * @throws InterruptedIOException  when the calling thread is interrupted
-     * @throws IOException             on other network errors
-     */
+    @Override
     public FetchResult fetch(URI url, Map<String, String> requestHeaders) throws IOException {
+        try {
+            return get(url, requestHeaders);
+        } catch (BlockedAddressException | InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw FetchException.of(url, e);
+        }
+    }
+
+    private FetchResult get(URI url, Map<String, String> requestHeaders) throws IOException {
         guard.check(url);
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted before fetching " + url);
@@ -99,13 +104,14 @@ public final class Fetcher {
             }
         }
         Optional<String> contentType = Optional.ofNullable(response.first("content-type"));
-        return new FetchResult(url, url, response.status(), contentType, contentType.flatMap(Fetcher::charset),
+        return new FetchResult(url, url, response.status(), contentType, contentType.flatMap(HttpPageFetcher::charset),
                 headers, body, truncated, clock.instant());
     }
 
-    /** Closes the connections kept alive for later requests. */
-    public void closeIdleConnections() {
-        client.closeIdle();
+    /** Closes the connections kept alive for later requests; the fetcher stays usable. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     /** The charset parameter of a Content-Type value. */
