@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.crawler.SiteKeys;
@@ -123,6 +124,23 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * The known key {@code key} is most likely a misspelling of: equal ignoring case, or one edit away
+     * (two for keys longer than three letters).
+     */
+    static Optional<String> closestKey(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = k.equalsIgnoreCase(key) ? 0 : LevenshteinDistance.getDefaultInstance().apply(key, k);
+            if (d <= (k.length() <= 3 ? 1 : 2) && d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static String read(Path file, String what) {
         try {
             return Files.readString(file);
@@ -182,7 +200,8 @@ public final class ConfigLoader {
                 String key = field.getKey();
                 if (!known.contains(key)) {
                     problems.add(name + ": unknown key '" + key + "' at " + (at.isEmpty() ? "top level" : at)
-                            + " (known keys: " + String.join(", ", new TreeSet<>(known)) + ")");
+                            + closestKey(key, known).map(k -> "; did you mean '" + k + "'?")
+                            .orElse(" (known keys: " + String.join(", ", new TreeSet<>(known)) + ")"));
                     continue;
                 }
                 Set<String> nested = new LinkedHashSet<>();

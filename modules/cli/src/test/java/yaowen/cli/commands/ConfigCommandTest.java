@@ -37,11 +37,7 @@ class ConfigCommandTest {
         assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
         assertThat(cli.out()).doesNotContain("OK");
         assertThat(cli.err().lines().toList()).containsExactly(
-                "yaowen: config error: " + file + ": unknown key 'timout' at crawler (known keys: allowPrivateAddresses,"
-                        + " breakerCooldown, breakerThreshold, connectTimeout, maxListPages, maxPageBytes, maxPathSegments,"
-                        + " maxRecheckInterval, maxRedirects, maxRetries, maxRetryAfter, maxUrlLength, minDelayPerHost,"
-                        + " minRecheckInterval, parallelism, recheckInterval, retryBackoff, robotsCacheTtl, timeout,"
-                        + " userAgent)",
+                "yaowen: config error: " + file + ": unknown key 'timout' at crawler; did you mean 'timeout'?",
                 "yaowen: config error: " + file + ": crawler.maxRedirects: must be between 0 and 20, was -1",
                 "yaowen: config error: " + file + ": sites[0].listUrls: 'ftp://a.cn/' is not an absolute http(s) URL",
                 "yaowen: config error: " + file + ": web.port: 'http' is not a whole number");

@@ -136,17 +136,25 @@ class ConfigLoaderTest {
                     schedule: {minIntervall: 1m}
                 """, "c.yaml"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
-                        "c.yaml: unknown key 'crawlr' at top level (known keys: alerts, crawler, dataDir, kafka, pipeline,"
-                                + " sites, sitesFile, store, web)",
-                        "c.yaml: unknown key 'timout' at crawler (known keys: allowPrivateAddresses, breakerCooldown,"
-                                + " breakerThreshold, connectTimeout, maxListPages, maxPageBytes, maxPathSegments,"
-                                + " maxRecheckInterval, maxRedirects, maxRetries, maxRetryAfter, maxUrlLength,"
-                                + " minDelayPerHost, minRecheckInterval, parallelism, recheckInterval, retryBackoff,"
-                                + " robotsCacheTtl, timeout, userAgent)",
-                        "c.yaml: unknown key 'prot' at web (known keys: bindAddress, enabled, port)",
+                        "c.yaml: unknown key 'crawlr' at top level; did you mean 'crawler'?",
+                        "c.yaml: unknown key 'timout' at crawler; did you mean 'timeout'?",
+                        "c.yaml: unknown key 'prot' at web; did you mean 'port'?",
                         "c.yaml: unknown key 'colour' at sites[0] (known keys: id, listUrls, name, overrides, regionCode,"
                                 + " schedule)",
-                        "c.yaml: unknown key 'minIntervall' at sites[0].schedule (known keys: maxInterval, minInterval)"));
+                        "c.yaml: unknown key 'minIntervall' at sites[0].schedule; did you mean 'minInterval'?"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"timout, timeout", "TimeOut, timeout", "maxredirect, maxRedirects", "prot, port", "ib, id"})
+    void suggestsTheKeyAMisspellingMeant(String typed, String meant) {
+        assertThat(ConfigLoader.closestKey(typed, java.util.Set.of("timeout", "maxRedirects", "port", "id", "name")))
+                .contains(meant);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"colour", "xy", "threads"})
+    void suggestsNothingForAKeyFarFromEveryKnownOne(String typed) {
+        assertThat(ConfigLoader.closestKey(typed, java.util.Set.of("timeout", "port", "id", "name"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
