@@ -8,44 +8,44 @@ import yaowen.settings.Values;
 /**
  * How the crawler behaves. Immutable; {@link #defaults()} gives a polite configuration for the open
  * web, and {@link #builder()} and {@link #toBuilder()} make modified copies. Every problem is reported at once.
- * Each component's default, reason and rules are defined once, in {@link CrawlerKeys}; the defaults below
- * are quoted from there.
+ * Each component's default, reason and rules are defined once, in {@link CrawlerKeys} (same name), and
+ * nowhere else: defaults are not repeated here.
  *
  * @param userAgent             User-Agent header, with a contact URL; its product token (before {@code /})
- *                              is the name matched against robots.txt groups. Default {@value #DEFAULT_USER_AGENT}
+ *                              is the name matched against robots.txt groups
  * @param minDelayPerHost       minimum pause between the end of one request and the start of the
  *                              next to the same host (host:port); a robots.txt Crawl-delay raises it,
- *                              capped at {@link #MAX_CRAWL_DELAY}. Default 1 s
+ *                              capped at {@link #MAX_CRAWL_DELAY}
  * @param recheckInterval       the first re-check interval of a list page, before adaptation, clamped
- *                              to [{@code minRecheckInterval}, {@code maxRecheckInterval}]. Default 60 s
- * @param maxListPages          list pages known and checked per site, pagination included. Default 5
+ *                              to [{@code minRecheckInterval}, {@code maxRecheckInterval}]
+ * @param maxListPages          list pages known and checked per site, pagination included
  * @param maxPageBytes          body size cap after decompression; longer bodies are cut and marked
  *                              truncated. At most {@value #MAX_PAGE_BYTES_LIMIT} (the raw topic takes
- *                              25 MB records). Default 10 MB
+ *                              25 MB records)
  * @param timeout               read timeout: the whole response (headers and body) of one request must
- *                              arrive within it. Default 20 s
+ *                              arrive within it
  * @param allowPrivateAddresses whether loopback, private, link-local and unique-local addresses may
- *                              be fetched. Default false; the demo and tests set true for loopback
+ *                              be fetched
  * @param parallelism           how many sites are crawled at once (requests to one host are always
- *                              serial). Default 4
+ *                              serial)
  * @param maxRedirects          redirects followed per request, each hop passing robots.txt, the
- *                              address guard and the politeness of its own host. Default 5
- * @param connectTimeout        TCP connect timeout. Default 5 s
+ *                              address guard and the politeness of its own host
+ * @param connectTimeout        TCP connect timeout
  * @param maxRetries            retries of a request after a network error, a 5xx, or a 429/503 whose
- *                              Retry-After is at most {@code maxRetryAfter}. Default 2
- * @param retryBackoff          first retry pause, doubled on each retry (exponential backoff). Default 1 s
+ *                              Retry-After is at most {@code maxRetryAfter}
+ * @param retryBackoff          first retry pause, doubled on each retry (exponential backoff)
  * @param maxRetryAfter         longest Retry-After (or backoff) waited within a round; a longer one
- *                              pauses the host until then and the URL is retried in a later round. Default 15 s
+ *                              pauses the host until then and the URL is retried in a later round
  * @param breakerThreshold      consecutive failures (network errors, 5xx) that open a host's circuit
- *                              breaker: the host is skipped until the cool-down ends. Default 5
+ *                              breaker: the host is skipped until the cool-down ends
  * @param breakerCooldown       first cool-down of an open breaker, doubled each time it re-opens (at most
- *                              1 h); also how long a host answering with a WAF challenge is left alone. Default 2 min
- * @param minRecheckInterval    shortest adaptive interval of a list page (when new links keep appearing). Default 30 s
- * @param maxRecheckInterval    longest adaptive interval of a list page (when nothing changes). Default 30 min
- * @param robotsCacheTtl        how long a host's robots.txt is cached. Default 24 h
- * @param maxUrlLength          trap limit: longer URLs are not followed. Default 512
+ *                              1 h); also how long a host answering with a WAF challenge is left alone
+ * @param minRecheckInterval    shortest adaptive interval of a list page (when new links keep appearing)
+ * @param maxRecheckInterval    longest adaptive interval of a list page (when nothing changes)
+ * @param robotsCacheTtl        how long a host's robots.txt is cached
+ * @param maxUrlLength          trap limit: longer URLs are not followed
  * @param maxPathSegments       trap limit: URLs with more path segments, or with one segment repeated
- *                              three times or more, are not followed. Default 12
+ *                              three times or more, are not followed
  * @throws InvalidSettingsException listing every invalid value, by key
  */
 public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages, int
