@@ -84,7 +84,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
         if (minRecheckInterval != null && maxRecheckInterval != null && minRecheckInterval.compareTo(maxRecheckInterval) > 0) {
             problems.add(CrawlerKeys.MIN_RECHECK_INTERVAL.name(), CrawlerKeys.MIN_RECHECK_INTERVAL.format(minRecheckInterval)
                     + " is longer than " + CrawlerKeys.MAX_RECHECK_INTERVAL.name() + " "
-                    + CrawlerKeys.MAX_RECHECK_INTERVAL.format(maxRecheckInterval));
+                    + CrawlerKeys.MAX_RECHECK_INTERVAL.format(maxRecheckInterval), CrawlerKeys.MAX_RECHECK_INTERVAL.name());
         }
         problems.throwIfAny("invalid crawler settings");
     }

@@ -78,7 +78,7 @@ public record SiteConfig(String id, String name, Optional<String> regionCode, Li
                     && minRecheckInterval.get().compareTo(maxRecheckInterval.get()) > 0) {
                 problems.add(SiteKeys.MIN_INTERVAL.name(), SiteKeys.MIN_INTERVAL.format(minRecheckInterval.get())
                         + " is longer than " + SiteKeys.MAX_INTERVAL.name() + " "
-                        + SiteKeys.MAX_INTERVAL.format(maxRecheckInterval.get()));
+                        + SiteKeys.MAX_INTERVAL.format(maxRecheckInterval.get()), SiteKeys.MAX_INTERVAL.name());
             }
         }
     }

@@ -12,11 +12,24 @@ public final class InvalidSettingsException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
-    /** One broken rule: the setting's {@code key} and the {@code problem} in plain words. */
-    public record Problem(String key, String problem) {
+    /**
+     * One broken rule: the setting's {@code key}, the {@code problem} in plain words, and the other keys a
+     * rule across settings compared it with ({@code related}; empty for a rule of one setting).
+     */
+    public record Problem(String key, String problem, List<String> related) {
         public Problem {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(problem, "problem");
+            related = List.copyOf(related);
+        }
+
+        public Problem(String key, String problem) {
+            this(key, problem, List.of());
+        }
+
+        /** Whether this problem is about {@code someKey}, as its key or a related one. */
+        public boolean concerns(String someKey) {
+            return key.equals(someKey) || related.contains(someKey);
         }
 
         @Override
@@ -50,9 +63,9 @@ public final class InvalidSettingsException extends IllegalArgumentException {
             return this;
         }
 
-        /** A problem no single setting's rules see (two keys that disagree). */
-        public Collector add(String key, String problem) {
-            problems.add(new Problem(key, problem));
+        /** A problem no single setting's rules see: {@code key} disagrees with the {@code related} keys. */
+        public Collector add(String key, String problem, String... related) {
+            problems.add(new Problem(key, problem, List.of(related)));
             return this;
         }
 

@@ -155,6 +155,8 @@ public final class ConfigLoader {
     private static final class Reading {
         private final String name;
         private final List<String> problems = new ArrayList<>();
+        /** The full keys whose values were reported as bad (and left out). */
+        private final Set<String> badKeys = new HashSet<>();
 
         Reading(String name) {
             this.name = name;
@@ -230,18 +232,21 @@ public final class ConfigLoader {
             if (absent(node)) {
                 if (setting.isRequired()) {
                     problem(key, "is missing (" + setting.type().describe() + ")");
+                    badKeys.add(key);
                 }
                 return values;
             }
             int before = problems.size();
             Optional<T> value = setting.type() instanceof Types.ListType<?> list
                     ? parsedList(node, key, list).map(v -> cast(v)) : parsedScalar(node, key, setting.type()::parse);
+            if (value.isPresent() && problems.size() == before) {
+                setting.problems(value.get()).forEach(p -> problem(key, p));
+            }
             if (value.isEmpty() || problems.size() > before) {
+                badKeys.add(key);
                 return values;
             }
-            List<String> broken = setting.problems(value.get());
-            broken.forEach(p -> problem(key, p));
-            return broken.isEmpty() ? values.with(setting, value.get()) : values;
+            return values.with(setting, value.get());
         }
 
         @SuppressWarnings("unchecked")
@@ -274,18 +279,26 @@ public final class ConfigLoader {
             return Optional.of(out);
         }
 
+        /**
+         * The crawler settings. With bad values left out, rules across settings still run on the rest, so
+         * their problems are reported in the same pass; one that involves a bad value is left out.
+         */
         Optional<CrawlerSettings> crawler(JsonNode root) {
             int before = problems.size();
             Values values = section(root, ConfigLayout.CRAWLER);
-            if (problems.size() > before) {
-                return Optional.empty();
-            }
             try {
-                return Optional.of(CrawlerSettings.from(values));
+                CrawlerSettings settings = CrawlerSettings.from(values);
+                return problems.size() > before ? Optional.empty() : Optional.of(settings);
             } catch (InvalidSettingsException e) {
-                e.problems().forEach(p -> problem(ConfigLayout.CRAWLER.name() + "." + p.key(), p.problem()));
+                reportUnlessAboutBadKeys(ConfigLayout.CRAWLER.name() + ".", e.problems());
                 return Optional.empty();
             }
+        }
+
+        private void reportUnlessAboutBadKeys(String prefix, List<InvalidSettingsException.Problem> found) {
+            found.stream().filter(p -> badKeys.stream().noneMatch(bad -> bad.startsWith(prefix)
+                            && p.concerns(bad.substring(prefix.length()))))
+                    .forEach(p -> problem(prefix + p.key(), p.problem()));
         }
 
         List<SiteConfig> sites(JsonNode node) {
@@ -315,7 +328,7 @@ public final class ConfigLoader {
                 SiteConfig.Overrides overrides = new SiteConfig.Overrides(v.given(SiteKeys.MIN_INTERVAL),
                         v.given(SiteKeys.MAX_INTERVAL), v.given(SiteKeys.MIN_DELAY_PER_HOST), v.given(SiteKeys.MAX_LIST_PAGES));
                 if (problems.size() > before) {
-                    overrides.problems().forEach(p -> problem(at + "." + p.key(), p.problem()));
+                    reportUnlessAboutBadKeys(at + ".", overrides.problems());
                     continue;
                 }
                 String id = v.get(SiteKeys.ID);
@@ -323,7 +336,7 @@ public final class ConfigLoader {
                     sites.add(new SiteConfig(id, v.given(SiteKeys.NAME).orElse(id), v.given(SiteKeys.REGION_CODE),
                             v.get(SiteKeys.LIST_URLS), overrides));
                 } catch (InvalidSettingsException e) {
-                    e.problems().forEach(p -> problem(at + "." + p.key(), p.problem()));
+                    reportUnlessAboutBadKeys(at + ".", e.problems());
                 }
             }
             return sites;

@@ -144,6 +144,24 @@ class ConfigLoaderTest {
                         "c.yaml: unknown key 'minIntervall' at sites[0].schedule; did you mean 'minInterval'?"));
     }
 
+    @Test
+    void reportsARuleAcrossKeysInTheSamePassAsABadValueButNotOneAboutTheBadValue() {
+        assertThatThrownBy(() -> ConfigLoader.parse("""
+                crawler: {timeout: never, minRecheckInterval: 2h, maxRecheckInterval: 1h}
+                sites: [{id: A, listUrls: [http://a.cn/], schedule: {minInterval: 2h, maxInterval: 1h}}]
+                """, "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "c.yaml: crawler.timeout: 'never' is not a duration like 500ms, 1s, 5m or 1h",
+                        "c.yaml: crawler.minRecheckInterval: 2h is longer than maxRecheckInterval 1h",
+                        "c.yaml: sites[0].id: must be lower-case letters, digits and '-' (at most 63, not starting with"
+                                + " '-'), was A",
+                        "c.yaml: sites[0].schedule.minInterval: 2h is longer than schedule.maxInterval 1h"));
+        assertThatThrownBy(() -> ConfigLoader.parse("crawler: {minRecheckInterval: 2h, maxRecheckInterval: soon}", "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).as("not 2h > the default")
+                        .containsExactly("c.yaml: crawler.maxRecheckInterval: 'soon' is not a duration like 500ms, 1s,"
+                                + " 5m or 1h"));
+    }
+
     @ParameterizedTest
     @CsvSource({"timout, timeout", "TimeOut, timeout", "maxredirect, maxRedirects", "prot, port", "ib, id"})
     void suggestsTheKeyAMisspellingMeant(String typed, String meant) {
