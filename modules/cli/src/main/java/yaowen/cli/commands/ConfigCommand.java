@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yaowen.cli.config.ConfigLoader;
@@ -79,10 +80,13 @@ public final class ConfigCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--markdown", description = "A Markdown table instead: key, default, value, where defined.")
+        boolean markdown;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(ReferenceYaml.render());
+            out.print(markdown ? ReferenceYaml.table() : ReferenceYaml.render());
             out.flush();
             return 0;
         }

@@ -52,6 +52,43 @@ public final class ReferenceYaml {
         return out.toString();
     }
 
+    /**
+     * Every key as a Markdown table (key, default, value, where defined) for the architecture notes; a key
+     * of a site is written {@code sites[].id}.
+     */
+    public static String table() {
+        StringBuilder out = new StringBuilder("| key | default | value | defined in |\n|---|---|---|---|\n");
+        for (ConfigLayout.Section section : ConfigLayout.ALL) {
+            String prefix = section.name().isEmpty() ? ""
+                    : section.name() + (section.kind() == ConfigLayout.Kind.LIST ? "[]." : ".");
+            for (Setting<?> s : section.settings()) {
+                out.append("| `").append(prefix).append(s.name()).append("` | ").append(defaultText(s)).append(" | ")
+                        .append(s.describe().replace("|", "\\|")).append(" | `")
+                        .append(section.definedIn().getSimpleName()).append('.').append(constantName(section, s))
+                        .append("` |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static <T> String defaultText(Setting<T> s) {
+        return s.defaultValue().map(v -> "`" + s.format(v) + "`").orElse(s.isRequired() ? "required" : "not set");
+    }
+
+    /** The name of the constant holding {@code s} in the section's defining class. */
+    private static String constantName(ConfigLayout.Section section, Setting<?> s) {
+        for (java.lang.reflect.Field f : section.definedIn().getFields()) {
+            try {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.get(null) == s) {
+                    return f.getName();
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(s.name() + " is not a constant of " + section.definedIn().getName());
+    }
+
     /** Turns the first key line of an item ({@code "    id: x"}) into a list entry ({@code "  - id: x"}). */
     private static String firstKeyAsListItem(String item) {
         List<String> lines = new ArrayList<>(item.lines().toList());

@@ -33,6 +33,17 @@ class ReferenceYamlTest {
     }
 
     @Test
+    void theMarkdownTableNamesEveryKeyOnceWithItsDefaultAndDefinition() {
+        long keys = ConfigLayout.ALL.stream().mapToLong(s -> s.settings().size()).sum();
+        assertThat(ReferenceYaml.table().lines().skip(2)).hasSize((int) keys).doesNotHaveDuplicates();
+        assertThat(ReferenceYaml.table()).contains(
+                "| `crawler.timeout` | `20s` | a duration like 500ms, 1s, 5m or 1h, longer than zero | `CrawlerKeys.TIMEOUT` |",
+                "| `pipeline.streamThreads` | `1` |", "| `sites[].id` | required |",
+                "| `sites[].schedule.minInterval` | not set |", "`SiteKeys.MIN_INTERVAL` |",
+                "| `dataDir` | `data` |", "| `web.port` | `8080` |");
+    }
+
+    @Test
     void quotesTextThatYamlWouldReadAsSomethingElse() {
         assertThat(ReferenceYaml.scalar("410202", true)).isEqualTo("\"410202\"");
         assertThat(ReferenceYaml.scalar("true", true)).isEqualTo("\"true\"");
