@@ -59,5 +59,4 @@ final class CrawlerWiring {
             throw e;
         }
     }
-
 }

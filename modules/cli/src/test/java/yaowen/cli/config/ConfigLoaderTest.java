@@ -165,14 +165,14 @@ class ConfigLoaderTest {
     @ParameterizedTest
     @CsvSource({"timout, timeout", "TimeOut, timeout", "maxredirect, maxRedirects", "prot, port", "ib, id"})
     void suggestsTheKeyAMisspellingMeant(String typed, String meant) {
-        assertThat(ConfigLoader.closestKey(typed, java.util.Set.of("timeout", "maxRedirects", "port", "id", "name")))
+        assertThat(ConfigReading.closestKey(typed, java.util.Set.of("timeout", "maxRedirects", "port", "id", "name")))
                 .contains(meant);
     }
 
     @ParameterizedTest
     @CsvSource({"colour", "xy", "threads"})
     void suggestsNothingForAKeyFarFromEveryKnownOne(String typed) {
-        assertThat(ConfigLoader.closestKey(typed, java.util.Set.of("timeout", "port", "id", "name"))).isEmpty();
+        assertThat(ConfigReading.closestKey(typed, java.util.Set.of("timeout", "port", "id", "name"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
