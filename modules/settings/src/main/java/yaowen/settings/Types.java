@@ -27,7 +27,8 @@ public final class Types {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            throw new IllegalArgumentException("'" + text + "' is not a whole number"
+                    + (text.trim().matches("[-+]?\\d+") ? " of at most " + Integer.MAX_VALUE : ""));
         }
     }, String::valueOf);
 

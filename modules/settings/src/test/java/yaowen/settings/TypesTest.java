@@ -32,6 +32,7 @@ class TypesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             INTEGER  | 1.5      | '1.5' is not a whole number
+            INTEGER  | 99999999999 | '99999999999' is not a whole number of at most 2147483647
             BOOLEAN  | yes      | 'yes' is not true or false
             URL      | ftp://a/ | 'ftp://a/' is not an absolute http(s) URL
             URL      | http:x   | 'http:x' is not an absolute http(s) URL
