@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import yaowen.broker.BrokerStartException;
 import yaowen.cli.commands.AnalyzeCommand;
 import yaowen.cli.commands.BrokerCommand;
+import yaowen.cli.commands.ConfigCommand;
 import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
@@ -16,7 +17,7 @@ import yaowen.cli.config.ConfigException;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                CommandLine.HelpCommand.class})
+                ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

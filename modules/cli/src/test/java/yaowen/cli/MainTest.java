@@ -24,7 +24,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "analyze", "broker"})
+    @ValueSource(strings = {"", "demo", "run", "analyze", "broker", "config", "config check", "config reference"})
     void everyCommandExplainsWhatItDoesWithHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         assertThat(run(args)).isZero();

@@ -1,50 +1,52 @@
 package yaowen.crawler;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import yaowen.settings.InvalidSettingsException;
+import yaowen.settings.Values;
 
 /**
  * How the crawler behaves. Immutable; {@link #defaults()} gives a polite configuration for the open
  * web, and {@link #builder()} and {@link #toBuilder()} make modified copies. Every problem is reported at once.
+ * Each component's default, reason and rules are defined once, in {@link CrawlerKeys} (same name), and
+ * nowhere else: defaults are not repeated here.
  *
  * @param userAgent             User-Agent header, with a contact URL; its product token (before {@code /})
- *                              is the name matched against robots.txt groups. Default {@value #DEFAULT_USER_AGENT}
+ *                              is the name matched against robots.txt groups
  * @param minDelayPerHost       minimum pause between the end of one request and the start of the
  *                              next to the same host (host:port); a robots.txt Crawl-delay raises it,
- *                              capped at {@link #MAX_CRAWL_DELAY}. Default 1 s
+ *                              capped at {@link #MAX_CRAWL_DELAY}
  * @param recheckInterval       the first re-check interval of a list page, before adaptation, clamped
- *                              to [{@code minRecheckInterval}, {@code maxRecheckInterval}]. Default 60 s
- * @param maxListPages          list pages known and checked per site, pagination included. Default 5
+ *                              to [{@code minRecheckInterval}, {@code maxRecheckInterval}]
+ * @param maxListPages          list pages known and checked per site, pagination included
  * @param maxPageBytes          body size cap after decompression; longer bodies are cut and marked
  *                              truncated. At most {@value #MAX_PAGE_BYTES_LIMIT} (the raw topic takes
- *                              25 MB records). Default 10 MB
+ *                              25 MB records)
  * @param timeout               read timeout: the whole response (headers and body) of one request must
- *                              arrive within it. Default 10 s
+ *                              arrive within it
  * @param allowPrivateAddresses whether loopback, private, link-local and unique-local addresses may
- *                              be fetched. Default false; the demo and tests set true for loopback
+ *                              be fetched
  * @param parallelism           how many sites are crawled at once (requests to one host are always
- *                              serial). Default 4
+ *                              serial)
  * @param maxRedirects          redirects followed per request, each hop passing robots.txt, the
- *                              address guard and the politeness of its own host. Default 5
- * @param connectTimeout        TCP connect timeout. Default 5 s
+ *                              address guard and the politeness of its own host
+ * @param connectTimeout        TCP connect timeout
  * @param maxRetries            retries of a request after a network error, a 5xx, or a 429/503 whose
- *                              Retry-After is at most {@code maxRetryAfter}. Default 2
- * @param retryBackoff          first retry pause, doubled on each retry (exponential backoff). Default 1 s
+ *                              Retry-After is at most {@code maxRetryAfter}
+ * @param retryBackoff          first retry pause, doubled on each retry (exponential backoff)
  * @param maxRetryAfter         longest Retry-After (or backoff) waited within a round; a longer one
- *                              pauses the host until then and the URL is retried in a later round. Default 15 s
+ *                              pauses the host until then and the URL is retried in a later round
  * @param breakerThreshold      consecutive failures (network errors, 5xx) that open a host's circuit
- *                              breaker: the host is skipped until the cool-down ends. Default 5
+ *                              breaker: the host is skipped until the cool-down ends
  * @param breakerCooldown       first cool-down of an open breaker, doubled each time it re-opens (at most
- *                              1 h); also how long a host answering with a WAF challenge is left alone. Default 2 min
- * @param minRecheckInterval    shortest adaptive interval of a list page (when new links keep appearing). Default 30 s
- * @param maxRecheckInterval    longest adaptive interval of a list page (when nothing changes). Default 30 min
- * @param robotsCacheTtl        how long a host's robots.txt is cached. Default 24 h
- * @param maxUrlLength          trap limit: longer URLs are not followed. Default 512
+ *                              1 h); also how long a host answering with a WAF challenge is left alone
+ * @param minRecheckInterval    shortest adaptive interval of a list page (when new links keep appearing)
+ * @param maxRecheckInterval    longest adaptive interval of a list page (when nothing changes)
+ * @param robotsCacheTtl        how long a host's robots.txt is cached
+ * @param maxUrlLength          trap limit: longer URLs are not followed
  * @param maxPathSegments       trap limit: URLs with more path segments, or with one segment repeated
- *                              three times or more, are not followed. Default 12
- * @throws IllegalArgumentException listing every invalid value
+ *                              three times or more, are not followed
+ * @throws InvalidSettingsException listing every invalid value, by key
  */
 public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages, int
                               maxPageBytes, Duration timeout, boolean allowPrivateAddresses, int parallelism, int
@@ -59,58 +61,60 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
     public static final int MAX_PAGE_BYTES_LIMIT = 20 * 1024 * 1024;
 
     public CrawlerSettings {
-        List<String> problems = new ArrayList<>();
-        if (userAgent == null || userAgent.isBlank() || userAgent.contains("\n") || userAgent.contains("\r")) {
-            problems.add("userAgent must be a non-blank single line");
-        }
-        nonNegative(problems, "minDelayPerHost", minDelayPerHost);
-        positive(problems, "recheckInterval", recheckInterval);
-        if (maxListPages < 1) {
-            problems.add("maxListPages must be at least 1, was " + maxListPages);
-        }
-        if (maxPageBytes < 1 || maxPageBytes > MAX_PAGE_BYTES_LIMIT) {
-            problems.add("maxPageBytes must be between 1 and " + MAX_PAGE_BYTES_LIMIT + ", was " + maxPageBytes);
-        }
-        positive(problems, "timeout", timeout);
-        if (parallelism < 1 || parallelism > 256) {
-            problems.add("parallelism must be between 1 and 256, was " + parallelism);
-        }
-        if (maxRedirects < 0 || maxRedirects > 20) {
-            problems.add("maxRedirects must be between 0 and 20, was " + maxRedirects);
-        }
-        positive(problems, "connectTimeout", connectTimeout);
-        if (maxRetries < 0 || maxRetries > 10) {
-            problems.add("maxRetries must be between 0 and 10, was " + maxRetries);
-        }
-        nonNegative(problems, "retryBackoff", retryBackoff);
-        nonNegative(problems, "maxRetryAfter", maxRetryAfter);
-        if (breakerThreshold < 1) {
-            problems.add("breakerThreshold must be at least 1, was " + breakerThreshold);
-        }
-        positive(problems, "breakerCooldown", breakerCooldown);
-        positive(problems, "minRecheckInterval", minRecheckInterval);
-        positive(problems, "maxRecheckInterval", maxRecheckInterval);
+        InvalidSettingsException.Collector problems = new InvalidSettingsException.Collector()
+                .check(CrawlerKeys.USER_AGENT, userAgent)
+                .check(CrawlerKeys.MIN_DELAY_PER_HOST, minDelayPerHost)
+                .check(CrawlerKeys.RECHECK_INTERVAL, recheckInterval)
+                .check(CrawlerKeys.MAX_LIST_PAGES, maxListPages)
+                .check(CrawlerKeys.MAX_PAGE_BYTES, maxPageBytes)
+                .check(CrawlerKeys.TIMEOUT, timeout)
+                .check(CrawlerKeys.PARALLELISM, parallelism)
+                .check(CrawlerKeys.MAX_REDIRECTS, maxRedirects)
+                .check(CrawlerKeys.CONNECT_TIMEOUT, connectTimeout)
+                .check(CrawlerKeys.MAX_RETRIES, maxRetries)
+                .check(CrawlerKeys.RETRY_BACKOFF, retryBackoff)
+                .check(CrawlerKeys.MAX_RETRY_AFTER, maxRetryAfter)
+                .check(CrawlerKeys.BREAKER_THRESHOLD, breakerThreshold)
+                .check(CrawlerKeys.BREAKER_COOLDOWN, breakerCooldown)
+                .check(CrawlerKeys.MIN_RECHECK_INTERVAL, minRecheckInterval)
+                .check(CrawlerKeys.MAX_RECHECK_INTERVAL, maxRecheckInterval)
+                .check(CrawlerKeys.ROBOTS_CACHE_TTL, robotsCacheTtl)
+                .check(CrawlerKeys.MAX_URL_LENGTH, maxUrlLength)
+                .check(CrawlerKeys.MAX_PATH_SEGMENTS, maxPathSegments);
         if (minRecheckInterval != null && maxRecheckInterval != null && minRecheckInterval.compareTo(maxRecheckInterval) > 0) {
-            problems.add("minRecheckInterval " + minRecheckInterval + " must not exceed maxRecheckInterval " + maxRecheckInterval);
+            problems.add(CrawlerKeys.MIN_RECHECK_INTERVAL.name(), CrawlerKeys.MIN_RECHECK_INTERVAL.format(minRecheckInterval)
+                    + " is longer than " + CrawlerKeys.MAX_RECHECK_INTERVAL.name() + " "
+                    + CrawlerKeys.MAX_RECHECK_INTERVAL.format(maxRecheckInterval), CrawlerKeys.MAX_RECHECK_INTERVAL.name());
         }
-        positive(problems, "robotsCacheTtl", robotsCacheTtl);
-        if (maxUrlLength < 32) {
-            problems.add("maxUrlLength must be at least 32, was " + maxUrlLength);
-        }
-        if (maxPathSegments < 2) {
-            problems.add("maxPathSegments must be at least 2, was " + maxPathSegments);
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid crawler settings: " + String.join("; ", problems));
-        }
+        problems.throwIfAny("invalid crawler settings");
     }
 
-    /** Polite defaults for the open web (private addresses refused). */
+    /** Polite defaults for the open web (private addresses refused): every {@link CrawlerKeys} default. */
     public static CrawlerSettings defaults() {
-        return new CrawlerSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(60), 5, 10 * 1024 * 1024,
-                Duration.ofSeconds(10), false, 4, 5, Duration.ofSeconds(5), 2, Duration.ofSeconds(1),
-                Duration.ofSeconds(15), 5, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(30),
-                Duration.ofHours(24), 512, 12);
+        return from(Values.none());
+    }
+
+    /**
+     * The settings {@code values} gives, the rest at {@link CrawlerKeys}' defaults. When only
+     * {@code recheckInterval} is given, the adaptive bounds widen to include it.
+     *
+     * @throws InvalidSettingsException naming every invalid value
+     */
+    public static CrawlerSettings from(Values values) {
+        Duration recheck = values.get(CrawlerKeys.RECHECK_INTERVAL);
+        Duration minRecheck = values.given(CrawlerKeys.MIN_RECHECK_INTERVAL)
+                .orElseGet(() -> min(recheck, values.get(CrawlerKeys.MIN_RECHECK_INTERVAL)));
+        Duration maxRecheck = values.given(CrawlerKeys.MAX_RECHECK_INTERVAL)
+                .orElseGet(() -> max(recheck, values.get(CrawlerKeys.MAX_RECHECK_INTERVAL)));
+        return new CrawlerSettings(values.get(CrawlerKeys.USER_AGENT), values.get(CrawlerKeys.MIN_DELAY_PER_HOST), recheck,
+                values.get(CrawlerKeys.MAX_LIST_PAGES), values.get(CrawlerKeys.MAX_PAGE_BYTES),
+                values.get(CrawlerKeys.TIMEOUT), values.get(CrawlerKeys.ALLOW_PRIVATE_ADDRESSES),
+                values.get(CrawlerKeys.PARALLELISM), values.get(CrawlerKeys.MAX_REDIRECTS),
+                values.get(CrawlerKeys.CONNECT_TIMEOUT), values.get(CrawlerKeys.MAX_RETRIES),
+                values.get(CrawlerKeys.RETRY_BACKOFF), values.get(CrawlerKeys.MAX_RETRY_AFTER),
+                values.get(CrawlerKeys.BREAKER_THRESHOLD), values.get(CrawlerKeys.BREAKER_COOLDOWN), minRecheck, maxRecheck,
+                values.get(CrawlerKeys.ROBOTS_CACHE_TTL), values.get(CrawlerKeys.MAX_URL_LENGTH),
+                values.get(CrawlerKeys.MAX_PATH_SEGMENTS));
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -140,18 +144,6 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
 
     private static Duration max(Duration a, Duration b) {
         return a == null || b == null ? a : a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static void positive(List<String> problems, String name, Duration d) {
-        if (d == null || d.isNegative() || d.isZero() || d.toMillis() > Integer.MAX_VALUE) {
-            problems.add(name + " must be positive, was " + d);
-        }
-    }
-
-    private static void nonNegative(List<String> problems, String name, Duration d) {
-        if (d == null || d.isNegative()) {
-            problems.add(name + " must be zero or positive, was " + d);
-        }
     }
 
     /**

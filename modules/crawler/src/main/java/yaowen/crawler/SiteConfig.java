@@ -2,11 +2,10 @@ package yaowen.crawler;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import yaowen.settings.InvalidSettingsException;
 
 /**
  * A site to watch. Immutable.
@@ -17,41 +16,19 @@ import java.util.regex.Pattern;
  * @param listUrls   absolute http(s) URLs of the news list pages to watch (first page of each
  *                   column; further pages are found by pagination)
  * @param overrides  per-site departures from the crawler settings (schedule bounds, delay, list pages)
- * @throws IllegalArgumentException listing every problem when the values are invalid
+ * @throws InvalidSettingsException listing every problem, by key ({@link SiteKeys}), when the values are invalid
  */
 public record SiteConfig(String id, String name, Optional<String> regionCode, List<URI> listUrls,
                          Overrides overrides) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern REGION = Pattern.compile("\\d{6}");
-
     public SiteConfig {
         Objects.requireNonNull(regionCode, "regionCode");
         Objects.requireNonNull(listUrls, "listUrls");
         Objects.requireNonNull(overrides, "overrides");
-        List<String> problems = new ArrayList<>();
-        if (id == null || !ID.matcher(id).matches()) {
-            problems.add("id must match [a-z0-9-]+, was " + quoted(id));
-        }
-        if (name == null || name.isBlank()) {
-            problems.add("name must not be blank");
-        }
-        regionCode.filter(code -> !REGION.matcher(code).matches())
-                .ifPresent(code -> problems.add("regionCode must be six digits (GB/T 2260), was " + quoted(code)));
-        if (listUrls.isEmpty()) {
-            problems.add("listUrls must name at least one list page");
-        }
-        for (URI url : listUrls) {
-            if (url == null) {
-                problems.add("listUrls must not contain null");
-            } else if (!url.isAbsolute() || url.getHost() == null
-                    || !("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))) {
-                problems.add("list URL must be an absolute http or https URL with a host, was " + quoted(url.toString()));
-            }
-        }
-        problems.addAll(overrides.problems());
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid site " + quoted(id) + ": " + String.join("; ", problems));
-        }
+        InvalidSettingsException.Collector problems = new InvalidSettingsException.Collector()
+                .check(SiteKeys.ID, id).check(SiteKeys.NAME, name).checkIfPresent(SiteKeys.REGION_CODE, regionCode)
+                .check(SiteKeys.LIST_URLS, listUrls);
+        overrides.check(problems);
+        problems.throwIfAny("invalid site " + (id == null ? "without id" : "'" + id + "'"));
         listUrls = List.copyOf(listUrls);
     }
 
@@ -85,23 +62,24 @@ public record SiteConfig(String id, String name, Optional<String> regionCode, Li
             Objects.requireNonNull(maxListPages, "maxListPages");
         }
 
-        List<String> problems() {
-            List<String> p = new ArrayList<>();
-            minRecheckInterval.filter(d -> d.isNegative() || d.isZero())
-                    .ifPresent(d -> p.add("minRecheckInterval must be positive, was " + d));
-            maxRecheckInterval.filter(d -> d.isNegative() || d.isZero())
-                    .ifPresent(d -> p.add("maxRecheckInterval must be positive, was " + d));
+        /** Every broken rule of these overrides, by key ({@link SiteKeys}); empty when they are valid. */
+        public List<InvalidSettingsException.Problem> problems() {
+            InvalidSettingsException.Collector problems = new InvalidSettingsException.Collector();
+            check(problems);
+            return problems.problems();
+        }
+
+        void check(InvalidSettingsException.Collector problems) {
+            problems.checkIfPresent(SiteKeys.MIN_INTERVAL, minRecheckInterval)
+                    .checkIfPresent(SiteKeys.MAX_INTERVAL, maxRecheckInterval)
+                    .checkIfPresent(SiteKeys.MIN_DELAY_PER_HOST, minDelayPerHost)
+                    .checkIfPresent(SiteKeys.MAX_LIST_PAGES, maxListPages);
             if (minRecheckInterval.isPresent() && maxRecheckInterval.isPresent()
                     && minRecheckInterval.get().compareTo(maxRecheckInterval.get()) > 0) {
-                p.add("minRecheckInterval must not exceed maxRecheckInterval");
+                problems.add(SiteKeys.MIN_INTERVAL.name(), SiteKeys.MIN_INTERVAL.format(minRecheckInterval.get())
+                        + " is longer than " + SiteKeys.MAX_INTERVAL.name() + " "
+                        + SiteKeys.MAX_INTERVAL.format(maxRecheckInterval.get()), SiteKeys.MAX_INTERVAL.name());
             }
-            minDelayPerHost.filter(Duration::isNegative).ifPresent(d -> p.add("minDelayPerHost must not be negative"));
-            maxListPages.filter(n -> n < 1).ifPresent(n -> p.add("maxListPages must be at least 1, was " + n));
-            return p;
         }
-    }
-
-    private static String quoted(String s) {
-        return s == null ? "null" : "'" + s + "'";
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import yaowen.settings.Setting;
 
 class SettingsValidationTest {
 
@@ -21,6 +22,17 @@ class SettingsValidationTest {
         assertThat(d.maxListPages()).isEqualTo(5);
         assertThat(d.maxPageBytes()).isEqualTo(10 * 1024 * 1024);
         assertThat(d.allowPrivateAddresses()).isFalse();
+    }
+
+    @Test
+    void everyKeyNamesAComponentAndItsDefaultIsTheComponentsDefault() throws Exception {
+        CrawlerSettings d = CrawlerSettings.defaults();
+        assertThat(CrawlerKeys.ALL).extracting(Setting::name).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(CrawlerSettings.class.getRecordComponents()).map(c -> c.getName()).toList());
+        for (Setting<?> key : CrawlerKeys.ALL) {
+            Object value = CrawlerSettings.class.getMethod(key.name()).invoke(d);
+            assertThat(value).as(key.name()).isEqualTo(key.defaultValue().orElseThrow());
+        }
     }
 
     @Test
@@ -46,9 +58,10 @@ class SettingsValidationTest {
         assertThatThrownBy(() -> new SiteConfig("Long Ting", " ", Optional.of("4102"),
                 List.of(URI.create("/relative/index.html"), URI.create("ftp://a.cn/x"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContainingAll("id must match [a-z0-9-]+, was 'Long Ting'", "name must not be blank",
-                        "regionCode must be six digits", "'/relative/index.html'", "'ftp://a.cn/x'");
+                .hasMessageContainingAll("id must be lower-case letters, digits and '-'", "was Long Ting",
+                        "name must be a non-blank single line", "regionCode must be a six-digit GB/T 2260 code",
+                        "/relative/index.html", "ftp://a.cn/x");
         assertThatThrownBy(() -> new SiteConfig("a", "b", Optional.empty(), List.of()))
-                .hasMessageContaining("listUrls must name at least one list page");
+                .hasMessageContaining("listUrls at least one list page URL is needed");
     }
 }

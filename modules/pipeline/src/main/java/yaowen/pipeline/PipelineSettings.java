@@ -3,6 +3,7 @@ package yaowen.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import yaowen.settings.InvalidSettingsException;
 
 /**
  * Settings of the Kafka Streams pipeline.
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @param bootstrapServers  Kafka {@code host:port[,…]}
  * @param applicationId     Streams application id (consumer group and internal topic prefix)
  * @param stateDir          where local state stores live
- * @param streamThreads     processing threads (1–16)
- * @param commitInterval    how often transactions commit: latency vs throughput (100 ms gives ≈65 ms p50)
+ * @param streamThreads     processing threads ({@link PipelineKeys#STREAM_THREADS})
+ * @param commitInterval    how often transactions commit ({@link PipelineKeys#COMMIT_INTERVAL})
  * @param replicationFactor replication of internal topics (1 on a one-node cluster, -1 for the broker default)
  */
 public record PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
@@ -26,19 +27,17 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         if (bootstrapServers.isBlank()) {
             throw new IllegalArgumentException("pipeline: bootstrap servers must not be empty");
         }
-        if (streamThreads < 1 || streamThreads > 16) {
-            throw new IllegalArgumentException("pipeline: streamThreads must be 1..16, was " + streamThreads);
-        }
-        if (commitInterval.isNegative() || commitInterval.isZero()) {
-            throw new IllegalArgumentException("pipeline: commitInterval must be positive, was " + commitInterval);
-        }
+        new InvalidSettingsException.Collector().check(PipelineKeys.STREAM_THREADS, streamThreads)
+                .check(PipelineKeys.COMMIT_INTERVAL, commitInterval).throwIfAny("pipeline");
         if (replicationFactor == 0 || replicationFactor < -1) {
             throw new IllegalArgumentException("pipeline: replicationFactor must be -1 or >= 1, was " + replicationFactor);
         }
     }
 
-    /** Defaults for one machine: one thread, 100 ms commits, one replica. */
+    /** Defaults for one machine: {@link PipelineKeys}' thread count and commit interval, one replica. */
     public static PipelineSettings defaults(String bootstrapServers, Path stateDir) {
-        return new PipelineSettings(bootstrapServers, DEFAULT_APPLICATION_ID, stateDir, 1, Duration.ofMillis(100), 1);
+        return new PipelineSettings(bootstrapServers, DEFAULT_APPLICATION_ID, stateDir,
+                PipelineKeys.STREAM_THREADS.defaultValue().orElseThrow(),
+                PipelineKeys.COMMIT_INTERVAL.defaultValue().orElseThrow(), 1);
     }
 }

@@ -26,7 +26,7 @@ import yaowen.cleaning.FetchedPage;
 import yaowen.cli.analysis.Analysis;
 import yaowen.cli.analysis.AnalysisJson;
 import yaowen.cli.analysis.Analyzer;
-import yaowen.cli.config.ConfigLoader;
+import yaowen.crawler.CrawlerSettings;
 
 /** {@code yaowen analyze}: the cleaning and insight cores on files, folders, URLs or stdin; no Kafka. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -152,7 +152,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(FETCH_TIMEOUT).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(FETCH_TIMEOUT)
-                    .header("User-Agent", ConfigLoader.DEFAULT_USER_AGENT).GET().build();
+                    .header("User-Agent", CrawlerSettings.DEFAULT_USER_AGENT).GET().build();
             try {
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() / 100 != 2) {

@@ -53,6 +53,6 @@ public final class RunCommand implements Callable<Integer> {
         YaowenConfig check = ConfigLoader.parse("kafka: {bootstrapServers: '" + servers + "'}", "--bootstrap-servers");
         return new YaowenConfig(base.dataDir(),
                 new YaowenConfig.Kafka(check.kafka().bootstrapServers(), base.kafka().partitions(), base.kafka().replication()),
-                base.crawler(), base.sites(), base.store(), base.web(), base.alerts());
+                base.crawler(), base.pipeline(), base.sites(), base.store(), base.web(), base.alerts());
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yaowen.cli.config.ConfigLoader;
-import yaowen.cli.config.YaowenConfig;
 import yaowen.crawler.Crawler;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.ListPageCheck;
@@ -61,7 +60,7 @@ public final class SitesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<YaowenConfig.Site> sites = ConfigLoader.loadSites(file);
+            List<SiteConfig> sites = ConfigLoader.loadSites(file);
             int pagesTotal = sites.stream().mapToInt(s -> s.listUrls().size()).sum();
             out.println(file + ": " + sites.size() + " sites, " + pagesTotal + " list pages: valid");
             if (validateOnly) {
@@ -71,13 +70,11 @@ public final class SitesCommand implements Runnable {
             Duration pause = ConfigLoader.parseDuration(delay, "--delay");
             CrawlerSettings settings = CrawlerSettings.builder().allowPrivateAddresses(allowPrivate)
                     .minDelayPerHost(pause).parallelism(1).maxRetries(1).build();
-            List<SiteConfig> configs = sites.stream()
-                    .map(s -> new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls())).toList();
             PageSink none = page -> { };
             int bad = 0;
             int done = 0;
-            try (Crawler crawler = new Crawler(settings, configs, none, SeenUrls.inMemory())) {
-                for (YaowenConfig.Site site : sites) {
+            try (Crawler crawler = new Crawler(settings, sites, none, SeenUrls.inMemory())) {
+                for (SiteConfig site : sites) {
                     out.println();
                     out.println(site.id() + "  " + site.name() + site.regionCode().map(r -> "  (" + r + ")").orElse(""));
                     for (URI url : site.listUrls()) {

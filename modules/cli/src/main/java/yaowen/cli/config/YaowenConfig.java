@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import yaowen.crawler.CrawlerSettings;
+import yaowen.crawler.SiteConfig;
 
 /**
  * The whole configuration of a Yaowen node, validated and with defaults applied. Read by
- * {@link ConfigLoader}; every key, its default and its reason are listed in {@code deploy/yaowen.reference.yaml}.
+ * {@link ConfigLoader}; every key is defined once ({@link NodeKeys}, {@code CrawlerKeys}, {@code SiteKeys},
+ * {@code PipelineKeys}), and {@code deploy/yaowen.reference.yaml} is written from those definitions.
  */
-public record YaowenConfig(Path dataDir, Kafka kafka, Crawler crawler, List<Site> sites, Store store, Web web,
-                           Alerts alerts) {
+public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, Pipeline pipeline, List<SiteConfig> sites,
+                           Store store, Web web, Alerts alerts) {
     public YaowenConfig {
         sites = List.copyOf(sites);
     }
@@ -19,48 +22,8 @@ public record YaowenConfig(Path dataDir, Kafka kafka, Crawler crawler, List<Site
     /** @param bootstrapServers an external cluster; empty = start the embedded broker under {@code dataDir/kafka} */
     public record Kafka(Optional<String> bootstrapServers, int partitions, short replication) { }
 
-    /**
-     * @param minRecheckInterval shortest adaptive re-check interval of a list page
-     * @param maxRecheckInterval longest adaptive re-check interval of a list page
-     * @param timeout            read timeout of one response
-     * @param connectTimeout     TCP connect timeout
-     * @param maxPageBytes       body cap (at most 20 MiB)
-     * @param parallelism        sites crawled at once
-     * @param robotsCacheTtl     how long robots.txt is cached
-     */
-    public record Crawler(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages,
-                          boolean allowPrivateAddresses, Duration minRecheckInterval, Duration maxRecheckInterval,
-                          Duration timeout, Duration connectTimeout, int maxPageBytes, int parallelism,
-                          Duration robotsCacheTtl) {
-        /** The crawler settings of the first release, the rest at their defaults. */
-        public Crawler(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages,
-                       boolean allowPrivateAddresses) {
-            this(userAgent, minDelayPerHost, recheckInterval, maxListPages, allowPrivateAddresses,
-                    recheckInterval.compareTo(Duration.ofSeconds(30)) < 0 ? recheckInterval : Duration.ofSeconds(30),
-                    recheckInterval.compareTo(Duration.ofMinutes(30)) > 0 ? recheckInterval : Duration.ofMinutes(30),
-                    Duration.ofSeconds(20), Duration.ofSeconds(5), 10 * 1024 * 1024, 4, Duration.ofHours(24));
-        }
-    }
-
-    /**
-     * A watched site. The optional values override the crawler's for this site.
-     *
-     * @param minRecheckInterval {@code schedule.minInterval}
-     * @param maxRecheckInterval {@code schedule.maxInterval}
-     * @param minDelayPerHost    {@code overrides.minDelayPerHost}
-     * @param maxListPages       {@code overrides.maxListPages}
-     */
-    public record Site(String id, String name, Optional<String> regionCode, List<URI> listUrls,
-                       Optional<Duration> minRecheckInterval, Optional<Duration> maxRecheckInterval,
-                       Optional<Duration> minDelayPerHost, Optional<Integer> maxListPages) {
-        public Site {
-            listUrls = List.copyOf(listUrls);
-        }
-
-        public Site(String id, String name, Optional<String> regionCode, List<URI> listUrls) {
-            this(id, name, regionCode, listUrls, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        }
-    }
+    /** The pipeline's tuning ({@code PipelineKeys}); the rest of {@code PipelineSettings} comes from the node. */
+    public record Pipeline(int streamThreads, Duration commitInterval) { }
 
     public enum StoreType { DUCKDB, POSTGRES }
 

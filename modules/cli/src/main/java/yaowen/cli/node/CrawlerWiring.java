@@ -37,9 +37,8 @@ final class CrawlerWiring {
     }
 
     static Wired create(YaowenConfig config, String bootstrapServers) {
-        YaowenConfig.Crawler c = config.crawler();
-        CrawlerSettings settings = settings(c);
-        List<SiteConfig> sites = config.sites().stream().map(CrawlerWiring::site).toList();
+        CrawlerSettings settings = config.crawler();
+        List<SiteConfig> sites = config.sites();
         KafkaPageSink sink = new KafkaPageSink(bootstrapServers);
         RawTopicSeenUrls seen = null;
         Crawler crawler = null;
@@ -59,20 +58,5 @@ final class CrawlerWiring {
             sink.close();
             throw e;
         }
-    }
-
-    /** The crawler settings of a config: its keys, the rest at the crawler's defaults. */
-    static CrawlerSettings settings(YaowenConfig.Crawler c) {
-        return CrawlerSettings.builder().userAgent(c.userAgent()).minDelayPerHost(c.minDelayPerHost())
-                .maxListPages(c.maxListPages()).allowPrivateAddresses(c.allowPrivateAddresses())
-                .maxPageBytes(c.maxPageBytes()).timeout(c.timeout()).connectTimeout(c.connectTimeout())
-                .parallelism(c.parallelism()).robotsCacheTtl(c.robotsCacheTtl())
-                .minRecheckInterval(c.minRecheckInterval()).maxRecheckInterval(c.maxRecheckInterval())
-                .recheckInterval(c.recheckInterval()).build();
-    }
-
-    static SiteConfig site(YaowenConfig.Site s) {
-        return new SiteConfig(s.id(), s.name(), s.regionCode(), s.listUrls(), new SiteConfig.Overrides(
-                s.minRecheckInterval(), s.maxRecheckInterval(), s.minDelayPerHost(), s.maxListPages()));
     }
 }

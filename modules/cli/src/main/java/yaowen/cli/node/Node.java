@@ -108,9 +108,7 @@ public final class Node implements AutoCloseable {
         if (roles.contains(Role.PIPELINE)) {
             ArticleCleaner cleaner = ArticleCleaner.create();
             InsightExtractor extractor = InsightExtractor.load();
-            PipelineSettings settings = new PipelineSettings(bootstrapServers, PipelineSettings.DEFAULT_APPLICATION_ID,
-                    config.dataDir().resolve("streams"), 1, Duration.ofMillis(100), config.kafka().replication());
-            pipeline = PipelineApp.start(settings, cleaner::clean, extractor::extract);
+            pipeline = PipelineApp.start(pipelineSettings(config, bootstrapServers), cleaner::clean, extractor::extract);
             toClose.push(pipeline);
             meters.pipeline(pipeline);
         }
@@ -186,6 +184,13 @@ public final class Node implements AutoCloseable {
             groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
         }
         return groups;
+    }
+
+    /** The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir. */
+    static PipelineSettings pipelineSettings(YaowenConfig config, String bootstrapServers) {
+        return new PipelineSettings(bootstrapServers, PipelineSettings.DEFAULT_APPLICATION_ID,
+                config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
+                config.pipeline().commitInterval(), config.kafka().replication());
     }
 
     private ArticleStore openStore() {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import yaowen.crawler.CrawlerSettings;
+import yaowen.pipeline.PipelineSettings;
 
 class ConfigLoaderTest {
 
@@ -52,14 +54,14 @@ class ConfigLoaderTest {
             sites: [{id: a, listUrls: [http://x.cn/], colour: red}]           | unknown key 'colour' at sites[0]
             sites: [{id: a, listUrls: ['ftp://x.cn/']}]                       | sites[0].listUrls: 'ftp://x.cn/' is not an absolute http(s) URL
             sites: [{id: a, listUrls: ['not a url']}]                         | sites[0].listUrls: 'not a url' is not a URL
-            sites: [{id: Bad_Id, listUrls: ['http://x.cn/']}]                 | sites[0].id: 'Bad_Id' must be lower-case
+            sites: [{id: Bad_Id, listUrls: ['http://x.cn/']}]                 | sites[0].id: must be lower-case letters, digits and '-'
             sites: [{id: a, listUrls: []}]                                    | sites[0].listUrls: at least one list page URL is needed
-            sites: [{id: a, regionCode: '4102', listUrls: ['http://x.cn/']}]  | sites[0].regionCode: '4102' is not a six-digit
+            sites: [{id: a, regionCode: '4102', listUrls: ['http://x.cn/']}]  | sites[0].regionCode: must be a six-digit GB/T 2260 code, was 4102
             crawler: {minDelayPerHost: soon}                                  | crawler.minDelayPerHost: 'soon' is not a duration
-            kafka: {bootstrapServers: 'localhost'}                            | kafka.bootstrapServers: 'localhost' is not HOST:PORT
-            web: {port: 70000}                                                | web.port: 70000 is not a port
+            kafka: {bootstrapServers: 'localhost'}                            | kafka.bootstrapServers: must be HOST:PORT[,HOST:PORT…], was localhost
+            web: {port: 70000}                                                | web.port: must be between 0 and 65535, was 70000
             store: {type: mongo}                                              | store.type: 'mongo' is not one of duckdb, postgres
-            web: {port: eighty}                                               | bad value at web.port
+            web: {port: eighty}                                               | web.port: 'eighty' is not a whole number
             'sites: [ {id: a'                                                 | not valid YAML
             """)
     void namesTheProblemInOneLine(String yaml, String expected) {
@@ -93,11 +95,11 @@ class ConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            crawler: {minRecheckInterval: 2h, maxRecheckInterval: 1h}         | crawler.minRecheckInterval: 2h is longer than crawler.maxRecheckInterval
-            crawler: {maxPageBytes: 999999999}                                | crawler.maxPageBytes: 999999999 exceeds
-            crawler: {parallelism: 1000}                                      | crawler.parallelism: 1000 exceeds 256
+            crawler: {minRecheckInterval: 2h, maxRecheckInterval: 1h}         | crawler.minRecheckInterval: 2h is longer than maxRecheckInterval 1h
+            crawler: {maxPageBytes: 999999999}                                | crawler.maxPageBytes: must be at most 20971520
+            crawler: {parallelism: 1000}                                      | crawler.parallelism: must be between 1 and 256, was 1000
             crawler: {timeout: 0s}                                            | crawler.timeout
-            web: {bindAddress: 'not an address!'}                             | web.bindAddress: 'not an address!' is not a host name or IP address
+            web: {bindAddress: 'not an address!'}                             | web.bindAddress: must be a host name or IP address, was not an address!
             sitesFile: no/such/sites.yaml                                     | no/such/sites.yaml
             """)
     void namesProblemsWithTheNewerKeys(String yaml, String expected) {
@@ -119,6 +121,117 @@ class ConfigLoaderTest {
     void acceptsTheShippedReferenceAndComposeConfigs() {
         assertThat(ConfigLoader.load(Path.of("../../deploy/yaowen.reference.yaml")).sites()).hasSize(1);
         assertThat(ConfigLoader.load(Path.of("../../deploy/compose/yaowen.yaml")).web().bindAddress()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void reportsEveryUnknownKeyNotOnlyTheFirst() {
+        assertThatThrownBy(() -> ConfigLoader.parse("""
+                crawlr: {}
+                crawler: {timout: 5s, maxRedirects: 3}
+                web: {prot: 80}
+                sites:
+                  - id: a
+                    listUrls: [http://a.gov.cn/]
+                    colour: red
+                    schedule: {minIntervall: 1m}
+                """, "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "c.yaml: unknown key 'crawlr' at top level; did you mean 'crawler'?",
+                        "c.yaml: unknown key 'timout' at crawler; did you mean 'timeout'?",
+                        "c.yaml: unknown key 'prot' at web; did you mean 'port'?",
+                        "c.yaml: unknown key 'colour' at sites[0] (known keys: id, listUrls, name, overrides, regionCode,"
+                                + " schedule)",
+                        "c.yaml: unknown key 'minIntervall' at sites[0].schedule; did you mean 'minInterval'?"));
+    }
+
+    @Test
+    void reportsARuleAcrossKeysInTheSamePassAsABadValueButNotOneAboutTheBadValue() {
+        assertThatThrownBy(() -> ConfigLoader.parse("""
+                crawler: {timeout: never, minRecheckInterval: 2h, maxRecheckInterval: 1h}
+                sites: [{id: A, listUrls: [http://a.cn/], schedule: {minInterval: 2h, maxInterval: 1h}}]
+                """, "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "c.yaml: crawler.timeout: 'never' is not a duration like 500ms, 1s, 5m or 1h",
+                        "c.yaml: crawler.minRecheckInterval: 2h is longer than maxRecheckInterval 1h",
+                        "c.yaml: sites[0].id: must be lower-case letters, digits and '-' (at most 63, not starting with"
+                                + " '-'), was A",
+                        "c.yaml: sites[0].schedule.minInterval: 2h is longer than schedule.maxInterval 1h"));
+        assertThatThrownBy(() -> ConfigLoader.parse("crawler: {minRecheckInterval: 2h, maxRecheckInterval: soon}", "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).as("not 2h > the default")
+                        .containsExactly("c.yaml: crawler.maxRecheckInterval: 'soon' is not a duration like 500ms, 1s,"
+                                + " 5m or 1h"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"timout, timeout", "TimeOut, timeout", "maxredirect, maxRedirects", "prot, port", "ib, id"})
+    void suggestsTheKeyAMisspellingMeant(String typed, String meant) {
+        assertThat(ConfigReading.closestKey(typed, java.util.Set.of("timeout", "maxRedirects", "port", "id", "name")))
+                .contains(meant);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"colour", "xy", "threads"})
+    void suggestsNothingForAKeyFarFromEveryKnownOne(String typed) {
+        assertThat(ConfigReading.closestKey(typed, java.util.Set.of("timeout", "port", "id", "name"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            crawler: {maxRedirects: many}                       | c.yaml: crawler.maxRedirects: 'many' is not a whole number
+            crawler: {maxRedirects: 21}                         | c.yaml: crawler.maxRedirects: must be between 0 and 20, was 21
+            crawler: {retryBackoff: 2 weeks}                    | c.yaml: crawler.retryBackoff: '2 weeks' is not a duration like 500ms, 1s, 5m or 1h
+            crawler: {breakerCooldown: 0s}                      | c.yaml: crawler.breakerCooldown: must be longer than zero, was 0s
+            crawler: {maxUrlLength: 10}                         | c.yaml: crawler.maxUrlLength: must be at least 32, was 10
+            crawler: {timeout: [1s]}                            | c.yaml: crawler.timeout: expected a single value, found a list
+            crawler: {userAgent: {name: x}}                     | c.yaml: crawler.userAgent: expected a single value, found a mapping
+            web: {enabled: maybe}                               | c.yaml: web.enabled: 'maybe' is not true or false
+            alerts: {webhookUrl: 'ftp://hooks.cn/'}             | c.yaml: alerts.webhookUrl: 'ftp://hooks.cn/' is not an absolute http(s) URL
+            store: {type: postgres}                             | c.yaml: store.postgresUrl: is needed when store.type is postgres
+            store: {type: duckdb, postgresUrl: 'mysql://x'}     | c.yaml: store.postgresUrl: must be a jdbc:postgresql:… URL, was mysql://x
+            pipeline: {streamThreads: 17}                       | c.yaml: pipeline.streamThreads: must be between 1 and 16, was 17
+            pipeline: {commitInterval: fast}                    | c.yaml: pipeline.commitInterval: 'fast' is not a duration like 500ms, 1s, 5m or 1h
+            sites: [{id: a, listUrls: 'http://a.cn/'}]          | c.yaml: sites[0].listUrls: expected a list like [a, b], found 'http://a.cn/'
+            sites: [{listUrls: ['http://a.cn/']}]               | c.yaml: sites[0].id: is missing (text)
+            sites: [{id: a, listUrls: ['http://a.cn/'], overrides: {maxListPages: 0}} ] | c.yaml: sites[0].overrides.maxListPages: must be at least 1, was 0
+            sites: [{id: a, listUrls: ['http://a.cn/'], schedule: {minInterval: 2h, maxInterval: 1h}}] | c.yaml: sites[0].schedule.minInterval: 2h is longer than schedule.maxInterval 1h
+            sites: {id: a}                                      | c.yaml: sites: expected a list of sites, found a mapping
+            crawler: 5                                          | c.yaml: crawler: expected a mapping of keys
+            'crawler: {timeout: 1s, timeout: 2s}'               | c.yaml: not valid YAML: Duplicate field 'timeout'
+            """)
+    void namesTheKeyOfABadValueOfEachType(String yaml, String expected) {
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(line -> assertThat(line).startsWith(expected)));
+    }
+
+    @Test
+    void theCrawlerSettingsOnceMissingFromYamlReachTheCrawlerAndThePipeline() {
+        YaowenConfig config = ConfigLoader.parse("""
+                crawler: {maxRedirects: 7, maxRetries: 0, retryBackoff: 3s, maxRetryAfter: 1m, breakerThreshold: 9,
+                          breakerCooldown: 10m, maxUrlLength: 300, maxPathSegments: 6}
+                pipeline: {streamThreads: 2, commitInterval: 1s}
+                """, "c.yaml");
+        assertThat(config.crawler()).isEqualTo(CrawlerSettings.defaults().toBuilder().maxRedirects(7).maxRetries(0)
+                .retryBackoff(Duration.ofSeconds(3)).maxRetryAfter(Duration.ofMinutes(1)).breakerThreshold(9)
+                .breakerCooldown(Duration.ofMinutes(10)).maxUrlLength(300).maxPathSegments(6).build());
+        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(2, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void anEmptyFileGivesTheCrawlersAndThePipelinesOwnDefaults() {
+        YaowenConfig config = ConfigLoader.parse("", "c.yaml");
+        assertThat(config.crawler()).as("one default per key: the loader's are the crawler's")
+                .isEqualTo(CrawlerSettings.defaults());
+        assertThat(config.crawler().timeout()).isEqualTo(Duration.ofSeconds(20));
+        PipelineSettings pipeline = PipelineSettings.defaults("k:9092", Path.of("s"));
+        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(pipeline.streamThreads(), pipeline.commitInterval()));
+    }
+
+    @Test
+    void widensTheAdaptiveBoundsToARecheckIntervalOutsideThem() {
+        YaowenConfig config = ConfigLoader.parse("crawler: {recheckInterval: 2h}", "c.yaml");
+        assertThat(config.crawler().maxRecheckInterval()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.crawler().minRecheckInterval()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test

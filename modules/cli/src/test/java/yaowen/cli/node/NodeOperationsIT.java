@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import yaowen.cli.commands.DemoConfig;
 import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.YaowenConfig;
+import yaowen.crawler.SiteConfig;
 import yaowen.farm.FarmOptions;
 import yaowen.farm.SiteFarm;
 import yaowen.testkit.Await;
@@ -102,12 +103,13 @@ class NodeOperationsIT {
     }
 
     private static YaowenConfig withDeadSite(YaowenConfig base, int port) {
-        YaowenConfig.Site dead = ConfigLoader.parse("sites:\n  - id: dead\n    name: 'dead portal'\n"
+        SiteConfig dead = ConfigLoader.parse("sites:\n  - id: dead\n    name: 'dead portal'\n"
                 + "    listUrls: ['http://127.0.0.1:" + port + "/news/index.html']\n"
                 + "    schedule: {minInterval: 1s, maxInterval: 1s}\n", "test").sites().get(0);
-        List<YaowenConfig.Site> sites = new ArrayList<>(base.sites());
+        List<SiteConfig> sites = new ArrayList<>(base.sites());
         sites.add(dead);
-        return new YaowenConfig(base.dataDir(), base.kafka(), base.crawler(), sites, base.store(), base.web(), base.alerts());
+        return new YaowenConfig(base.dataDir(), base.kafka(), base.crawler(), base.pipeline(), sites, base.store(),
+                base.web(), base.alerts());
     }
 
     /** The sum of the samples of {@code metric} whose labels contain {@code labels}. */

@@ -1,0 +1,94 @@
+package yaowen.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import yaowen.cli.config.ConfigLoader;
+import yaowen.cli.config.ReferenceYaml;
+import yaowen.cli.config.YaowenConfig;
+import yaowen.crawler.SiteConfig;
+
+/** {@code yaowen config}: check a node configuration, print the reference. */
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Node configuration (yaowen.yaml) tools.",
+        subcommands = {ConfigCommand.Check.class, ConfigCommand.Reference.class})
+public final class ConfigCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code yaowen config check FILE}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validates a config file as 'run' would, without starting anything: no broker, no store,",
+                    "no fetch. Reads the sitesFile it names. Prints 'OK:' and a summary (exit 0), or every problem,",
+                    "one line each naming the file and the key (exit 2, as 'run' does for a bad config)."})
+    public static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The YAML config (every key: ./yaowen config reference).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            YaowenConfig config = ConfigLoader.load(file);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("OK: " + file + ": " + summary(config));
+            if (config.sites().isEmpty()) {
+                out.println("note: no sites configured; 'run' with the crawl role needs at least one");
+            }
+            out.flush();
+            return 0;
+        }
+
+        static String summary(YaowenConfig c) {
+            int lists = c.sites().stream().mapToInt(s -> s.listUrls().size()).sum();
+            String kafka = c.kafka().bootstrapServers().map(b -> "Kafka " + b)
+                    .orElse("embedded Kafka in " + c.dataDir().resolve("kafka"));
+            String store = switch (c.store().type()) {
+                case DUCKDB -> "DuckDB " + c.store().duckdbPath();
+                case POSTGRES -> "PostgreSQL";
+            };
+            String web = c.web().enabled() ? "dashboard on " + c.web().bindAddress() + ":" + c.web().port() : "no dashboard";
+            String alerts = (c.alerts().console() ? "console" : "")
+                    + c.alerts().webhookUrl().map(u -> (c.alerts().console() ? " + " : "") + "webhook").orElse("");
+            return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
+                    + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
+                    + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()
+                    + " thread(s)" + siteIds(c);
+        }
+
+        private static String siteIds(YaowenConfig c) {
+            String ids = String.join(", ", c.sites().stream().limit(5).map(SiteConfig::id).toList());
+            return c.sites().isEmpty() ? "" : "; sites: " + ids + (c.sites().size() > 5 ? ", …" : "");
+        }
+    }
+
+    /** {@code yaowen config reference}. */
+    @Command(name = "reference", mixinStandardHelpOptions = true,
+            description = {"Prints the reference config: every key with its reason, allowed values and default,",
+                    "written from the definitions in the code (deploy/yaowen.reference.yaml is this output)."})
+    public static final class Reference implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--markdown", description = "A Markdown table instead: key, default, value, where defined.")
+        boolean markdown;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(markdown ? ReferenceYaml.table() : ReferenceYaml.render());
+            out.flush();
+            return 0;
+        }
+    }
+}

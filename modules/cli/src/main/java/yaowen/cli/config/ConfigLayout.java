@@ -1,0 +1,62 @@
+package yaowen.cli.config;
+
+import java.util.List;
+import yaowen.crawler.CrawlerKeys;
+import yaowen.crawler.SiteKeys;
+import yaowen.pipeline.PipelineKeys;
+import yaowen.settings.Setting;
+
+/**
+ * Where each setting sits in a config file: the sections in the order of the reference file, each with
+ * its reason. The loader reads by this layout and the reference file is written from it.
+ */
+final class ConfigLayout {
+    private ConfigLayout() {
+    }
+
+    enum Kind {
+        /** Keys at the top level of the file. */
+        TOP,
+        /** {@code name:} holding a mapping of the settings. */
+        MAP,
+        /** {@code name:} holding a list of mappings of the settings. */
+        LIST
+    }
+
+    /**
+     * A part of the file: {@code name} (empty for {@link Kind#TOP}), why it is there, its settings and the
+     * class that defines them.
+     */
+    record Section(String name, Kind kind, String doc, List<Setting<?>> settings, Class<?> definedIn) {
+        Section {
+            settings = List.copyOf(settings);
+        }
+
+        /** The full key of {@code setting} in this section, for messages: {@code crawler.timeout}. */
+        String key(Setting<?> setting) {
+            return name.isEmpty() ? setting.name() : name + "." + setting.name();
+        }
+    }
+
+    static final Section DATA = new Section("", Kind.TOP, "", List.of(NodeKeys.DATA_DIR), NodeKeys.class);
+    static final Section KAFKA = new Section("kafka", Kind.MAP, "", NodeKeys.KAFKA, NodeKeys.class);
+    static final Section CRAWLER = new Section("crawler", Kind.MAP,
+            "How the crawler behaves on every site (defined in yaowen.crawler.CrawlerKeys).", CrawlerKeys.ALL,
+            CrawlerKeys.class);
+    static final Section PIPELINE = new Section("pipeline", Kind.MAP,
+            "The Kafka Streams pipeline that cleans pages and extracts meetings (yaowen.pipeline.PipelineKeys).",
+            PipelineKeys.ALL, PipelineKeys.class);
+    static final Section SITES = new Section("sites", Kind.LIST,
+            "The sites to monitor (yaowen.crawler.SiteKeys); schedule and overrides replace the crawler's settings"
+                    + " for one site. Check a registry with ./yaowen sites check FILE (it fetches each list page and"
+                    + " shows the links found).", SiteKeys.ALL, SiteKeys.class);
+    static final Section SITES_FILE = new Section("", Kind.TOP, "", List.of(NodeKeys.SITES_FILE), NodeKeys.class);
+    static final Section STORE = new Section("store", Kind.MAP, "Where articles, meetings and figures are kept.",
+            NodeKeys.STORE, NodeKeys.class);
+    static final Section WEB = new Section("web", Kind.MAP, "", NodeKeys.WEB, NodeKeys.class);
+    static final Section ALERTS = new Section("alerts", Kind.MAP, "Where new meetings are announced.", NodeKeys.ALERTS,
+            NodeKeys.class);
+
+    /** Every section, in the order of the reference file. */
+    static final List<Section> ALL = List.of(DATA, KAFKA, CRAWLER, PIPELINE, SITES, SITES_FILE, STORE, WEB, ALERTS);
+}

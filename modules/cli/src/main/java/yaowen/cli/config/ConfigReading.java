@@ -1,0 +1,278 @@
+package yaowen.cli.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import yaowen.crawler.CrawlerSettings;
+import yaowen.crawler.SiteConfig;
+import yaowen.crawler.SiteKeys;
+import yaowen.settings.InvalidSettingsException;
+import yaowen.settings.Setting;
+import yaowen.settings.Types;
+import yaowen.settings.Values;
+
+/**
+ * One config or sites file being read: walks its YAML tree by the setting definitions, parses and checks each
+ * value, and collects every problem as a line naming the file and the key. Not thread-safe; one per file.
+ */
+final class ConfigReading {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final String name;
+    final List<String> problems = new ArrayList<>();
+    /** The full keys whose values were reported as bad (and left out). */
+    private final Set<String> badKeys = new HashSet<>();
+
+    ConfigReading(String name) {
+        this.name = name;
+    }
+
+    void problem(String key, String problem) {
+        problems.add(name + ": " + key + ": " + problem);
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    JsonNode tree(String text) {
+        try {
+            JsonNode root = text.isBlank() ? MissingNode.getInstance() : YAML.readTree(text);
+            return root == null ? MissingNode.getInstance() : root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "";
+            throw new ConfigException(name + ": not valid YAML: " + firstLine(e.getOriginalMessage()) + where);
+        }
+    }
+
+    /**
+     * Reports every key of {@code node} that no setting in {@code names} (dotted, relative to {@code node})
+     * starts with, and every mapping written as something else; descends into nested mappings.
+     */
+    void unknownKeys(JsonNode node, String at, Set<String> names) {
+        if (absent(node)) {
+            return;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        names.forEach(n -> known.add(n.split("\\.", 2)[0]));
+        if (!node.isObject()) {
+            problems.add(name + ": " + (at.isEmpty() ? "the file" : at) + ": expected a mapping of keys ("
+                    + String.join(", ", known) + "), found " + found(node));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            if (!known.contains(key)) {
+                problems.add(name + ": unknown key '" + key + "' at " + (at.isEmpty() ? "top level" : at)
+                        + closestKey(key, known).map(k -> "; did you mean '" + k + "'?")
+                        .orElse(" (known keys: " + String.join(", ", new TreeSet<>(known)) + ")"));
+                continue;
+            }
+            Set<String> nested = new LinkedHashSet<>();
+            names.stream().filter(n -> n.startsWith(key + ".")).forEach(n -> nested.add(n.substring(key.length() + 1)));
+            if (!nested.isEmpty()) {
+                unknownKeys(field.getValue(), at.isEmpty() ? key : at + "." + key, nested);
+            }
+        }
+    }
+
+    /** The values {@code section} gives in {@code root}; a bad value is reported and left out. */
+    Values section(JsonNode root, ConfigLayout.Section section) {
+        JsonNode node = section.name().isEmpty() ? root : root.path(section.name());
+        return values(node, section.name().isEmpty() ? "" : section.name() + ".", section.settings());
+    }
+
+    private Values values(JsonNode node, String prefix, List<Setting<?>> settings) {
+        Values values = Values.none();
+        for (Setting<?> s : settings) {
+            values = value(values, at(node, s.name()), prefix + s.name(), s);
+        }
+        return values;
+    }
+
+    private <T> Values value(Values values, JsonNode node, String key, Setting<T> setting) {
+        if (absent(node)) {
+            if (setting.isRequired()) {
+                problem(key, "is missing (" + setting.type().describe() + ")");
+                badKeys.add(key);
+            }
+            return values;
+        }
+        int before = problems.size();
+        Optional<T> value = setting.type() instanceof Types.ListType<?> list
+                ? parsedList(node, key, list).map(v -> cast(v)) : parsedScalar(node, key, setting.type()::parse);
+        if (value.isPresent() && problems.size() == before) {
+            setting.problems(value.get()).forEach(p -> problem(key, p));
+        }
+        if (value.isEmpty() || problems.size() > before) {
+            badKeys.add(key);
+            return values;
+        }
+        return values.with(setting, value.get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    private <T> Optional<T> parsedScalar(JsonNode node, String key, java.util.function.Function<String, T> parse) {
+        if (!node.isValueNode()) {
+            problem(key, "expected a single value, found " + found(node));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(node.asText()));
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private <E> Optional<List<E>> parsedList(JsonNode node, String key, Types.ListType<E> type) {
+        if (!node.isArray()) {
+            problem(key, "expected a list like [a, b], found " + found(node));
+            return Optional.empty();
+        }
+        List<E> out = new ArrayList<>();
+        for (JsonNode element : node) {
+            parsedScalar(element, key, type.element()::parse).ifPresent(out::add);
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * The crawler settings. With bad values left out, rules across settings still run on the rest, so
+     * their problems are reported in the same pass; one that involves a bad value is left out.
+     */
+    Optional<CrawlerSettings> crawler(JsonNode root) {
+        int before = problems.size();
+        Values values = section(root, ConfigLayout.CRAWLER);
+        try {
+            CrawlerSettings settings = CrawlerSettings.from(values);
+            return problems.size() > before ? Optional.empty() : Optional.of(settings);
+        } catch (InvalidSettingsException e) {
+            reportUnlessAboutBadKeys(ConfigLayout.CRAWLER.name() + ".", e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private void reportUnlessAboutBadKeys(String prefix, List<InvalidSettingsException.Problem> found) {
+        found.stream().filter(p -> badKeys.stream().noneMatch(bad -> bad.startsWith(prefix)
+                        && p.concerns(bad.substring(prefix.length()))))
+                .forEach(p -> problem(prefix + p.key(), p.problem()));
+    }
+
+    List<SiteConfig> sites(JsonNode node) {
+        List<SiteConfig> sites = new ArrayList<>();
+        if (absent(node)) {
+            return sites;
+        }
+        if (!node.isArray()) {
+            problem(ConfigLayout.SITES.name(), "expected a list of sites, found " + found(node));
+            return sites;
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        SiteKeys.ALL.forEach(s -> names.add(s.name()));
+        for (int i = 0; i < node.size(); i++) {
+            String at = ConfigLayout.SITES.name() + "[" + i + "]";
+            JsonNode element = node.get(i);
+            if (absent(element)) {
+                problem(at, "is empty");
+                continue;
+            }
+            int before = problems.size();
+            unknownKeys(element, at, names);
+            Values v = values(element, at + ".", SiteKeys.ALL);
+            v.given(SiteKeys.ID).filter(id -> !ids.add(id))
+                    .ifPresent(id -> problem(at + "." + SiteKeys.ID.name(), "'" + id + "' is used twice"));
+            SiteConfig.Overrides overrides = new SiteConfig.Overrides(v.given(SiteKeys.MIN_INTERVAL),
+                    v.given(SiteKeys.MAX_INTERVAL), v.given(SiteKeys.MIN_DELAY_PER_HOST), v.given(SiteKeys.MAX_LIST_PAGES));
+            if (problems.size() > before) {
+                reportUnlessAboutBadKeys(at + ".", overrides.problems());
+                continue;
+            }
+            String id = v.get(SiteKeys.ID);
+            try {
+                sites.add(new SiteConfig(id, v.given(SiteKeys.NAME).orElse(id), v.given(SiteKeys.REGION_CODE),
+                        v.get(SiteKeys.LIST_URLS), overrides));
+            } catch (InvalidSettingsException e) {
+                reportUnlessAboutBadKeys(at + ".", e.problems());
+            }
+        }
+        return sites;
+    }
+
+    /** Adds the sites of {@code file} to {@code sites}, reporting its problems and repeated ids. */
+    void sitesFile(Path file, List<SiteConfig> sites) {
+        try {
+            Set<String> known = new HashSet<>();
+            sites.forEach(x -> known.add(x.id()));
+            for (SiteConfig extra : ConfigLoader.loadSites(file)) {
+                if (!known.add(extra.id())) {
+                    problem(NodeKeys.SITES_FILE.name(), "site id '" + extra.id() + "' is also in sites");
+                }
+                sites.add(extra);
+            }
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    /**
+     * The known key {@code key} is most likely a misspelling of: equal ignoring case, or one edit away
+     * (two for keys longer than three letters).
+     */
+    static Optional<String> closestKey(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = k.equalsIgnoreCase(key) ? 0 : LevenshteinDistance.getDefaultInstance().apply(key, k);
+            if (d <= (k.length() <= 3 ? 1 : 2) && d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static JsonNode at(JsonNode node, String dotted) {
+        JsonNode n = node;
+        for (String segment : dotted.split("\\.")) {
+            n = n.isObject() ? n.path(segment) : MissingNode.getInstance();
+        }
+        return n;
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() || (node.isTextual() && node.asText().isBlank());
+    }
+
+    private static String found(JsonNode node) {
+        return node.isArray() ? "a list" : node.isObject() ? "a mapping" : "'" + node.asText() + "'";
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

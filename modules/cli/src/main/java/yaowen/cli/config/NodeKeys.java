@@ -1,0 +1,77 @@
+package yaowen.cli.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import yaowen.settings.Rule;
+import yaowen.settings.Setting;
+import yaowen.settings.Types;
+
+/**
+ * The node's own settings, defined once: where data lives, the Kafka cluster, the store, the dashboard and
+ * the alert channels. The crawler's, the sites' and the pipeline's keys are defined in their modules
+ * ({@code CrawlerKeys}, {@code SiteKeys}, {@code PipelineKeys}); {@link ConfigLayout} places them all in the file.
+ */
+public final class NodeKeys {
+    private static final Pattern HOST_PORT = Pattern.compile("[^:\\s,]+:\\d{1,5}");
+    private static final Pattern HOST_OR_IP = Pattern.compile("[0-9A-Za-z.:\\-\\[\\]]+");
+
+    private NodeKeys() {
+    }
+
+    public static final Setting<Path> DATA_DIR = Setting.of("dataDir", Types.PATH, Path.of("data"),
+            "Where the embedded Kafka's log, the pipeline's state stores and the DuckDB file live. A restart on the"
+                    + " same directory keeps topics, offsets and tables.");
+    public static final Setting<Path> SITES_FILE = Setting.of("sitesFile", Types.PATH, null,
+                    "More sites from a registry file holding only 'sites:' (check one with ./yaowen sites check FILE);"
+                            + " ids must not repeat those under sites.")
+            .withExample("deploy/sites/henan-example.yaml");
+
+    public static final Setting<String> KAFKA_BOOTSTRAP_SERVERS = Setting.string("bootstrapServers", null,
+                    "An external Kafka cluster. Not set: an embedded one-node KRaft broker starts in this JVM with its"
+                            + " data under dataDir/kafka.")
+            .withExample("kafka:9092")
+            .withRule(Rule.of("HOST:PORT[,HOST:PORT…]",
+                    s -> List.of(s.split(",")).stream().allMatch(h -> HOST_PORT.matcher(h.trim()).matches())));
+    public static final Setting<Integer> KAFKA_PARTITIONS = Setting.integer("partitions", 3,
+                    "Partitions per topic: the most pipeline instances, and the most crawler instances (sites are"
+                            + " shared by host through the partitions of yaowen.crawler.state), that can share the work.")
+            .withRule(Rule.between(1, 1000));
+    public static final Setting<Integer> KAFKA_REPLICATION = Setting.integer("replication", 1,
+                    "Replicas per partition, and of the pipeline's internal topics: 1 on one node; 3 on a production"
+                            + " cluster.")
+            .withRule(Rule.between(1, Short.MAX_VALUE));
+
+    public static final Setting<YaowenConfig.StoreType> STORE_TYPE = Setting.of("type",
+            Types.oneOf(YaowenConfig.StoreType.class), YaowenConfig.StoreType.DUCKDB,
+            "duckdb (embedded, one process) or postgres (shared by several sink and web instances).");
+    public static final Setting<Path> STORE_DUCKDB_PATH = Setting.of("duckdbPath", Types.PATH, null,
+                    "The DuckDB file. Not set: dataDir/yaowen.duckdb.")
+            .withExample("data/yaowen.duckdb");
+    public static final Setting<String> STORE_POSTGRES_URL = Setting.string("postgresUrl", null,
+                    "A JDBC URL, needed when type is postgres.")
+            .withExample("jdbc:postgresql://db:5432/yaowen?user=yaowen&password=…")
+            .withRule(Rule.of("a jdbc:postgresql:… URL", s -> s.startsWith("jdbc:postgresql:")));
+
+    public static final Setting<Boolean> WEB_ENABLED = Setting.bool("enabled", true,
+            "Serve the dashboard and query API.");
+    public static final Setting<Integer> WEB_PORT = Setting.integer("port", 8080,
+                    "The dashboard's port; 0 picks any free port (printed at start).")
+            .withRule(Rule.between(0, 65535));
+    public static final Setting<String> WEB_BIND_ADDRESS = Setting.string("bindAddress", "127.0.0.1",
+                    "The interface to listen on. Loopback by default: the dashboard has no login. Use 0.0.0.0 in a"
+                            + " container or behind a reverse proxy that authenticates.")
+            .withRule(Rule.of("a host name or IP address", s -> HOST_OR_IP.matcher(s.trim()).matches()));
+
+    public static final Setting<Boolean> ALERTS_CONSOLE = Setting.bool("console", true,
+            "Print each new meeting on the console.");
+    public static final Setting<URI> ALERTS_WEBHOOK_URL = Setting.of("webhookUrl", Types.HTTP_URL, null,
+                    "POST each alert as JSON to this URL.")
+            .withExample("https://hooks.example.com/yaowen");
+
+    public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION);
+    public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
+    public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS);
+    public static final List<Setting<?>> ALERTS = List.of(ALERTS_CONSOLE, ALERTS_WEBHOOK_URL);
+}

@@ -1,0 +1,61 @@
+package yaowen.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import yaowen.cli.CommandRun;
+import yaowen.cli.config.ReferenceYaml;
+
+class ConfigCommandTest {
+    final CommandRun cli = new CommandRun();
+
+    @Test
+    void saysOkWithASummaryForAGoodFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), """
+                dataDir: /var/lib/yaowen
+                kafka: {bootstrapServers: "k1:9092", partitions: 6}
+                crawler: {maxRedirects: 3}
+                pipeline: {streamThreads: 2}
+                sites: [{id: a, listUrls: [http://a.gov.cn/, http://a.gov.cn/b/]}]
+                """);
+        assertThat(cli.run("config", "check", file.toString())).isZero();
+        assertThat(cli.out()).startsWith("OK: " + file + ": 1 sites (2 list pages), Kafka k1:9092 (6 partitions),")
+                .contains("pipeline 2 thread(s)", "sites: a");
+        assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void printsEveryProblemOfABadFileAndExitsAsRunDoes(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), """
+                crawler: {timout: 5s, maxRedirects: -1}
+                web: {port: http}
+                sites: [{id: a, listUrls: ['ftp://a.cn/']}]
+                """);
+        assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
+        assertThat(cli.out()).doesNotContain("OK");
+        assertThat(cli.err().lines().toList()).containsExactly(
+                "yaowen: config error: " + file + ": unknown key 'timout' at crawler; did you mean 'timeout'?",
+                "yaowen: config error: " + file + ": crawler.maxRedirects: must be between 0 and 20, was -1",
+                "yaowen: config error: " + file + ": sites[0].listUrls: 'ftp://a.cn/' is not an absolute http(s) URL",
+                "yaowen: config error: " + file + ": web.port: 'http' is not a whole number");
+    }
+
+    @Test
+    void theShippedReferenceAndComposeConfigsPass() {
+        assertThat(cli.run("config", "check", "../../deploy/yaowen.reference.yaml")).isZero();
+        assertThat(cli.run("config", "check", "../../deploy/compose/yaowen.yaml")).isZero();
+        assertThat(cli.out().lines().filter(l -> l.startsWith("OK: "))).hasSize(2);
+    }
+
+    @Test
+    void printsTheReferenceAndExplainsItselfWithHelp() {
+        assertThat(cli.run("config", "reference")).isZero();
+        assertThat(cli.out()).isEqualTo(ReferenceYaml.render());
+        cli.clear();
+        assertThat(cli.run("config", "check", "--help")).isZero();
+        assertThat(cli.out()).contains("Usage: yaowen config check", "without starting anything", "exit 2");
+    }
+}

@@ -1,0 +1,28 @@
+package yaowen.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import yaowen.settings.Rule;
+import yaowen.settings.Setting;
+
+/**
+ * The pipeline's settings a user may change, defined once: the name under {@code pipeline:} in a config
+ * file, the default, the reason and the rules. {@link PipelineSettings} takes its defaults and validation
+ * from here, and so do the CLI's loader and the reference file.
+ */
+public final class PipelineKeys {
+    private PipelineKeys() {
+    }
+
+    public static final Setting<Integer> STREAM_THREADS = Setting.integer("streamThreads", 1,
+                    "Kafka Streams processing threads of this instance; more help only with more partitions"
+                            + " (kafka.partitions) and spare cores.")
+            .withUnit("threads").withRule(Rule.between(1, 16));
+    public static final Setting<Duration> COMMIT_INTERVAL = Setting.duration("commitInterval", Duration.ofMillis(100),
+                    "How often the exactly-once transactions commit: the latency floor of every record (100ms gives"
+                            + " about 65ms p50; 1s adds half a second and no throughput).")
+            .withRule(Rule.positive());
+
+    /** Every pipeline setting, in the order of the reference file. */
+    public static final List<Setting<?>> ALL = List.of(STREAM_THREADS, COMMIT_INTERVAL);
+}
