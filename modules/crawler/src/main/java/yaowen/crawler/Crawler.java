@@ -134,7 +134,6 @@ public final class Crawler implements AutoCloseable {
         private final SeenUrls seen;
         private CrawlStateStore state = CrawlStateStore.none();
         private PageFetcher fetcher;
-        private TlsOptions tls = TlsOptions.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.SYSTEM;
         private boolean allActive = true;
@@ -153,17 +152,11 @@ public final class Crawler implements AutoCloseable {
         }
 
         /**
-         * The transport; default an {@link HttpPageFetcher} built from the settings and
-         * {@link #tls}. The crawler does not close a fetcher given here.
+         * The transport; default an {@link HttpPageFetcher} built from the settings (timeouts, page cap,
+         * address guard, trusted certificates). The crawler does not close a fetcher given here.
          */
         public Builder fetcher(PageFetcher value) {
             fetcher = Objects.requireNonNull(value, "fetcher");
-            return this;
-        }
-
-        /** How HTTPS servers are trusted by the default fetcher; default the JDK's CAs. */
-        public Builder tls(TlsOptions value) {
-            tls = Objects.requireNonNull(value, "tls");
             return this;
         }
 
@@ -204,7 +197,7 @@ public final class Crawler implements AutoCloseable {
             }
         }
         this.ownsFetcher = b.fetcher == null;
-        this.fetcher = ownsFetcher ? defaultFetcher(settings, b.tls, clock) : b.fetcher;
+        this.fetcher = ownsFetcher ? defaultFetcher(settings, clock) : b.fetcher;
         HostGate gate = new HostGate(settings.minDelayPerHost(), b.ticker);
         RobotsCache robots = new RobotsCache(fetcher, gate, settings.robotsAgentName(),
                 CrawlerSettings.MAX_CRAWL_DELAY, settings.robotsCacheTtl(), clock);
@@ -236,10 +229,11 @@ public final class Crawler implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
     }
 
-    private static PageFetcher defaultFetcher(CrawlerSettings settings, TlsOptions tls, Clock clock) {
+    private static PageFetcher defaultFetcher(CrawlerSettings settings, Clock clock) {
         try {
             return new HttpPageFetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
-                    settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()), tls, clock);
+                    settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()),
+                    new TlsOptions(settings.trustedCertificates()), clock);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

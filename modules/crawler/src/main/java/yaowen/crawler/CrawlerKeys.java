@@ -1,9 +1,12 @@
 package yaowen.crawler;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import yaowen.settings.Rule;
 import yaowen.settings.Setting;
+import yaowen.settings.Types;
 
 /**
  * Every crawler setting, defined once: the name under {@code crawler:} in a config file, the default, the
@@ -87,10 +90,16 @@ public final class CrawlerKeys {
                     "Crawler-trap limit: URLs with more path segments, or with one segment repeated three times or"
                             + " more, are not followed.")
             .withRule(Rule.atLeast(2));
+    public static final Setting<List<Path>> TRUSTED_CERTIFICATES = Setting.of("trustedCertificates",
+                    Types.listOf(Types.PATH), List.of(),
+                    "PEM files of certificates trusted for HTTPS on top of the JDK's certificate authorities (a portal"
+                            + " behind its own or a provincial CA). Certificates are always verified: chain, dates and host"
+                            + " name; an expired or unknown one is refused with the reason in words.")
+            .withRule(Rule.of("readable files", paths -> paths.stream().allMatch(Files::isReadable)));
 
     /** Every crawler setting, in the order of the reference file. */
     public static final List<Setting<?>> ALL = List.of(USER_AGENT, MIN_DELAY_PER_HOST, RECHECK_INTERVAL,
             MIN_RECHECK_INTERVAL, MAX_RECHECK_INTERVAL, MAX_LIST_PAGES, ALLOW_PRIVATE_ADDRESSES, TIMEOUT, CONNECT_TIMEOUT,
             MAX_PAGE_BYTES, PARALLELISM, ROBOTS_CACHE_TTL, MAX_REDIRECTS, MAX_RETRIES, RETRY_BACKOFF, MAX_RETRY_AFTER,
-            BREAKER_THRESHOLD, BREAKER_COOLDOWN, MAX_URL_LENGTH, MAX_PATH_SEGMENTS);
+            BREAKER_THRESHOLD, BREAKER_COOLDOWN, MAX_URL_LENGTH, MAX_PATH_SEGMENTS, TRUSTED_CERTIFICATES);
 }

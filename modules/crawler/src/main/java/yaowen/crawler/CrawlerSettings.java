@@ -1,6 +1,8 @@
 package yaowen.crawler;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import yaowen.settings.InvalidSettingsException;
 import yaowen.settings.Values;
@@ -46,13 +48,15 @@ import yaowen.settings.Values;
  * @param maxUrlLength          trap limit: longer URLs are not followed
  * @param maxPathSegments       trap limit: URLs with more path segments, or with one segment repeated
  *                              three times or more, are not followed
+ * @param trustedCertificates   PEM files trusted for HTTPS on top of the JDK's certificate authorities
  * @throws InvalidSettingsException listing every invalid value, by key
  */
 public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages, int
                               maxPageBytes, Duration timeout, boolean allowPrivateAddresses, int parallelism, int
                               maxRedirects, Duration connectTimeout, int maxRetries, Duration retryBackoff, Duration
                               maxRetryAfter, int breakerThreshold, Duration breakerCooldown, Duration minRecheckInterval,
-                              Duration maxRecheckInterval, Duration robotsCacheTtl, int maxUrlLength, int maxPathSegments) {
+                              Duration maxRecheckInterval, Duration robotsCacheTtl, int maxUrlLength, int maxPathSegments,
+                              List<Path> trustedCertificates) {
 
     public static final String DEFAULT_USER_AGENT = "YaowenBot/0.1 (+https://github.com/yaowen-project/yaowen)";
     /** The longest robots.txt Crawl-delay honoured; longer ones are capped (and logged). */
@@ -80,13 +84,15 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
                 .check(CrawlerKeys.MAX_RECHECK_INTERVAL, maxRecheckInterval)
                 .check(CrawlerKeys.ROBOTS_CACHE_TTL, robotsCacheTtl)
                 .check(CrawlerKeys.MAX_URL_LENGTH, maxUrlLength)
-                .check(CrawlerKeys.MAX_PATH_SEGMENTS, maxPathSegments);
+                .check(CrawlerKeys.MAX_PATH_SEGMENTS, maxPathSegments)
+                .check(CrawlerKeys.TRUSTED_CERTIFICATES, trustedCertificates);
         if (minRecheckInterval != null && maxRecheckInterval != null && minRecheckInterval.compareTo(maxRecheckInterval) > 0) {
             problems.add(CrawlerKeys.MIN_RECHECK_INTERVAL.name(), CrawlerKeys.MIN_RECHECK_INTERVAL.format(minRecheckInterval)
                     + " is longer than " + CrawlerKeys.MAX_RECHECK_INTERVAL.name() + " "
                     + CrawlerKeys.MAX_RECHECK_INTERVAL.format(maxRecheckInterval), CrawlerKeys.MAX_RECHECK_INTERVAL.name());
         }
         problems.throwIfAny("invalid crawler settings");
+        trustedCertificates = List.copyOf(trustedCertificates);
     }
 
     /** Polite defaults for the open web (private addresses refused): every {@link CrawlerKeys} default. */
@@ -114,7 +120,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
                 values.get(CrawlerKeys.RETRY_BACKOFF), values.get(CrawlerKeys.MAX_RETRY_AFTER),
                 values.get(CrawlerKeys.BREAKER_THRESHOLD), values.get(CrawlerKeys.BREAKER_COOLDOWN), minRecheck, maxRecheck,
                 values.get(CrawlerKeys.ROBOTS_CACHE_TTL), values.get(CrawlerKeys.MAX_URL_LENGTH),
-                values.get(CrawlerKeys.MAX_PATH_SEGMENTS));
+                values.get(CrawlerKeys.MAX_PATH_SEGMENTS), values.get(CrawlerKeys.TRUSTED_CERTIFICATES));
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -171,6 +177,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
         private Duration robotsCacheTtl;
         private int maxUrlLength;
         private int maxPathSegments;
+        private List<Path> trustedCertificates;
 
         private Builder(CrawlerSettings s) {
             userAgent = s.userAgent;
@@ -193,6 +200,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             robotsCacheTtl = s.robotsCacheTtl;
             maxUrlLength = s.maxUrlLength;
             maxPathSegments = s.maxPathSegments;
+            trustedCertificates = s.trustedCertificates;
         }
 
         public Builder userAgent(String value) {
@@ -295,6 +303,11 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             return this;
         }
 
+        public Builder trustedCertificates(List<Path> value) {
+            trustedCertificates = value;
+            return this;
+        }
+
         /**
          * The settings.
          *
@@ -304,7 +317,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
                     allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
                     maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                    robotsCacheTtl, maxUrlLength, maxPathSegments);
+                    robotsCacheTtl, maxUrlLength, maxPathSegments, trustedCertificates);
         }
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import yaowen.crawler.fetch.TestCertificates;
-import yaowen.crawler.fetch.TlsOptions;
 import yaowen.crawler.fetch.TlsServer;
 
 /**
@@ -34,8 +33,8 @@ class CrawlerHttpsTest {
             List<SiteConfig> sites = List.of(CrawlerHttpTest.site("a", list));
 
             CollectingSink sink = new CollectingSink();
-            try (Crawler crawler = Crawler.builder(CrawlerHttpTest.FAST, sites, sink, SeenUrls.inMemory())
-                    .tls(new TlsOptions(List.of(caPem))).build()) {
+            CrawlerSettings trusting = CrawlerHttpTest.FAST.toBuilder().trustedCertificates(List.of(caPem)).build();
+            try (Crawler crawler = new Crawler(trusting, sites, sink, SeenUrls.inMemory())) {
                 assertThat(crawler.runOnce().newArticles()).isEqualTo(1);
             }
             assertThat(sink.urls()).containsExactly("https://localhost:" + server.port() + article);

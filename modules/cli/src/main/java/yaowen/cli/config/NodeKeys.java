@@ -72,6 +72,10 @@ public final class NodeKeys {
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
-    public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS);
+    public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,
+                    "How many of its check intervals a site may fail every check before /health/ready reports the"
+                            + " node unready, naming the site and why (a blip or a server restart does not).")
+            .withUnit("check intervals").withRule(Rule.atLeast(1));
+    public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS, WEB_FAILING_SITE_INTERVALS);
     public static final List<Setting<?>> ALERTS = List.of(ALERTS_CONSOLE, ALERTS_WEBHOOK_URL);
 }

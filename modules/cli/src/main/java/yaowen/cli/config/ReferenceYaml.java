@@ -135,7 +135,11 @@ public final class ReferenceYaml {
     }
 
     private static void value(StringBuilder out, String indent, String key, Setting<?> s, String text) {
-        if (s.type() instanceof Types.ListType<?>) {
+        if (s.type() instanceof Types.ListType<?> && text.startsWith("[")) { // a default list, e.g. [] (none)
+            out.append(indent).append(key).append(": ").append(text).append('\n');
+            return;
+        }
+        if (s.type() instanceof Types.ListType<?>) { // an example: one item
             out.append(indent).append(key).append(":\n").append(indent).append("  - ").append(scalar(text, true)).append('\n');
             return;
         }

@@ -31,10 +31,11 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
     public record Store(StoreType type, Path duckdbPath, Optional<String> postgresUrl) { }
 
     /**
-     * @param port        0 = any free port
-     * @param bindAddress the interface to listen on; loopback by default, as the dashboard has no login
+     * @param port                 0 = any free port
+     * @param bindAddress          the interface to listen on; loopback by default, as the dashboard has no login
+     * @param failingSiteIntervals check intervals a site may fail before the node is unready
      */
-    public record Web(boolean enabled, int port, String bindAddress) { }
+    public record Web(boolean enabled, int port, String bindAddress, int failingSiteIntervals) { }
 
     public record Alerts(boolean console, Optional<URI> webhookUrl) { }
 }

@@ -161,7 +161,7 @@ public final class Node implements AutoCloseable {
             checks.add(NodeHealth.pipeline(pipeline));
         }
         Supplier<List<SiteHealth>> sites = this::siteHealth;
-        checks.add(new SitesCheck(sites));
+        checks.add(new SitesCheck(sites, java.time.Clock.systemUTC(), config.web().failingSiteIntervals()));
         return checks;
     }
 

@@ -188,6 +188,8 @@ class ConfigLoaderTest {
             alerts: {webhookUrl: 'ftp://hooks.cn/'}             | c.yaml: alerts.webhookUrl: 'ftp://hooks.cn/' is not an absolute http(s) URL
             store: {type: postgres}                             | c.yaml: store.postgresUrl: is needed when store.type is postgres
             store: {type: duckdb, postgresUrl: 'mysql://x'}     | c.yaml: store.postgresUrl: must be a jdbc:postgresql:… URL, was mysql://x
+            crawler: {trustedCertificates: [no/such/ca.pem]}    | c.yaml: crawler.trustedCertificates: must be readable files, was [no/such/ca.pem]
+            web: {failingSiteIntervals: 0}                      | c.yaml: web.failingSiteIntervals: must be at least 1, was 0
             pipeline: {streamThreads: 17}                       | c.yaml: pipeline.streamThreads: must be between 1 and 16, was 17
             pipeline: {commitInterval: fast}                    | c.yaml: pipeline.commitInterval: 'fast' is not a duration like 500ms, 1s, 5m or 1h
             sites: [{id: a, listUrls: 'http://a.cn/'}]          | c.yaml: sites[0].listUrls: expected a list like [a, b], found 'http://a.cn/'
@@ -215,6 +217,17 @@ class ConfigLoaderTest {
                 .retryBackoff(Duration.ofSeconds(3)).maxRetryAfter(Duration.ofMinutes(1)).breakerThreshold(9)
                 .breakerCooldown(Duration.ofMinutes(10)).maxUrlLength(300).maxPathSegments(6).build());
         assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(2, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void trustedCertificatesAndTheReadinessPatienceReachTheCrawlerAndTheWeb(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path pem = java.nio.file.Files.writeString(dir.resolve("provincial-ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        YaowenConfig config = ConfigLoader.parse("crawler: {trustedCertificates: ['" + pem + "']}\n"
+                + "web: {failingSiteIntervals: 5}\n", "c.yaml");
+        assertThat(config.crawler().trustedCertificates()).containsExactly(pem);
+        assertThat(config.web().failingSiteIntervals()).isEqualTo(5);
+        assertThat(ConfigLoader.parse("", "c.yaml").web().failingSiteIntervals()).isEqualTo(3);
     }
 
     @Test

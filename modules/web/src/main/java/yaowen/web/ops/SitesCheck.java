@@ -9,16 +9,11 @@ import java.util.function.Supplier;
 
 /**
  * Readiness of the monitored sites: DOWN while some site has failed every check for longer than
- * {@link #FAILING_INTERVALS} times its check interval, listing those sites with their reasons. A site
- * that failed only a moment ago (a blip, a restart of its server) does not make the node unready.
+ * {@code intervals} times its check interval (the setting {@code web.failingSiteIntervals}), listing those
+ * sites with their reasons. A site that failed only a moment ago (a blip, a restart of its server) does
+ * not make the node unready.
  */
 public final class SitesCheck implements HealthCheck {
-    /**
-     * How many check intervals a site may fail before the node is unready: with the interval being the
-     * longest between two checks, that many checks at least have failed in a row.
-     */
-    public static final int FAILING_INTERVALS = 3;
-
     private final Supplier<List<SiteHealth>> sites;
     private final Clock clock;
     private final int intervals;
@@ -30,10 +25,6 @@ public final class SitesCheck implements HealthCheck {
             throw new IllegalArgumentException("intervals must be at least 1, got " + intervals);
         }
         this.intervals = intervals;
-    }
-
-    public SitesCheck(Supplier<List<SiteHealth>> sites) {
-        this(sites, Clock.systemUTC(), FAILING_INTERVALS);
     }
 
     @Override

@@ -49,7 +49,7 @@ class SitesCheckTest {
     @Test
     void readsTheSitesAndTheTimeWhenAsked() {
         SitesCheck check = new SitesCheck(() -> List.of(failing("a", Duration.ofMinutes(16), "connection refused")),
-                Clock.fixed(NOW, ZoneOffset.UTC), SitesCheck.FAILING_INTERVALS);
+                Clock.fixed(NOW, ZoneOffset.UTC), 3);
         assertThat(check.name()).isEqualTo("sites");
         assertThat(check.check().up()).isFalse();
     }
