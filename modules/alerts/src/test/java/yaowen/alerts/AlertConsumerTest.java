@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 @Timeout(30)
@@ -47,7 +47,7 @@ class AlertConsumerTest {
             consumer.rebalance(List.of(tp));
             consumer.updateBeginningOffsets(Map.of(tp, 0L));
             consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 0L, "bad", new byte[] {9}));
-            consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 1L, "k", Serdes.ALERT.encode(Alerts.longting())));
+            consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 1L, "k", RecordSerdes.ALERT.encode(Alerts.longting())));
         });
         CompletableFuture<Void> loop = CompletableFuture.runAsync(alerts);
 
@@ -65,7 +65,7 @@ class AlertConsumerTest {
         assertThat(alerts.stats()).isEqualTo(new AlertStats(1, 1, 0));
         assertThat(producer.history()).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo(Topics.DLQ);
-            assertThat(Serdes.DEAD_LETTER.decode(r.value()).getErrorKind()).isEqualTo("UNDECODABLE_RECORD");
+            assertThat(RecordSerdes.DEAD_LETTER.decode(r.value()).getErrorKind()).isEqualTo("UNDECODABLE_RECORD");
         });
         assertThat(consumer.closed()).isTrue();
         assertThat(producer.closed()).isTrue();

@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.stores.Fixtures;
 import yaowen.stores.duckdb.DuckDbStore;
@@ -59,10 +59,10 @@ class SinkConsumerTest {
                 beginning.put(metrics, 0L);
                 consumer.updateBeginningOffsets(beginning);
                 consumer.addRecord(new ConsumerRecord<>(Topics.MEETINGS, 0, 0L, "m1",
-                        Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))));
+                        RecordSerdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))));
                 consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 0L, "bad", new byte[] {0, 1, 2}));
                 consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 1L, "x1",
-                        Serdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))));
+                        RecordSerdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))));
             });
             CompletableFuture<Void> loop = CompletableFuture.runAsync(sinkConsumer);
 
@@ -79,7 +79,7 @@ class SinkConsumerTest {
             assertThat(sent).singleElement().satisfies(r -> {
                 assertThat(r.topic()).isEqualTo(Topics.DLQ);
                 assertThat(r.key()).isEqualTo("bad");
-                assertThat(Serdes.DEAD_LETTER.decode(r.value()).getSourceOffset()).isEqualTo(0L);
+                assertThat(RecordSerdes.DEAD_LETTER.decode(r.value()).getSourceOffset()).isEqualTo(0L);
             });
             assertThat(consumer.closed()).isTrue();
             assertThat(producer.closed()).isTrue();

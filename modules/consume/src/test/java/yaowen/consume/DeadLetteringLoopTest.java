@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yaowen.records.DeadLetter;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 @Timeout(30)
@@ -101,7 +101,7 @@ class DeadLetteringLoopTest {
         assertThat(producer.history()).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo(Topics.DLQ);
             assertThat(r.key()).isEqualTo("b");
-            DeadLetter d = Serdes.DEAD_LETTER.decode(r.value());
+            DeadLetter d = RecordSerdes.DEAD_LETTER.decode(r.value());
             assertThat(d.getSourceOffset()).isEqualTo(1L);
             assertThat(d.getErrorKind()).isEqualTo("BAD");
         });
