@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --log-format}, mixed into the commands that run a node ({@code demo}, {@code run}). */
+/** {@code --log-format}, mixed into the long-running commands ({@code demo}, {@code run}, {@code broker}). */
 public final class LogOptions {
     @Option(names = "--log-format", defaultValue = "text", converter = LogFormat.Converter.class,
             description = "text or json (one JSON object per line, on the console and in the log file) (default: ${DEFAULT-VALUE}).")
