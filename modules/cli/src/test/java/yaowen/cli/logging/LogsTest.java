@@ -109,6 +109,15 @@ class LogsTest {
     }
 
     @Test
+    void theLongRunningCommandsTakeTheLogFormat() {
+        CommandLine main = yaowen.cli.Main.commandLine();
+        for (String command : List.of("demo", "run", "broker")) {
+            assertThat(main.getSubcommands().get(command).getCommandSpec().findOption("--log-format"))
+                    .as(command).isNotNull();
+        }
+    }
+
+    @Test
     void theShippedLogbackXmlLoadsWithoutErrors() throws Exception {
         LoggerContext context = new LoggerContext();
         JoranConfigurator configurator = new JoranConfigurator();
