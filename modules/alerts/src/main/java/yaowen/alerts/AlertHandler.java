@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
 import yaowen.records.MeetingAlert;
-import yaowen.records.Serdes;
-import yaowen.records.consume.DeadLetters;
+import yaowen.records.RecordSerdes;
+import yaowen.consume.DeadLetters;
 
 /**
  * The alert consumer's per-record step, without a broker: decodes a {@code yaowen.alerts} record and
@@ -58,7 +58,7 @@ public final class AlertHandler {
         }
         MeetingAlert alert;
         try {
-            alert = Serdes.ALERT.decode(record.value());
+            alert = RecordSerdes.ALERT.decode(record.value());
         } catch (SerializationException e) {
             return List.of(deadLetter(record, "UNDECODABLE_RECORD", e.getMessage(), e));
         }

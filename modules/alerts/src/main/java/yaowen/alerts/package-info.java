@@ -3,6 +3,6 @@
  * webhook implementations, the readable one-line form of an alert ({@link yaowen.alerts.AlertLine}),
  * and the Kafka consumer ({@link yaowen.alerts.AlertConsumer}) that feeds them from
  * {@code yaowen.alerts}, with {@link yaowen.alerts.AlertHandler} as its broker-free per-record step run
- * by a {@link yaowen.records.consume.DeadLetteringLoop}. Labels come from {@link yaowen.records.Vocabulary}.
+ * by a {@link yaowen.consume.DeadLetteringLoop}. Labels come from {@link yaowen.records.Vocabulary}.
  */
 package yaowen.alerts;

@@ -2,24 +2,24 @@ package yaowen.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
+import yaowen.testkit.PollLoops;
 
 @Timeout(30)
 class AlertConsumerTest {
@@ -47,25 +47,23 @@ class AlertConsumerTest {
             consumer.rebalance(List.of(tp));
             consumer.updateBeginningOffsets(Map.of(tp, 0L));
             consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 0L, "bad", new byte[] {9}));
-            consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 1L, "k", Serdes.ALERT.encode(Alerts.longting())));
+            consumer.addRecord(new ConsumerRecord<>(Topics.ALERTS, 0, 1L, "k", RecordSerdes.ALERT.encode(Alerts.longting())));
         });
-        CompletableFuture<Void> loop = CompletableFuture.runAsync(alerts);
+        AtomicReference<OffsetAndMetadata> committed = new AtomicReference<>();
+        PollLoops.stopWhen(consumer, "a commit", () -> {
+            committed.set(consumer.committed(Set.of(tp)).get(tp));
+            return committed.get() != null;
+        });
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (consumer.committed(Set.of(tp)).get(tp) == null && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        long committed = consumer.committed(Set.of(tp)).get(tp).offset();
+        alerts.run();
+
         assertThat(consumer.subscription()).containsExactlyElementsOf(AlertConsumer.TOPICS);
-        alerts.close();
-        loop.get(10, TimeUnit.SECONDS);
-
-        assertThat(committed).isEqualTo(2L);
+        assertThat(committed.get().offset()).isEqualTo(2L);
         assertThat(recording.seen).containsExactly(Alerts.longting());
         assertThat(alerts.stats()).isEqualTo(new AlertStats(1, 1, 0));
         assertThat(producer.history()).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo(Topics.DLQ);
-            assertThat(Serdes.DEAD_LETTER.decode(r.value()).getErrorKind()).isEqualTo("UNDECODABLE_RECORD");
+            assertThat(RecordSerdes.DEAD_LETTER.decode(r.value()).getErrorKind()).isEqualTo("UNDECODABLE_RECORD");
         });
         assertThat(consumer.closed()).isTrue();
         assertThat(producer.closed()).isTrue();

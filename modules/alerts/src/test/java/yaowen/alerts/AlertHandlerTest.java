@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import yaowen.records.DeadLetter;
 import yaowen.records.MeetingAlert;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 class AlertHandlerTest {
@@ -50,7 +50,7 @@ class AlertHandlerTest {
         Recording second = new Recording();
         AlertHandler handler = new AlertHandler(List.of(first, second));
 
-        assertThat(handler.handle(record(0, Serdes.ALERT.encode(Alerts.longting())))).isEmpty();
+        assertThat(handler.handle(record(0, RecordSerdes.ALERT.encode(Alerts.longting())))).isEmpty();
 
         assertThat(first.seen).containsExactly(Alerts.longting());
         assertThat(second.seen).containsExactly(Alerts.longting());
@@ -81,7 +81,7 @@ class AlertHandlerTest {
         Recording after = new Recording();
         AlertHandler handler = new AlertHandler(List.of(new Failing(), after));
 
-        List<DeadLetter> dead = handler.handle(record(3, Serdes.ALERT.encode(Alerts.longting())));
+        List<DeadLetter> dead = handler.handle(record(3, RecordSerdes.ALERT.encode(Alerts.longting())));
 
         assertThat(dead).singleElement().satisfies(d -> {
             assertThat(d.getErrorKind()).isEqualTo("DISPATCH_FAILED");

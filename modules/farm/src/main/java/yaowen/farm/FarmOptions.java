@@ -1,5 +1,9 @@
 package yaowen.farm;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
 /**
  * How to start a {@link SiteFarm}.
  *
@@ -13,10 +17,17 @@ package yaowen.farm;
  * @param liveDates    whether {@link SiteFarm#publishNext()} dates an article "now" (page date, URL date and
  *                     the day in its lead) under a fresh URL, so every demo run publishes reports the
  *                     pipeline has not seen; false keeps every URL and date fixed (tests)
+ * @param clock        what "now" is for live dates: the system clock, or a fixed one in tests
  */
-public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates) {
+public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates, Clock clock) {
+
+    /** Options on the system clock. */
+    public FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates) {
+        this(port, heldBack, poisonLinked, seed, liveDates, Clock.system(ZoneId.of("Asia/Shanghai")));
+    }
 
     public FarmOptions {
+        Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535 - 16) {
             throw new IllegalArgumentException("port must be 0 or a free port below 65519, was " + port);
         }
@@ -39,22 +50,27 @@ public record FarmOptions(int port, int heldBack, boolean poisonLinked, long see
     }
 
     public FarmOptions withPort(int newPort) {
-        return new FarmOptions(newPort, heldBack, poisonLinked, seed, liveDates);
+        return new FarmOptions(newPort, heldBack, poisonLinked, seed, liveDates, clock);
     }
 
     public FarmOptions withHeldBack(int count) {
-        return new FarmOptions(port, count, poisonLinked, seed, liveDates);
+        return new FarmOptions(port, count, poisonLinked, seed, liveDates, clock);
     }
 
     public FarmOptions withPoisonLinked(boolean linked) {
-        return new FarmOptions(port, heldBack, linked, seed, liveDates);
+        return new FarmOptions(port, heldBack, linked, seed, liveDates, clock);
     }
 
     public FarmOptions withSeed(long newSeed) {
-        return new FarmOptions(port, heldBack, poisonLinked, newSeed, liveDates);
+        return new FarmOptions(port, heldBack, poisonLinked, newSeed, liveDates, clock);
     }
 
     public FarmOptions withLiveDates(boolean live) {
-        return new FarmOptions(port, heldBack, poisonLinked, seed, live);
+        return new FarmOptions(port, heldBack, poisonLinked, seed, live, clock);
+    }
+
+    /** Live dates read {@code newClock} (e.g. a fixed clock in a test) instead of the system clock. */
+    public FarmOptions withClock(Clock newClock) {
+        return new FarmOptions(port, heldBack, poisonLinked, seed, liveDates, newClock);
     }
 }

@@ -195,7 +195,7 @@ public final class SiteFarm implements AutoCloseable {
 
     /** {@code listed} as if written and published now: today's date in the page, the URL and the lead. */
     private Listed datedNow(Listed listed) {
-        LocalDateTime now = LocalDateTime.now(SHANGHAI).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(options.clock().withZone(SHANGHAI)).withSecond(0).withNano(0);
         StoredArticle dated = listed.article().publishedOn(now);
         long id = Math.abs(liveIds.nextLong());
         return new Listed(portalOf(dated.siteId()).spec().template().articlePath(dated, id), dated, false);

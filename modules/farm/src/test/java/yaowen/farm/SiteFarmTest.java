@@ -272,8 +272,10 @@ class SiteFarmTest {
 
     @Test
     void withLiveDatesAPublishedArticleIsDatedTodayUnderAFreshUrl() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        try (SiteFarm live = SiteFarm.start(FarmOptions.forTests().withHeldBack(1).withLiveDates(true))) {
+        // 00:30 on 2 March in Shanghai is still 1 March in UTC: the date is Shanghai's.
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T16:30:00Z"), java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        try (SiteFarm live = SiteFarm.start(FarmOptions.forTests().withHeldBack(1).withLiveDates(true).withClock(clock))) {
             Set<String> fixedPaths = farm.articles().stream().map(a -> a.url().getPath()).collect(Collectors.toSet());
             FarmArticle next = live.publishNext().orElseThrow();
 

@@ -33,7 +33,7 @@ import yaowen.records.Meeting;
 import yaowen.records.MeetingAlert;
 import yaowen.records.MetricObservation;
 import yaowen.records.RawPage;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
@@ -74,7 +74,7 @@ class PipelineTopologyTest {
     }
 
     static byte[] rawPage(String url, int status, String body) {
-        return Serdes.RAW_PAGE.encode(RawPage.newBuilder().setUrl(url).setSiteId("longting").setSiteRegionCode("410202")
+        return RecordSerdes.RAW_PAGE.encode(RawPage.newBuilder().setUrl(url).setSiteId("longting").setSiteRegionCode("410202")
                 .setFetchedAt(Instant.parse("2021-01-28T10:00:00Z")).setStatus(status).setContentType("text/html")
                 .setHeaders(Map.of()).setBody(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8))).build());
     }
@@ -88,21 +88,21 @@ class PipelineTopologyTest {
         start();
         raw.pipeInput(URL, rawPage(URL, 200, "1月27日,区委全会召开。全区生产总值增长5.7%。"));
 
-        var articles = output(Topics.ARTICLES, Serdes.ARTICLE).readKeyValuesToList();
+        var articles = output(Topics.ARTICLES, RecordSerdes.ARTICLE).readKeyValuesToList();
         assertThat(articles).hasSize(1);
         Article article = articles.get(0).value;
         assertThat(articles.get(0).key).isEqualTo(RawPageMapping.articleId(URL)).isEqualTo(article.getId());
         assertThat(article.getTitle()).isEqualTo("区委全会召开");
         assertThat(article.getSiteRegionCode()).isEqualTo("410202");
 
-        var meetings = output(Topics.MEETINGS, Serdes.MEETING).readKeyValuesToList();
+        var meetings = output(Topics.MEETINGS, RecordSerdes.MEETING).readKeyValuesToList();
         assertThat(meetings).hasSize(1);
         Meeting meeting = meetings.get(0).value;
         assertThat(meetings.get(0).key).isEqualTo("410202|2021-01-27|PLENARY_SESSION").isEqualTo(meeting.getKey());
         assertThat(meeting.getRegion().getPath()).containsExactly("河南省", "开封市", "龙亭区");
         assertThat(meeting.getPlanYear()).isEqualTo(2021);
 
-        List<MetricObservation> metrics = output(Topics.METRICS, Serdes.METRIC).readValuesToList();
+        List<MetricObservation> metrics = output(Topics.METRICS, RecordSerdes.METRIC).readValuesToList();
         assertThat(metrics).singleElement().satisfies(m -> {
             assertThat(m.getIndicator()).isEqualTo("GDP");
             assertThat(m.getValue()).isEqualTo(5.7);
@@ -110,13 +110,13 @@ class PipelineTopologyTest {
             assertThat(m.getEvidence()).isEqualTo("全区生产总值增长5.7%。");
         });
 
-        List<MeetingAlert> alerts = output(Topics.ALERTS, Serdes.ALERT).readValuesToList();
+        List<MeetingAlert> alerts = output(Topics.ALERTS, RecordSerdes.ALERT).readValuesToList();
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.getChange()).isEqualTo("NEW");
             assertThat(a.getHeadline()).extracting(h -> h.getIndicator()).containsExactly("GDP");
             assertThat(a.getUrls()).containsExactly(URL);
         });
-        assertThat(output(Topics.DLQ, Serdes.DEAD_LETTER).isEmpty()).isTrue();
+        assertThat(output(Topics.DLQ, RecordSerdes.DEAD_LETTER).isEmpty()).isTrue();
     }
 
     @Test
@@ -126,9 +126,9 @@ class PipelineTopologyTest {
         String repost = "http://www.kaifeng.gov.cn/art/2021/1/28/art_1_2.html";
         raw.pipeInput(repost, rawPage(repost, 200, "区委全会召开"));
 
-        assertThat(output(Topics.ARTICLES, Serdes.ARTICLE).readValuesToList()).hasSize(2);
-        assertThat(output(Topics.MEETINGS, Serdes.MEETING).readValuesToList()).hasSize(2);
-        assertThat(output(Topics.ALERTS, Serdes.ALERT).readValuesToList()).singleElement()
+        assertThat(output(Topics.ARTICLES, RecordSerdes.ARTICLE).readValuesToList()).hasSize(2);
+        assertThat(output(Topics.MEETINGS, RecordSerdes.MEETING).readValuesToList()).hasSize(2);
+        assertThat(output(Topics.ALERTS, RecordSerdes.ALERT).readValuesToList()).singleElement()
                 .satisfies(a -> assertThat(a.getUrls()).containsExactly(URL));
     }
 
@@ -138,7 +138,7 @@ class PipelineTopologyTest {
         byte[] garbage = "%PDF-1.4 not an avro record".getBytes(StandardCharsets.US_ASCII);
         raw.pipeInput("bad-key", garbage);
 
-        var dead = driver.createOutputTopic(Topics.DLQ, new StringDeserializer(), Serdes.DEAD_LETTER).readKeyValuesToList();
+        var dead = driver.createOutputTopic(Topics.DLQ, new StringDeserializer(), RecordSerdes.DEAD_LETTER).readKeyValuesToList();
         assertThat(dead).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo("bad-key");
             DeadLetter d = kv.value;
@@ -148,7 +148,7 @@ class PipelineTopologyTest {
             assertThat(d.getSourceOffset()).isZero();
             assertThat(bytes(d.getValue())).isEqualTo(garbage);
         });
-        assertThat(output(Topics.ARTICLES, Serdes.ARTICLE).isEmpty()).isTrue();
+        assertThat(output(Topics.ARTICLES, RecordSerdes.ARTICLE).isEmpty()).isTrue();
     }
 
     @Test
@@ -165,12 +165,12 @@ class PipelineTopologyTest {
         raw.pipeInput("http://x.gov.cn/a.html", pdf);
         raw.pipeInput(URL, rawPage(URL, 200, "正文"));
 
-        assertThat(output(Topics.DLQ, Serdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
+        assertThat(output(Topics.DLQ, RecordSerdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
             assertThat(d.getErrorKind()).isEqualTo("BINARY");
             assertThat(d.getMessage()).contains("PDF").contains("http://x.gov.cn/a.html");
             assertThat(bytes(d.getValue())).isEqualTo(pdf);
         });
-        assertThat(output(Topics.ARTICLES, Serdes.ARTICLE).readValuesToList()).hasSize(1);
+        assertThat(output(Topics.ARTICLES, RecordSerdes.ARTICLE).readValuesToList()).hasSize(1);
     }
 
     @Test
@@ -182,12 +182,12 @@ class PipelineTopologyTest {
         raw.pipeInput("http://x.gov.cn/404.html", rawPage("http://x.gov.cn/404.html", 404, "Not Found"));
         raw.pipeInput(URL, rawPage(URL, 200, "正文"));
 
-        List<DeadLetter> dead = output(Topics.DLQ, Serdes.DEAD_LETTER).readValuesToList();
+        List<DeadLetter> dead = output(Topics.DLQ, RecordSerdes.DEAD_LETTER).readValuesToList();
         assertThat(dead).extracting(DeadLetter::getStage, DeadLetter::getErrorKind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("clean", "HTTP_ERROR"),
                         org.assertj.core.groups.Tuple.tuple("insight", "PROCESSING_ERROR"));
         assertThat(dead.get(1).getSourceTopic()).isEqualTo(Topics.ARTICLES);
-        assertThat(Serdes.ARTICLE.decode(bytes(dead.get(1).getValue())).getUrl()).isEqualTo(URL);
+        assertThat(RecordSerdes.ARTICLE.decode(bytes(dead.get(1).getValue())).getUrl()).isEqualTo(URL);
     }
 
     @Test
@@ -204,14 +204,14 @@ class PipelineTopologyTest {
         raw.pipeInput(broken, rawPage(broken, 200, "故障的文章"));
         raw.pipeInput(URL, rawPage(URL, 200, "1月27日,区委全会召开。"));
 
-        assertThat(output(Topics.DLQ, Serdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
+        assertThat(output(Topics.DLQ, RecordSerdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
             assertThat(d.getStage()).isEqualTo("insight");
             assertThat(d.getErrorKind()).isEqualTo("PROCESSING_ERROR");
             assertThat(d.getMessage()).contains("insight failed on «区委全会召开»", "Index 3 out of bounds", broken);
             assertThat(d.getSourceTopic()).isEqualTo(Topics.ARTICLES);
-            assertThat(Serdes.ARTICLE.decode(bytes(d.getValue())).getText()).isEqualTo("故障的文章");
+            assertThat(RecordSerdes.ARTICLE.decode(bytes(d.getValue())).getText()).isEqualTo("故障的文章");
         });
-        assertThat(output(Topics.MEETINGS, Serdes.MEETING).readValuesToList()).singleElement()
+        assertThat(output(Topics.MEETINGS, RecordSerdes.MEETING).readValuesToList()).singleElement()
                 .satisfies(m -> assertThat(m.getUrl()).isEqualTo(URL));
     }
 
@@ -221,9 +221,9 @@ class PipelineTopologyTest {
         start();
         raw.pipeInput(URL, rawPage(URL, 200, "签约仪式举行"));
 
-        assertThat(output(Topics.ARTICLES, Serdes.ARTICLE).readValuesToList()).hasSize(1);
-        assertThat(output(Topics.MEETINGS, Serdes.MEETING).isEmpty()).isTrue();
-        assertThat(output(Topics.ALERTS, Serdes.ALERT).isEmpty()).isTrue();
+        assertThat(output(Topics.ARTICLES, RecordSerdes.ARTICLE).readValuesToList()).hasSize(1);
+        assertThat(output(Topics.MEETINGS, RecordSerdes.MEETING).isEmpty()).isTrue();
+        assertThat(output(Topics.ALERTS, RecordSerdes.ALERT).isEmpty()).isTrue();
     }
 
     static byte[] bytes(ByteBuffer buffer) {

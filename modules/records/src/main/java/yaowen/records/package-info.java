@@ -1,7 +1,7 @@
 /**
- * The contracts between Yaowen's stages: Avro classes generated from the top-level {@code schemas/},
- * their serdes ({@link yaowen.records.Serdes}), topic names and definitions ({@link yaowen.records.Topics}),
- * the shared vocabulary of codes and Chinese labels ({@link yaowen.records.Vocabulary}), and the
- * dead-lettering consumer loop the sink and alert consumers share ({@code yaowen.records.consume}).
+ * The contracts between Yaowen's stages, and only those: Avro classes generated from the top-level
+ * {@code schemas/}, their serdes ({@link yaowen.records.RecordSerdes}), topic names and definitions
+ * ({@link yaowen.records.Topics}) and the shared vocabulary of codes and Chinese labels
+ * ({@link yaowen.records.Vocabulary}). Code that runs consumers lives in {@code yaowen.consume}.
  */
 package yaowen.records;

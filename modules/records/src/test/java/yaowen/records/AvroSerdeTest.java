@@ -30,21 +30,21 @@ class AvroSerdeTest {
 
     @Test
     void roundTripsARecordThroughSingleObjectEncoding() {
-        byte[] bytes = Serdes.RAW_PAGE.serialize("t", page());
+        byte[] bytes = RecordSerdes.RAW_PAGE.serialize("t", page());
         assertThat(bytes[0]).isEqualTo((byte) 0xC3); // single-object encoding marker
         assertThat(bytes[1]).isEqualTo((byte) 0x01);
-        assertThat(Serdes.RAW_PAGE.deserialize("t", bytes)).isEqualTo(page());
+        assertThat(RecordSerdes.RAW_PAGE.deserialize("t", bytes)).isEqualTo(page());
     }
 
     @Test
     void mapsTombstonesToNull() {
-        assertThat(Serdes.ARTICLE.serialize("t", null)).isNull();
-        assertThat(Serdes.ARTICLE.deserialize("t", null)).isNull();
+        assertThat(RecordSerdes.ARTICLE.serialize("t", null)).isNull();
+        assertThat(RecordSerdes.ARTICLE.deserialize("t", null)).isNull();
     }
 
     @Test
     void rejectsBytesThatAreNotARecordWithAClearMessage() {
-        assertThatThrownBy(() -> Serdes.RAW_PAGE.decode("%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII)))
+        assertThatThrownBy(() -> RecordSerdes.RAW_PAGE.decode("%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("not a RawPage record");
     }
@@ -63,7 +63,7 @@ class AvroSerdeTest {
         byte[] bytes = new byte[written.remaining()];
         written.get(bytes);
 
-        MeetingAlert read = Serdes.ALERT.decode(bytes);
+        MeetingAlert read = RecordSerdes.ALERT.decode(bytes);
 
         assertThat(read.getMeetingKey()).isEqualTo("410202|2021-01-27|PLENARY_SESSION");
         assertThat(read.getUrls()).containsExactly("http://x");

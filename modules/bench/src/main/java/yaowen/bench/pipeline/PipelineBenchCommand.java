@@ -39,7 +39,7 @@ import yaowen.pipeline.PipelineApp;
 import yaowen.pipeline.PipelineSettings;
 import yaowen.records.Article;
 import yaowen.records.RawPage;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
@@ -148,7 +148,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         RawPage page = RawPage.newBuilder().setUrl(url).setSiteId("bench").setFetchedAt(at).setStatus(200)
                 .setContentType("text/html").setHeaders(Map.of())
                 .setBody(ByteBuffer.wrap(bodies.get(i % bodies.size()))).build();
-        producer.send(new ProducerRecord<>(Topics.PAGES_RAW, url, Serdes.RAW_PAGE.encode(page)));
+        producer.send(new ProducerRecord<>(Topics.PAGES_RAW, url, RecordSerdes.RAW_PAGE.encode(page)));
     }
 
     /**
@@ -176,7 +176,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         List<Long> latencies = new ArrayList<>();
         long now = System.currentTimeMillis();
         for (var record : consumer.poll(Duration.ofMillis(20))) {
-            Article article = Serdes.ARTICLE.decode(record.value());
+            Article article = RecordSerdes.ARTICLE.decode(record.value());
             latencies.add(now - article.getFetchedAt().toEpochMilli());
         }
         return latencies;

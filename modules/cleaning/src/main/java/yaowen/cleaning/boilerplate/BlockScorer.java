@@ -5,7 +5,7 @@ package yaowen.cleaning.boilerplate;
  * text counts against it, and every block pays a fixed toll so that short labels ("首页", "打印") come out
  * negative. A subtree's total is then a good "is this the article" signal.
  */
-public final class BlockScorer {
+final class BlockScorer {
     static final double BLOCK_TOLL = 10;
 
     private BlockScorer() {

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * Custom_UnionStyle, bt_content, content, article …) or page chrome (nav, footer, sidebar, share,
  * related, breadcrumb, comment …). Cues only tilt the scoring; text still decides.
  */
-public final class NodeCues {
+final class NodeCues {
     /** No cue, a body cue, or a chrome cue. */
     public enum Cue { NONE, POSITIVE, NEGATIVE }
 

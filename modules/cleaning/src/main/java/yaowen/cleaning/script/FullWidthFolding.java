@@ -5,7 +5,7 @@ package yaowen.cleaning.script;
  * no-break space, zero-width characters) to a plain space or nothing. Chinese punctuation is kept:
  * {@code ，} and {@code ,} are different characters on purpose.
  */
-public final class FullWidthFolding {
+final class FullWidthFolding {
     private FullWidthFolding() {
     }
 

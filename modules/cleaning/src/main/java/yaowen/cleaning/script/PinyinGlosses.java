@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>A gloss needs a tone-marked vowel; toneless glosses ({@code (de)}) are removed only when the
  * text already has several marked ones, so ordinary bracketed Latin text is left alone.
  */
-public final class PinyinGlosses {
+final class PinyinGlosses {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
     private static final String SYLLABLE = "[a-zü" + TONED + "]*[" + TONED + "][a-zü" + TONED + "]*";
     private static final Pattern DAMAGED = Pattern.compile("[?\uFFFD]+[(（]?" + SYLLABLE + "[)）]");

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import yaowen.cli.logging.LogOptions;
+import yaowen.cli.logging.Logs;
 import yaowen.cli.node.Node;
 import yaowen.cli.node.Role;
 import yaowen.cli.node.TopicProgress;
@@ -35,8 +38,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Process the farm once, print a summary and exit 0.")
     boolean once;
 
-    @Option(names = "--data-dir", defaultValue = "data", description = "Kafka log, pipeline state and DuckDB file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-dir", defaultValue = "data", description = "Kafka log, pipeline state, DuckDB file and logs/ (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Mixin
+    LogOptions logging;
 
     @Option(names = "--port", defaultValue = "8080", description = "Dashboard port; 0 = any free port (default: ${DEFAULT-VALUE}).")
     int webPort;
@@ -56,7 +62,9 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         UntilStopped stop = new UntilStopped();
         FarmOptions options = FarmOptions.demo().withPort(farmPort).withHeldBack(once ? 0 : FarmOptions.demo().heldBack());
-        try (SiteFarm farm = startFarm(options);
+        Logs logs = logging.start(dataDir, out);
+        try (logs;
+             SiteFarm farm = startFarm(options);
              Node node = Node.start(DemoConfig.forFarm(farm, dataDir, webPort, Optional.ofNullable(bootstrapServers)),
                      java.util.EnumSet.allOf(Role.class), out)) {
             out.println("Sample portals: " + farm.baseUri() + " (" + farm.sites().size() + " sites, "

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.YaowenConfig;
+import yaowen.cli.logging.LogOptions;
+import yaowen.cli.logging.Logs;
 import yaowen.cli.node.Node;
 import yaowen.cli.node.Role;
 
@@ -26,6 +29,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", description = "Kafka HOST:PORT[,…]; overrides kafka.bootstrapServers and starts no embedded broker.")
     String bootstrapServers;
 
+    @Mixin
+    LogOptions logging;
+
     @Override
     public Integer call() throws Exception {
         Set<Role> chosen = Role.parse(roles);
@@ -34,7 +40,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException(configFile + ": no sites configured; add some under 'sites:' or leave out the crawl role");
         }
         UntilStopped stop = new UntilStopped();
-        try (Node node = Node.start(config, chosen, System.out)) {
+        Logs logs = logging.start(config.dataDir(), System.out);
+        try (logs;
+             Node node = Node.start(config, chosen, System.out)) {
             node.crawler().ifPresent(c -> c.start());
             node.web().ifPresent(web -> System.out.println("Dashboard: " + web.uri()));
             System.out.println("Yaowen running (" + chosen + ", Kafka " + node.bootstrapServers() + "). Ctrl-C to stop.");

@@ -19,7 +19,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-import yaowen.records.consume.ReadToEnd;
+import yaowen.consume.ReadToEnd;
 
 /** Reads how far consumer groups are behind and how many records topics hold. */
 public final class TopicProgress {

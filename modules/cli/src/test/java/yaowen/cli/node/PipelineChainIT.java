@@ -29,7 +29,7 @@ import yaowen.farm.SiteFarm;
 import yaowen.records.Article;
 import yaowen.records.DeadLetter;
 import yaowen.records.RawPage;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.stores.MeetingRow;
 import yaowen.testkit.Await;
@@ -67,7 +67,7 @@ class PipelineChainIT {
 
             // Each published article is on the articles topic exactly once.
             List<ConsumerRecord<String, Article>> articles =
-                    cluster.readAtLeast(Topics.ARTICLES, Serdes.ARTICLE, published.size(), Duration.ofSeconds(30));
+                    cluster.readAtLeast(Topics.ARTICLES, RecordSerdes.ARTICLE, published.size(), Duration.ofSeconds(30));
             Map<String, Long> perUrl = articles.stream()
                     .collect(Collectors.groupingBy(r -> r.value().getUrl(), Collectors.counting()));
             for (FarmArticle a : published) {
@@ -104,12 +104,12 @@ class PipelineChainIT {
 
             // The poisoned page and the garbage record are dead letters with their bytes; nothing else is.
             List<ConsumerRecord<String, DeadLetter>> dead =
-                    cluster.readAtLeast(Topics.DLQ, Serdes.DEAD_LETTER, 2, Duration.ofSeconds(30));
+                    cluster.readAtLeast(Topics.DLQ, RecordSerdes.DEAD_LETTER, 2, Duration.ofSeconds(30));
             assertThat(dead).extracting(r -> r.value().getErrorKind())
                     .containsExactlyInAnyOrder("UNDECODABLE_RECORD", "BINARY");
             DeadLetter poison = dead.stream().filter(r -> r.value().getErrorKind().equals("BINARY")).findFirst()
                     .orElseThrow().value();
-            RawPage poisonPage = Serdes.RAW_PAGE.decode(bytes(poison.getValue()));
+            RawPage poisonPage = RecordSerdes.RAW_PAGE.decode(bytes(poison.getValue()));
             assertThat(poisonPage.getUrl()).isEqualTo(farm.poisonUrl().toString());
             assertThat(new String(bytes(poisonPage.getBody()), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
 

@@ -26,7 +26,7 @@ import yaowen.crawler.politeness.HostGate;
 import yaowen.records.AvroSerde;
 import yaowen.records.CrawlState;
 import yaowen.records.Topics;
-import yaowen.records.consume.ReadToEnd;
+import yaowen.consume.ReadToEnd;
 
 /**
  * List-page state in the compacted topic {@link Topics#CRAWLER_STATE}, key = the list page's URL,

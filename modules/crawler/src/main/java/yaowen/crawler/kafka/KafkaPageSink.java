@@ -15,12 +15,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import yaowen.crawler.PageSink;
 import yaowen.crawler.PageSinkException;
 import yaowen.records.RawPage;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
  * Publishes pages to {@link Topics#PAGES_RAW}, key = the page's canonical URL, value =
- * {@code Serdes.RAW_PAGE} bytes, with an idempotent producer ({@code acks=all}, linger 20 ms,
+ * {@code RecordSerdes.RAW_PAGE} bytes, with an idempotent producer ({@code acks=all}, linger 20 ms,
  * 256 KiB batches, lz4). {@link #publish} waits for the broker's acknowledgement (up to 60 s), so a
  * normal return means the page is stored. Thread-safe; closing closes the producer.
  */
@@ -60,7 +60,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
     public void publish(RawPage page) {
         String key = page.getUrl();
         try {
-            producer.send(new ProducerRecord<>(topic, key, Serdes.RAW_PAGE.encode(page)))
+            producer.send(new ProducerRecord<>(topic, key, RecordSerdes.RAW_PAGE.encode(page)))
                     .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -18,7 +18,7 @@ import yaowen.crawler.InMemorySeenUrls;
 import yaowen.crawler.SeenUrls;
 import yaowen.crawler.discovery.ArticleIdentity;
 import yaowen.records.Topics;
-import yaowen.records.consume.ReadToEnd;
+import yaowen.consume.ReadToEnd;
 
 /**
  * Seen article URLs read from the keys of {@link Topics#PAGES_RAW} (and their CMS article ids): what

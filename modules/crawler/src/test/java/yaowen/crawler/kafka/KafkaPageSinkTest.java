@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import yaowen.crawler.PageSinkException;
 import yaowen.records.RawPage;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.testkit.Await;
 
@@ -42,7 +42,7 @@ class KafkaPageSinkTest {
         ProducerRecord<String, byte[]> record = producer.history().get(0);
         assertThat(record.topic()).isEqualTo("yaowen.pages.raw");
         assertThat(record.key()).isEqualTo(page().getUrl());
-        RawPage decoded = Serdes.RAW_PAGE.decode(record.value());
+        RawPage decoded = RecordSerdes.RAW_PAGE.decode(record.value());
         assertThat(decoded).isEqualTo(page());
         assertThat(producer.closed()).isTrue();
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * counts (家, 个, 人, 项, 人次 …) to plain numbers. Percentage points (个百分点) are a change, kept apart as {@code PP}.
  * Stateless and thread-safe.
  */
-public final class UnitNormaliser {
+final class UnitNormaliser {
     public static final String CNY = "CNY";
     public static final String USD = "USD";
     public static final String PERCENT = "PERCENT";

@@ -21,6 +21,7 @@ import yaowen.pipeline.deadletter.FailureKind;
 import yaowen.pipeline.deadletter.Outcome;
 import yaowen.records.Article;
 import yaowen.records.RawPage;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
@@ -43,11 +44,11 @@ public final class CleanTopology {
                 .branch((key, outcome) -> outcome.isOk(), Branched.withConsumer(ok -> ok
                         .map((key, outcome) -> org.apache.kafka.streams.KeyValue.pair(outcome.value().getId(), outcome.value()),
                                 Named.as("key-by-article-id"))
-                        .to(Topics.ARTICLES, Produced.with(Serdes.String(), yaowen.records.Serdes.ARTICLE).withName("articles")),
+                        .to(Topics.ARTICLES, Produced.with(Serdes.String(), RecordSerdes.ARTICLE).withName("articles")),
                         "ok"))
                 .defaultBranch(Branched.withConsumer(failed -> failed
                         .mapValues(Outcome::deadLetter, Named.as("clean-dead-letter"))
-                        .to(Topics.DLQ, Produced.with(Serdes.String(), yaowen.records.Serdes.DEAD_LETTER).withName("clean-dlq")),
+                        .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("clean-dlq")),
                         "failed"));
     }
 
@@ -68,7 +69,7 @@ public final class CleanTopology {
         private Outcome<Article> clean(String key, byte[] bytes) {
             RawPage raw;
             try {
-                raw = yaowen.records.Serdes.RAW_PAGE.decode(Objects.requireNonNull(bytes, "a raw page has no value"));
+                raw = RecordSerdes.RAW_PAGE.decode(Objects.requireNonNull(bytes, "a raw page has no value"));
             } catch (RuntimeException e) {
                 return failed(FailureKind.UNDECODABLE_RECORD, e.getMessage(), e, key, bytes);
             }

@@ -17,7 +17,7 @@ public final class DeadLetters {
      */
     public static DeadLetter of(String stage, FailureKind kind, String message, Optional<Throwable> error,
                                 Optional<RecordMetadata> source, String key, byte[] value, Instant at) {
-        return yaowen.records.consume.DeadLetters.of(stage, kind.name(), message, error,
+        return yaowen.consume.DeadLetters.of(stage, kind.name(), message, error,
                 source.map(RecordMetadata::topic).orElse(null), source.map(RecordMetadata::partition).orElse(null),
                 source.map(RecordMetadata::offset).orElse(null), key, value, at);
     }

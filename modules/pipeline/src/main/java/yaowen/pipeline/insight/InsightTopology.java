@@ -24,6 +24,7 @@ import yaowen.pipeline.deadletter.Outcome;
 import yaowen.pipeline.dedup.MeetingDeduplicator;
 import yaowen.pipeline.insight.ArticleMapping.Findings;
 import yaowen.records.Article;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
@@ -48,22 +49,22 @@ public final class InsightTopology {
 
         branches.get("insight-failed")
                 .mapValues(Outcome::deadLetter, Named.as("insight-dead-letter"))
-                .to(Topics.DLQ, Produced.with(Serdes.String(), yaowen.records.Serdes.DEAD_LETTER).withName("insight-dlq"));
+                .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
 
         KStream<String, Findings> findings = branches.get("insight-ok").mapValues(Outcome::value, Named.as("findings"));
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
                         Named.as("metrics-by-key"))
-                .to(Topics.METRICS, Produced.with(Serdes.String(), yaowen.records.Serdes.METRIC).withName("metrics"));
+                .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
         findings.flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
                         Named.as("meetings-by-key"))
-                .to(Topics.MEETINGS, Produced.with(Serdes.String(), yaowen.records.Serdes.MEETING).withName("meetings"));
+                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
 
         builder.addStateStore(MeetingDeduplicator.storeBuilder());
         findings.flatMap((key, f) -> f.alert().map(a -> KeyValue.pair(a.getMeetingKey(), a)).stream().toList(),
                         Named.as("alert-candidates-by-meeting"))
-                .repartition(Repartitioned.with(Serdes.String(), yaowen.records.Serdes.ALERT).withName("alert-candidates"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.ALERT).withName("alert-candidates"))
                 .process(MeetingDeduplicator::new, Named.as("dedup-meetings"), MeetingDeduplicator.STORE)
-                .to(Topics.ALERTS, Produced.with(Serdes.String(), yaowen.records.Serdes.ALERT).withName("alerts"));
+                .to(Topics.ALERTS, Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
     }
 
     /** Decodes one article and extracts its findings; never throws. */
@@ -83,7 +84,7 @@ public final class InsightTopology {
         private Outcome<Findings> analyse(String key, byte[] bytes) {
             Article article;
             try {
-                article = yaowen.records.Serdes.ARTICLE.decode(Objects.requireNonNull(bytes, "an article has no value"));
+                article = RecordSerdes.ARTICLE.decode(Objects.requireNonNull(bytes, "an article has no value"));
             } catch (RuntimeException e) {
                 return failed(FailureKind.UNDECODABLE_RECORD, e.getMessage(), e, key, bytes);
             }

@@ -9,9 +9,9 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
-import yaowen.records.consume.DeadLetters;
+import yaowen.consume.DeadLetters;
 import yaowen.stores.ArticleStore;
 
 /**
@@ -111,9 +111,9 @@ public final class RecordSink {
 
     private static Object decode(ConsumerRecord<String, byte[]> record) {
         return switch (record.topic()) {
-            case Topics.ARTICLES -> Serdes.ARTICLE.decode(record.value());
-            case Topics.MEETINGS -> Serdes.MEETING.decode(record.value());
-            case Topics.METRICS -> Serdes.METRIC.decode(record.value());
+            case Topics.ARTICLES -> RecordSerdes.ARTICLE.decode(record.value());
+            case Topics.MEETINGS -> RecordSerdes.MEETING.decode(record.value());
+            case Topics.METRICS -> RecordSerdes.METRIC.decode(record.value());
             default -> throw new IllegalArgumentException("the sink does not read topic " + record.topic());
         };
     }

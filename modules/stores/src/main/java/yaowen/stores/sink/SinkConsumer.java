@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import yaowen.records.Topics;
-import yaowen.records.consume.DeadLetteringLoop;
+import yaowen.consume.DeadLetteringLoop;
 import yaowen.stores.ArticleStore;
 
 /**

@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import yaowen.records.DeadLetter;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.stores.Fixtures;
 import yaowen.stores.duckdb.DuckDbStore;
@@ -34,10 +34,10 @@ class RecordSinkTest {
 
     @Test
     void storesRecordsOfEachTopic() {
-        assertThat(sink.handle(record(Topics.ARTICLES, 0, "a1", Serdes.ARTICLE.encode(Fixtures.article("a1"))))).isEmpty();
+        assertThat(sink.handle(record(Topics.ARTICLES, 0, "a1", RecordSerdes.ARTICLE.encode(Fixtures.article("a1"))))).isEmpty();
         assertThat(sink.handle(record(Topics.MEETINGS, 0, "m1",
-                Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))))).isEmpty();
-        assertThat(sink.handle(record(Topics.METRICS, 0, "x1", Serdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))))).isEmpty();
+                RecordSerdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))))).isEmpty();
+        assertThat(sink.handle(record(Topics.METRICS, 0, "x1", RecordSerdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))))).isEmpty();
 
         assertThat(store.meeting("m1")).isPresent();
         assertThat(store.metricsOfMeeting("m1")).hasSize(1);
@@ -46,7 +46,7 @@ class RecordSinkTest {
 
     @Test
     void replayingRecordsNeverDuplicatesRows() {
-        byte[] meeting = Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)));
+        byte[] meeting = RecordSerdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)));
         for (int replay = 0; replay < 3; replay++) {
             sink.handle(record(Topics.MEETINGS, 7, "m1", meeting));
         }
@@ -71,14 +71,14 @@ class RecordSinkTest {
         assertThat(d.getKey()).isEqualTo(ByteBuffer.wrap("x9".getBytes(StandardCharsets.UTF_8)));
         assertThat(d.getValue()).isEqualTo(ByteBuffer.wrap(garbage));
         assertThat(d.getFailedAt()).isEqualTo(NOW);
-        assertThat(Serdes.DEAD_LETTER.decode(Serdes.DEAD_LETTER.encode(d))).isEqualTo(d);
+        assertThat(RecordSerdes.DEAD_LETTER.decode(RecordSerdes.DEAD_LETTER.encode(d))).isEqualTo(d);
         assertThat(sink.stats().deadLetters()).isEqualTo(1);
         assertThat(store.rowCounts()).containsEntry("metric", 0L);
     }
 
     @Test
     void aMeetingOnTheMetricsTopicIsUndecodable() {
-        byte[] meeting = Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", null));
+        byte[] meeting = RecordSerdes.MEETING.encode(Fixtures.meeting("m1", "a1", null));
 
         assertThat(sink.handle(record(Topics.METRICS, 0, "m1", meeting)))
                 .hasValueSatisfying(d -> assertThat(d.getErrorKind()).isEqualTo("UNDECODABLE_RECORD"));
@@ -90,7 +90,7 @@ class RecordSinkTest {
         closed.close();
         RecordSink broken = new RecordSink(closed);
 
-        Optional<DeadLetter> dead = broken.handle(record(Topics.ARTICLES, 3, "a1", Serdes.ARTICLE.encode(Fixtures.article("a1"))));
+        Optional<DeadLetter> dead = broken.handle(record(Topics.ARTICLES, 3, "a1", RecordSerdes.ARTICLE.encode(Fixtures.article("a1"))));
 
         assertThat(dead).hasValueSatisfying(d -> {
             assertThat(d.getErrorKind()).isEqualTo("STORE_ERROR");

@@ -2,14 +2,11 @@ package yaowen.stores.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -20,10 +17,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.stores.Fixtures;
 import yaowen.stores.duckdb.DuckDbStore;
+import yaowen.testkit.PollLoops;
 
 @Timeout(30)
 class SinkConsumerTest {
@@ -59,19 +57,17 @@ class SinkConsumerTest {
                 beginning.put(metrics, 0L);
                 consumer.updateBeginningOffsets(beginning);
                 consumer.addRecord(new ConsumerRecord<>(Topics.MEETINGS, 0, 0L, "m1",
-                        Serdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))));
+                        RecordSerdes.MEETING.encode(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))));
                 consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 0L, "bad", new byte[] {0, 1, 2}));
                 consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 1L, "x1",
-                        Serdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))));
+                        RecordSerdes.METRIC.encode(Fixtures.metric("x1", "a1", "m1"))));
             });
-            CompletableFuture<Void> loop = CompletableFuture.runAsync(sinkConsumer);
-
-            waitUntil(() -> sinkConsumer.stats().total() == 3
+            PollLoops.stopWhen(consumer, "3 records stored and offsets committed", () -> sinkConsumer.stats().total() == 3
                     && consumer.committed(java.util.Set.of(metrics)).get(metrics) != null);
-            assertThat(consumer.subscription()).containsExactlyInAnyOrderElementsOf(SinkConsumer.TOPICS);
-            sinkConsumer.close();
-            loop.get(10, TimeUnit.SECONDS);
 
+            sinkConsumer.run();
+
+            assertThat(consumer.subscription()).containsExactlyInAnyOrderElementsOf(SinkConsumer.TOPICS);
             assertThat(sinkConsumer.stats()).isEqualTo(new SinkStats(0, 1, 1, 1, 0));
             assertThat(store.meeting("m1")).isPresent();
             assertThat(store.metricsOfMeeting("m1")).hasSize(1);
@@ -79,20 +75,10 @@ class SinkConsumerTest {
             assertThat(sent).singleElement().satisfies(r -> {
                 assertThat(r.topic()).isEqualTo(Topics.DLQ);
                 assertThat(r.key()).isEqualTo("bad");
-                assertThat(Serdes.DEAD_LETTER.decode(r.value()).getSourceOffset()).isEqualTo(0L);
+                assertThat(RecordSerdes.DEAD_LETTER.decode(r.value()).getSourceOffset()).isEqualTo(0L);
             });
             assertThat(consumer.closed()).isTrue();
             assertThat(producer.closed()).isTrue();
-        }
-    }
-
-    static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
@@ -206,7 +206,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
             records++;
             try {
                 for (DeadLetter d : dead) {
-                    sends.add(producer.send(new ProducerRecord<>(Topics.DLQ, record.key(), Serdes.DEAD_LETTER.encode(d))));
+                    sends.add(producer.send(new ProducerRecord<>(Topics.DLQ, record.key(), RecordSerdes.DEAD_LETTER.encode(d))));
                 }
             } catch (KafkaException e) {
                 readAgain(first, e);

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import java.time.Duration;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,9 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -34,15 +32,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yaowen.records.DeadLetter;
-import yaowen.records.Serdes;
+import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
+import yaowen.testkit.PollLoops;
 
 @Timeout(30)
 class DeadLetteringLoopTest {
     private static final String TOPIC = "in";
     private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
     private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
-    private static final Duration FAST = Duration.ofMillis(10);
+    /** The mock consumer never blocks, and a failed poll or dead-letter write is retried at once. */
+    private static final Duration NO_WAIT = Duration.ZERO;
 
     private final ReplayingConsumer consumer = new ReplayingConsumer();
     private final MockProducer<String, byte[]> producer =
@@ -90,18 +90,15 @@ class DeadLetteringLoopTest {
             consumer.addRecord(record(P0, 1, "b", "bad"));
             consumer.addRecord(record(P1, 0, "c", "ok"));
         });
-        DeadLetteringLoop loop = loop(producer);
-        CompletableFuture<Void> running = CompletableFuture.runAsync(loop);
+        PollLoops.stopWhen(consumer, "both partitions committed", () -> committed(P0) == 2L && committed(P1) == 1L);
 
-        waitUntil(() -> committed(P0) == 2L && committed(P1) == 1L);
-        loop.close();
-        running.get(10, TimeUnit.SECONDS);
+        loop(producer).run();
 
         assertThat(handler.keys()).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(producer.history()).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo(Topics.DLQ);
             assertThat(r.key()).isEqualTo("b");
-            DeadLetter d = Serdes.DEAD_LETTER.decode(r.value());
+            DeadLetter d = RecordSerdes.DEAD_LETTER.decode(r.value());
             assertThat(d.getSourceOffset()).isEqualTo(1L);
             assertThat(d.getErrorKind()).isEqualTo("BAD");
         });
@@ -118,12 +115,9 @@ class DeadLetteringLoopTest {
             consumer.addRecord(record(P0, 1, "b", "bad"));
         });
         ReplayingProducer failingOnce = new ReplayingProducer(1);
-        DeadLetteringLoop loop = loop(failingOnce);
-        CompletableFuture<Void> running = CompletableFuture.runAsync(loop);
+        PollLoops.stopWhen(consumer, "offset 2 committed", () -> committed(P0) == 2L);
 
-        waitUntil(() -> committed(P0) == 2L);
-        loop.close();
-        running.get(10, TimeUnit.SECONDS);
+        loop(failingOnce).run();
 
         assertThat(handler.keys()).containsExactly("a", "b", "a", "b");
         assertThat(failingOnce.history()).singleElement()
@@ -140,12 +134,9 @@ class DeadLetteringLoopTest {
             consumer.updateBeginningOffsets(Map.of(P0, 0L));
             consumer.addRecord(record(P0, 0, "b", "bad"));
         });
-        DeadLetteringLoop loop = loop(refusing);
-        CompletableFuture<Void> running = CompletableFuture.runAsync(loop);
+        PollLoops.stopWhen(consumer, "the batch read three times", () -> handler.keys().size() >= 3);
 
-        waitUntil(() -> handler.keys().size() >= 3);
-        loop.close();
-        running.get(10, TimeUnit.SECONDS);
+        loop(refusing).run();
 
         assertThat(handler.keys()).allMatch("b"::equals);
         assertThat(consumer.commits).isEmpty();
@@ -159,12 +150,9 @@ class DeadLetteringLoopTest {
             consumer.setPollException(new KafkaException("broker went away"));
         });
         consumer.schedulePollTask(() -> consumer.addRecord(record(P0, 0, "a", "ok")));
-        DeadLetteringLoop loop = loop(producer);
-        CompletableFuture<Void> running = CompletableFuture.runAsync(loop);
+        PollLoops.stopWhen(consumer, "offset 1 committed", () -> committed(P0) == 1L);
 
-        waitUntil(() -> committed(P0) == 1L);
-        loop.close();
-        running.get(10, TimeUnit.SECONDS);
+        loop(producer).run();
 
         assertThat(handler.keys()).containsExactly("a");
     }
@@ -206,7 +194,7 @@ class DeadLetteringLoopTest {
     }
 
     private DeadLetteringLoop loop(MockProducer<String, byte[]> dlq) {
-        return new DeadLetteringLoop("test", List.of(TOPIC), consumer, dlq, handler, FAST, FAST);
+        return new DeadLetteringLoop("test", List.of(TOPIC), consumer, dlq, handler, NO_WAIT, NO_WAIT);
     }
 
     private long committed(TopicPartition tp) {
@@ -216,16 +204,6 @@ class DeadLetteringLoopTest {
 
     private static ConsumerRecord<String, byte[]> record(TopicPartition tp, long offset, String key, String value) {
         return new ConsumerRecord<>(tp.topic(), tp.partition(), offset, key, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(10);
-        }
     }
 
     /** Remembers the keys it saw; a record whose value is {@code bad} gives one dead letter. */

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package yaowen.records.consume;
+package yaowen.consume;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
