@@ -26,12 +26,14 @@ class FrontDoorsTest {
 
     private static Map<String, List<String>> frontDoors() {
         Map<String, List<String>> doors = new LinkedHashMap<>();
+        doors.put("settings", List.of("yaowen.settings"));        // Setting, Values: how every module defines its keys
         doors.put("records", List.of("yaowen.records"));          // the contracts: all of it
         doors.put("consume", List.of("yaowen.consume"));
         doors.put("cleaning", List.of("yaowen.cleaning"));        // ArticleCleaner, FetchedPage → CleanedArticle
         doors.put("insight", List.of("yaowen.insight"));          // InsightExtractor, ArticleText → Insight
         doors.put("crawler", List.of("yaowen.crawler",            // Crawler, SiteConfig, CrawlerSettings, PageSink…
-                "yaowen.crawler.kafka"));                          // the Kafka adapters a node wires in
+                "yaowen.crawler.kafka",                            // the Kafka adapters a node wires in
+                "yaowen.crawler.fetch"));                          // the transport seam (PageFetcher) and FailureReason
         doors.put("farm", List.of("yaowen.farm"));
         doors.put("broker", List.of("yaowen.broker"));
         doors.put("pipeline", List.of("yaowen.pipeline"));        // PipelineApp, PipelineSettings
@@ -39,7 +41,8 @@ class FrontDoorsTest {
                 "yaowen.stores.duckdb", "yaowen.stores.postgres",  // the two stores a node opens
                 "yaowen.stores.sink"));                            // the sink consumer a node runs
         doors.put("alerts", List.of("yaowen.alerts"));
-        doors.put("web", List.of("yaowen.web"));
+        doors.put("web", List.of("yaowen.web",                    // WebServer
+                "yaowen.web.ops"));                                // /metrics and /health: the checks a node supplies
         doors.put("testkit", List.of("yaowen.testkit"));
         doors.put("cli", List.of("yaowen.cli",                    // Main
                 "yaowen.cli.analysis"));                           // the analysis the quality benchmark scores

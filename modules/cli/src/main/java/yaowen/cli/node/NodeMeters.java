@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 import yaowen.alerts.AlertConsumer;
 import yaowen.crawler.Crawler;
 import yaowen.pipeline.PipelineApp;
-import yaowen.records.consume.DeadLetters;
+import yaowen.consume.DeadLetters;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.sink.SinkConsumer;
 import yaowen.stores.sink.SinkStats;

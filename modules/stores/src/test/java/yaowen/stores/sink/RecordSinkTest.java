@@ -104,8 +104,8 @@ class RecordSinkTest {
 
     @Test
     void timesEveryWriteAndForgetsAFailureOnceAWriteSucceeds() {
-        sink.handle(record(Topics.ARTICLES, 3, "a1", Serdes.ARTICLE.encode(Fixtures.article("a1"))));
-        sink.handle(record(Topics.ARTICLES, 4, "a2", Serdes.ARTICLE.encode(Fixtures.article("a2"))));
+        sink.handle(record(Topics.ARTICLES, 3, "a1", RecordSerdes.ARTICLE.encode(Fixtures.article("a1"))));
+        sink.handle(record(Topics.ARTICLES, 4, "a2", RecordSerdes.ARTICLE.encode(Fixtures.article("a2"))));
 
         StoreWrites writes = sink.writes();
         assertThat(writes.writes()).isEqualTo(2);
