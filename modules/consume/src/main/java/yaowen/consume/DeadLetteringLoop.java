@@ -231,6 +231,10 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
             return;
         }
         deadLetters += sends.size();
+        // Commit where the consumer stands, not last offset + 1: on a topic written in transactions the
+        // position has already moved past the commit markers, so a group that has read everything commits
+        // the end offset and its lag (end − committed) is 0, not a marker or two short for ever.
+        next.replaceAll((tp, offset) -> new OffsetAndMetadata(Math.max(offset.offset(), consumer.position(tp))));
         try {
             consumer.commitSync(next);
         } catch (CommitFailedException e) {

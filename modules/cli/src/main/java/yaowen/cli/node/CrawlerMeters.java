@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -35,6 +37,11 @@ final class CrawlerMeters implements MeterBinder {
     private MeterRegistry registry;
     private volatile Map<String, HostReport> hosts = Map.of();
     private volatile Map<String, SiteStatus> sites = Map.of();
+    /**
+     * Meters already registered, as "host", "host outcome" and "site" keys: Micrometer ignores a second
+     * registration of a function meter but warns on every one, so each is registered once.
+     */
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     CrawlerMeters(Crawler crawler) {
         this.crawler = crawler;
@@ -58,18 +65,21 @@ final class CrawlerMeters implements MeterBinder {
 
     private void registerHost(HostReport report) {
         String host = report.host();
+        OUTCOMES.forEach((outcome, count) -> {
+            if (count.applyAsLong(report) > 0 && registered.add(host + " " + outcome)) {
+                hostCounter("yaowen.crawler.fetches", host, List.of("outcome", outcome), count,
+                        "answers and failures per host and outcome");
+            }
+        });
+        if (!registered.add(host)) {
+            return;
+        }
         hostCounter("yaowen.crawler.requests", host, List.of(), HostReport::requests, "HTTP requests sent (robots.txt, retries, redirects included)");
         hostCounter("yaowen.crawler.retries", host, List.of(), HostReport::retries, "requests repeated after a failure or throttle");
         FunctionCounter.builder("yaowen.crawler.bytes", this, m -> host(m, host, HostReport::bytes)).tag("host", host)
                 .baseUnit("bytes").description("body bytes received").register(registry);
         Gauge.builder("yaowen.crawler.circuit.open", this, m -> m.hosts.containsKey(host) && m.hosts.get(host).circuitOpen() ? 1 : 0)
                 .tag("host", host).description("1 while the host's circuit breaker is open").register(registry);
-        OUTCOMES.forEach((outcome, count) -> {
-            if (count.applyAsLong(report) > 0) {
-                hostCounter("yaowen.crawler.fetches", host, List.of("outcome", outcome), count,
-                        "answers and failures per host and outcome");
-            }
-        });
     }
 
     private void hostCounter(String name, String host, List<String> tags, ToLongFunction<HostReport> count, String description) {
@@ -82,6 +92,9 @@ final class CrawlerMeters implements MeterBinder {
     }
 
     private void registerSite(String site) {
+        if (!registered.add("site " + site)) {
+            return;
+        }
         FunctionCounter.builder("yaowen.crawler.list.checks", this, m -> site(m, site, s -> s.checks() - s.failedChecks()))
                 .tag("site", site).tag("result", "answered").description("list-page checks per site and result").register(registry);
         FunctionCounter.builder("yaowen.crawler.list.checks", this, m -> site(m, site, SiteStatus::failedChecks))

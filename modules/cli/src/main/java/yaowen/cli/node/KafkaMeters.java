@@ -15,24 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records per topic and consumer lag per group, read with the Kafka {@link Admin} client before each
- * scrape ({@link #refresh()}): {@code yaowen.topic.records{topic}} is the sum of the partitions' end
- * offsets (transaction markers included: one offset per committed transaction) and
- * {@code yaowen.consumer.lag{group}} the records the group has still to read. Lag starts as end minus
- * committed offset; as a transaction marker takes an offset that no consumer commits past, a group
- * that has read everything would sit a few offsets short for ever, so a lag of at most
- * {@link #EXACT_LAG_LIMIT} offsets is counted exactly by reading those few records
- * ({@link TopicProgress#lag}). A refresh that cannot reach the broker keeps the last values and logs
- * at DEBUG; the broker health check reports it.
+ * End offsets per topic and consumer lag per group, read with the Kafka {@link Admin} client before each
+ * scrape ({@link #refresh()}): {@code yaowen.topic.end.offsets{topic}} is the sum of the partitions' end
+ * offsets (transaction markers included: one offset per committed transaction), and
+ * {@code yaowen.consumer.lag{group}} is end minus committed offset summed over the group's partitions.
+ * Yaowen's groups commit their position, which has moved past the markers, so a group that has read
+ * everything shows 0. A refresh that cannot reach the broker keeps the last values and logs at DEBUG;
+ * the broker health check reports it.
  */
 final class KafkaMeters implements MeterBinder {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaMeters.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
-    /** Offsets behind up to which the lag is counted by reading rather than by subtracting offsets. */
-    static final long EXACT_LAG_LIMIT = 1000;
 
     private final Admin admin;
-    private final String bootstrapServers;
     private final List<String> topics;
     private final Map<String, List<String>> groups;
     private final Map<String, Long> records = new ConcurrentHashMap<>();
@@ -43,9 +38,8 @@ final class KafkaMeters implements MeterBinder {
      * @param topics the topics to count
      * @param groups consumer group → the topics it reads
      */
-    KafkaMeters(Admin admin, String bootstrapServers, List<String> topics, Map<String, List<String>> groups) {
+    KafkaMeters(Admin admin, List<String> topics, Map<String, List<String>> groups) {
         this.admin = admin;
-        this.bootstrapServers = bootstrapServers;
         this.topics = List.copyOf(topics);
         this.groups = Map.copyOf(groups);
     }
@@ -53,7 +47,7 @@ final class KafkaMeters implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String topic : topics) {
-            Gauge.builder("yaowen.topic.records", records, r -> r.getOrDefault(topic, 0L)).tag("topic", topic)
+            Gauge.builder("yaowen.topic.end.offsets", records, r -> r.getOrDefault(topic, 0L)).tag("topic", topic)
                     .description("end offsets summed over the topic's partitions (transaction markers included)")
                     .register(registry);
         }
@@ -75,9 +69,7 @@ final class KafkaMeters implements MeterBinder {
             for (var group : groups.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                         .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                long behind = lag(ends, committed, group.getValue());
-                lag.put(group.getKey(), behind > 0 && behind <= EXACT_LAG_LIMIT
-                        ? TopicProgress.lag(admin, bootstrapServers, group.getKey(), group.getValue()) : behind);
+                lag.put(group.getKey(), lag(ends, committed, group.getValue()));
             }
         } catch (Exception e) {
             LOG.debug("cannot read offsets for the metrics: {}", e.toString());

@@ -147,7 +147,7 @@ public final class Node implements AutoCloseable {
             crawler = wired.crawler();
             meters.crawler(crawler);
         }
-        meters.kafka(new KafkaMeters(opsAdmin, bootstrapServers, List.copyOf(Topics.ALL), consumerGroups()));
+        meters.kafka(new KafkaMeters(opsAdmin, List.copyOf(Topics.ALL), consumerGroups()));
     }
 
     /** What readiness is made of here: the broker, and each started role that can fail. */

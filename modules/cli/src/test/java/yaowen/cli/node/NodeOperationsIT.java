@@ -71,7 +71,7 @@ class NodeOperationsIT {
             assertThat(sum(after, "yaowen_crawler_fetches_total", "outcome=\"ok\"")).isPositive();
             assertThat(sum(after, "yaowen_crawler_articles_total", "site=\"dead\"")).isZero();
             assertThat(sum(after, "yaowen_crawler_articles_total", "")).isEqualTo(farm.articles().size());
-            assertThat(sum(after, "yaowen_topic_records", "topic=\"yaowen.pages.raw\"")).isGreaterThanOrEqualTo(farm.articles().size());
+            assertThat(sum(after, "yaowen_topic_end_offsets", "topic=\"yaowen.pages.raw\"")).isGreaterThanOrEqualTo(farm.articles().size());
             assertThat(sum(after, "yaowen_crawler_site_failing", "site=\"dead\"")).isEqualTo(1);
             assertThat(after).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "process_cpu_usage");
             double deadChecks = sum(after, "yaowen_crawler_list_checks_total", "site=\"dead\",result=\"failed\"")
@@ -124,7 +124,7 @@ class NodeOperationsIT {
         return sum;
     }
 
-    private static HttpResponse<String> get(URI uri) {
+    static HttpResponse<String> get(URI uri) {
         try {
             return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

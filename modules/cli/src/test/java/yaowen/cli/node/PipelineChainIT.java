@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,6 +118,15 @@ class PipelineChainIT {
             String alerts = console.toString(StandardCharsets.UTF_8);
             long alertLines = alerts.lines().filter(l -> l.startsWith("[NEW MEETING]")).count();
             assertThat(alertLines).isEqualTo(meetings.stream().map(MeetingRow::key).distinct().count());
+
+            // Caught up, every group's lag on /metrics reads 0: the groups commit their position, which
+            // has moved past the transaction markers of the topics the pipeline writes.
+            URI metrics = node.web().orElseThrow().uri().resolve("/metrics");
+            List<String> groups = List.of("yaowen-pipeline", "yaowen-sink", "yaowen-alerts");
+            Await.until("every consumer group's lag to read 0 on /metrics", Duration.ofSeconds(30), () -> {
+                String scrape = NodeOperationsIT.get(metrics).body();
+                return groups.stream().allMatch(g -> scrape.contains("yaowen_consumer_lag{group=\"" + g + "\"} 0.0"));
+            });
         }
     }
 
