@@ -54,6 +54,11 @@ class MonitoringTest {
             }).html(slowList, CrawlerHttpTest.list(slowArticle));
             time.advance(interval);
             assertThat(slowBusy.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            // The fast site's check at this advance must be over before time moves again: a check
+            // schedules the next one from the clock as it ends, so advancing mid-check would put the
+            // next one a full interval after the second advance, and the test would wait for ever.
+            Await.until("the fast site's second check to end", WAIT, () -> crawler.siteStatuses().stream()
+                    .anyMatch(s -> s.siteId().equals("fast") && s.checks() >= 2));
 
             String fresh = "http://fast.example/news/202401/t20240105_1.html";
             fetcher.html(fresh, "<p>快</p>").html(fastList, CrawlerHttpTest.list(fresh));
