@@ -70,5 +70,7 @@ class FrontDoorsTest {
         }
         assertThat(FRONT_DOORS.keySet()).as("a module added without saying what others may use of it")
                 .containsAll(modules);
+        assertThat(modules).as("every module the rules name is among the classes they check (else a rule passes on nothing)")
+                .containsAll(FRONT_DOORS.keySet());
     }
 }

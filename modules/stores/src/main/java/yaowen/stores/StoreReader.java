@@ -31,6 +31,16 @@ public interface StoreReader {
     /** Rows per data table (table name to count), in a stable order. */
     Map<String, Long> rowCounts();
 
+    /**
+     * Asks the database the cheapest question it can answer; for health checks, which must not scan
+     * tables on every probe.
+     *
+     * @throws yaowen.stores.StoreException when the store does not answer
+     */
+    default void ping() {
+        rowCounts();
+    }
+
     /** Counts of stored records and of writes through the store since it opened. */
     StoreStats stats();
 }

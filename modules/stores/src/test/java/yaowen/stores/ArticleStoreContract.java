@@ -186,7 +186,12 @@ public abstract class ArticleStoreContract {
     @Test
     void closedStoreFailsWithStoreException() {
         StoreReader reader = store.reader();
+        store.ping();
+        reader.ping();
         store.close();
+        assertThatThrownBy(store::ping).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.storeUnavailable()).as("a closed store is unavailable").isTrue());
+        assertThatThrownBy(reader::ping).isInstanceOf(StoreException.class).hasMessageContaining("closed");
         assertThatThrownBy(() -> store.recentMeetings(1)).isInstanceOf(StoreException.class).hasMessageContaining("closed");
         assertThatThrownBy(() -> reader.rowCounts()).isInstanceOf(StoreException.class).hasMessageContaining("closed");
         assertThatThrownBy(() -> store.upsertArticle(Fixtures.article("a1"))).isInstanceOf(StoreException.class)

@@ -73,17 +73,30 @@ public final class WebServer implements AutoCloseable {
 
     /** Serves on {@code address}, with the node's meters, readiness checks and sites in {@code ops}. */
     public WebServer(StoreReader store, InetSocketAddress address, OpsEndpoints ops) {
-        this.store = Objects.requireNonNull(store, "store");
+        this(address, ops, Objects.requireNonNull(store, "store"));
+    }
+
+    /** {@code store} null: the operator's endpoints only. */
+    private WebServer(InetSocketAddress address, OpsEndpoints ops, StoreReader store) {
+        this.store = store;
         this.address = Objects.requireNonNull(address, "address");
         this.ops = Objects.requireNonNull(ops, "ops");
     }
 
-    /** The check that the store answers a query. */
+    /**
+     * Serves only the operator's endpoints ({@link OpsEndpoints#PATHS}: metrics, health, sites), for a
+     * process that runs no dashboard — a crawler or pipeline instance still has to be scraped and probed.
+     */
+    public static WebServer opsOnly(InetSocketAddress address, OpsEndpoints ops) {
+        return new WebServer(address, ops, null);
+    }
+
+    /** The check that the store answers a query (a ping, not a scan: probes come every few seconds). */
     public static HealthCheck storeAnswers(StoreReader store) {
         Objects.requireNonNull(store, "store");
         return HealthCheck.of("store", () -> {
             try {
-                store.rowCounts();
+                store.ping();
                 return Health.ok();
             } catch (RuntimeException e) {
                 return Health.down("the store does not answer: " + e.getMessage());
@@ -174,6 +187,11 @@ public final class WebServer implements AutoCloseable {
         if (OpsEndpoints.PATHS.contains(path)) {
             OpsEndpoints.Reply reply = ops.reply(path);
             respond(exchange, reply.status(), reply.contentType(), reply.body());
+            return;
+        }
+        if (store == null) {
+            respondError(exchange, path, 404, "this process runs no dashboard (no web role); it serves only "
+                    + String.join(", ", new java.util.TreeSet<>(OpsEndpoints.PATHS)));
             return;
         }
         switch (path) {

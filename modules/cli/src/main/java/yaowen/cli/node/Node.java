@@ -130,14 +130,16 @@ public final class Node implements AutoCloseable {
             meters.alerts(alerts);
             loop("yaowen-alerts", alerts);
         }
-        if (roles.contains(Role.WEB) && config.web().enabled()) {
-            web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()),
-                    new OpsEndpoints(meters.registry(), meters::refresh, readiness(), this::siteHealth));
+        if (config.web().enabled()) { // every process can be scraped and probed; only the web role adds the dashboard
+            java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port());
+            OpsEndpoints ops = new OpsEndpoints(meters.registry(), meters::refresh, readiness(roles), this::siteHealth);
+            web = roles.contains(Role.WEB) ? new WebServer(store.reader(), address, ops) : WebServer.opsOnly(address, ops);
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {
-                throw new IllegalArgumentException("cannot serve the dashboard on port " + config.web().port()
-                        + " (" + e.getMessage() + "); choose a free one (web.port, or --port for the demo; 0 = any)");
+                throw new IllegalArgumentException("cannot serve " + (roles.contains(Role.WEB) ? "the dashboard" : "/metrics and /health")
+                        + " on port " + config.web().port() + " (" + e.getMessage() + "); choose a free one (web.port, or"
+                        + " --port for the demo; 0 = any; each process on one machine needs its own, or web.enabled: false)");
             }
             toClose.push(web);
         }
@@ -151,7 +153,7 @@ public final class Node implements AutoCloseable {
     }
 
     /** What readiness is made of here: the broker, and each started role that can fail. */
-    private List<HealthCheck> readiness() {
+    private List<HealthCheck> readiness(Set<Role> roles) {
         List<HealthCheck> checks = new ArrayList<>();
         checks.add(NodeHealth.broker(opsAdmin, bootstrapServers));
         if (store != null) {
@@ -160,8 +162,10 @@ public final class Node implements AutoCloseable {
         if (pipeline != null) {
             checks.add(NodeHealth.pipeline(pipeline));
         }
-        Supplier<List<SiteHealth>> sites = this::siteHealth;
-        checks.add(new SitesCheck(sites, java.time.Clock.systemUTC(), config.web().failingSiteIntervals()));
+        if (roles.contains(Role.CRAWL)) { // the sites are known only where they are crawled
+            Supplier<List<SiteHealth>> sites = this::siteHealth;
+            checks.add(new SitesCheck(sites, java.time.Clock.systemUTC(), config.web().failingSiteIntervals()));
+        }
         return checks;
     }
 

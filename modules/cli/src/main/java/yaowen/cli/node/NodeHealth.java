@@ -53,10 +53,16 @@ final class NodeHealth {
 
     /** UP while the Streams pipeline is RUNNING. */
     static HealthCheck pipeline(PipelineApp pipeline) {
-        return HealthCheck.of("pipeline", () -> {
-            KafkaStreams.State state = pipeline.state();
-            return state == KafkaStreams.State.RUNNING ? Health.ok() : Health.down("pipeline is " + state);
-        });
+        return HealthCheck.of("pipeline", () -> pipeline(pipeline.state()));
+    }
+
+    /**
+     * RUNNING is up, and so is REBALANCING: every instance passes through it when a partner starts or
+     * stops, and an orchestrator that pulled instances out for it would make the rebalances it waits on.
+     */
+    static Health pipeline(KafkaStreams.State state) {
+        return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING ? Health.ok()
+                : Health.down("pipeline is " + state);
     }
 
     static List<SiteHealth> sites(List<SiteStatus> statuses) {

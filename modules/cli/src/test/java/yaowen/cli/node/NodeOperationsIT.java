@@ -35,7 +35,8 @@ import yaowen.testkit.Await;
 import yaowen.testkit.TestCluster;
 
 /**
- * A crawling node with its web port, on a real broker, a farm of live portals and one dead site (a
+ * A crawl-only node (no web role: no dashboard, still its web port for operators), on a real broker,
+ * a farm of live portals and one dead site (a
  * loopback port nobody listens on): {@code /metrics} shows the counters moving, and
  * {@code /health/ready} and {@code /api/sites} name the dead site and why it fails.
  */
@@ -57,7 +58,7 @@ class NodeOperationsIT {
         try (TestCluster cluster = TestCluster.start(dataDir.resolve("kafka"));
              SiteFarm farm = SiteFarm.start(FarmOptions.forTests());
              Node node = Node.start(withDeadSite(DemoConfig.forFarm(farm, dataDir, 0,
-                     Optional.of(cluster.bootstrapServers())), deadPort), EnumSet.of(Role.CRAWL, Role.WEB),
+                     Optional.of(cluster.bootstrapServers())), deadPort), EnumSet.of(Role.CRAWL),
                      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             URI web = node.web().orElseThrow().uri();
 
@@ -84,7 +85,7 @@ class NodeOperationsIT {
             JsonNode ready = JSON.readTree(get(web.resolve("/health/ready")).body());
             assertThat(ready.path("status").asText()).isEqualTo("DOWN");
             assertThat(ready.path("checks").path("broker").path("status").asText()).isEqualTo("UP");
-            assertThat(ready.path("checks").path("store").path("status").asText()).isEqualTo("UP");
+            assertThat(ready.path("checks").has("store")).as("a crawler opens no store").isFalse();
             JsonNode failing = ready.path("checks").path("sites").path("failing");
             assertThat(failing).hasSize(1);
             assertThat(failing.get(0).path("site").asText()).isEqualTo("dead");
@@ -99,6 +100,9 @@ class NodeOperationsIT {
             });
             assertThat(failingSites).hasSize(1).allSatisfy(s -> assertThat(s).startsWith("dead: ").contains("connection refused"));
             assertThat(get(web.resolve("/health/live")).statusCode()).isEqualTo(200);
+            HttpResponse<String> dashboard = get(web.resolve("/"));
+            assertThat(dashboard.statusCode()).as("a crawl-only process serves no dashboard").isEqualTo(404);
+            assertThat(dashboard.body()).contains("no web role", "/metrics");
         }
     }
 

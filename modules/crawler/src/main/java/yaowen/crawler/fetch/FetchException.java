@@ -1,13 +1,8 @@
 package yaowen.crawler.fetch;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.util.Objects;
-import javax.net.ssl.SSLException;
 
 /**
  * A GET that got no response, with the reason in words a user understands ("DNS: no such host
@@ -52,21 +47,22 @@ public final class FetchException extends IOException {
         String host = url.getHost();
         String words = FailureReason.of(e);
         String reason = host == null || words.contains(host) ? words : words + " (" + host + ")";
-        return new FetchException(kindOf(e), reason, e);
+        return new FetchException(kindOf(words), reason, e);
     }
 
-    private static Kind kindOf(IOException e) {
-        if (e instanceof UnknownHostException) {
+    /** The kind, read from the same words as the reason, so a counter and its reason never disagree. */
+    private static Kind kindOf(String words) {
+        if (words.startsWith("DNS")) {
             return Kind.DNS;
         }
-        if (e instanceof HttpTimeoutException || e instanceof java.net.SocketTimeoutException) {
-            return Kind.TIMEOUT; // HttpConnectTimeoutException is one too
-        }
-        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return Kind.CONNECT;
-        }
-        if (e instanceof SSLException) {
+        if (words.startsWith("TLS")) {
             return Kind.TLS;
+        }
+        if (words.contains("timeout")) {
+            return Kind.TIMEOUT;
+        }
+        if (words.startsWith("connection refused") || words.startsWith("no route")) {
+            return Kind.CONNECT;
         }
         return Kind.NETWORK;
     }

@@ -484,8 +484,10 @@ final class Http1Client {
         for (InetAddress address : addresses) {
             try {
                 return new Connection(key, connect(address, host, bare, port, https, deadline, url), deadline);
-            } catch (java.net.ConnectException | java.net.NoRouteToHostException | HttpConnectTimeoutException e) {
-                refused = e; // this address does not answer: the next one may (a TLS failure is not retried)
+            } catch (java.net.SocketException | HttpConnectTimeoutException e) {
+                // refused, no route, network unreachable (an IPv6 address on an IPv4-only host), timed out:
+                // this address does not answer, the next one may (a TLS failure is an SSLException: not retried)
+                refused = e;
                 if (remainingMillis(deadline) <= 0) {
                     break;
                 }

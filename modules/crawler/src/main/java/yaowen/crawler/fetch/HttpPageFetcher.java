@@ -66,6 +66,8 @@ public final class HttpPageFetcher implements PageFetcher {
     public FetchResult fetch(URI url, Map<String, String> requestHeaders) throws IOException {
         try {
             return get(url, requestHeaders);
+        } catch (java.net.SocketTimeoutException e) { // an InterruptedIOException, but a timeout, not an interrupt
+            throw FetchException.of(url, e);
         } catch (BlockedAddressException | InterruptedIOException e) {
             throw e;
         } catch (IOException e) {

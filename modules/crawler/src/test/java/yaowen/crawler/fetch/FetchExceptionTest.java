@@ -36,6 +36,13 @@ class FetchExceptionTest {
         assertThat(words(new java.net.SocketException("Connection reset")))
                 .isEqualTo("connection reset (www.example.gov.cn)");
         assertThat(FetchException.of(URL, new ConnectException()).kind()).isEqualTo(FetchException.Kind.CONNECT);
+        // the counter (kind) and the reason come from one reading: a connect that timed out is a timeout
+        assertThat(FetchException.of(URL, new ConnectException("connect timed out")))
+                .hasMessage("connect timeout (www.example.gov.cn)")
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT));
+        assertThat(FetchException.of(URL, new UnknownHostException("www.example.gov.cn")).kind()).isEqualTo(FetchException.Kind.DNS);
+        assertThat(FetchException.of(URL, new javax.net.ssl.SSLHandshakeException("PKIX path building failed")).kind())
+                .isEqualTo(FetchException.Kind.TLS);
     }
 
     @Test

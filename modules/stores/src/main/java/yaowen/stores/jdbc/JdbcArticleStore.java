@@ -314,6 +314,19 @@ public abstract class JdbcArticleStore implements ArticleStore {
         }
     }
 
+    /**
+     * Asks the write connection {@code SELECT 1}: the store is writable only if the connection the sink
+     * writes on answers (the reader has its own, see {@link #reader()}).
+     */
+    @Override
+    public synchronized void ping() {
+        try (java.sql.Statement st = open("ping", null).createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("ping", null, e);
+        }
+    }
+
     /** The write connection for {@code operation}; fails once the store is closed. Callers hold the lock. */
     private Connection open(String operation, String key) {
         if (closed) {

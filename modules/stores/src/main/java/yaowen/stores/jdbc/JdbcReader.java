@@ -90,6 +90,15 @@ final class JdbcReader implements StoreReader {
     }
 
     @Override
+    public synchronized void ping() {
+        try (Statement st = open("ping", null).createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("ping", null, e);
+        }
+    }
+
+    @Override
     public synchronized Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement st = open("rowCounts", null).createStatement()) {

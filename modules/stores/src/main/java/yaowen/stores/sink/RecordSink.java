@@ -13,6 +13,7 @@ import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 import yaowen.consume.DeadLetters;
 import yaowen.stores.ArticleStore;
+import yaowen.stores.StoreException;
 
 /**
  * The sink's per-record step, without a broker: decodes one record of {@link Topics#ARTICLES},
@@ -88,7 +89,11 @@ public final class RecordSink {
             wrote(start, Optional.empty());
             return Optional.empty();
         } catch (RuntimeException e) {
-            wrote(start, Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // Only a store that failed makes the last write a failure (and the node unready); a record the
+            // database refused is the record's problem: dead-lettered, and proof the store answers.
+            boolean storeFailed = !(e instanceof StoreException se) || se.storeUnavailable();
+            wrote(start, storeFailed ? Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    : Optional.empty());
             return Optional.of(deadLetter(record, "STORE_ERROR", e));
         }
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import yaowen.records.DeadLetter;
 import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
+import yaowen.stores.ArticleStore;
+import yaowen.stores.StoreException;
 import yaowen.stores.Fixtures;
 import yaowen.stores.duckdb.DuckDbStore;
 
@@ -100,6 +102,24 @@ class RecordSinkTest {
         assertThat(broken.stats()).isEqualTo(new SinkStats(0, 0, 0, 1, 0));
         assertThat(broken.writes().writes()).isEqualTo(1);
         assertThat(broken.writes().lastFailure()).hasValueSatisfying(m -> assertThat(m).contains("upsertArticle"));
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredWithoutMarkingTheStoreFailed() {
+        ArticleStore refusing = (ArticleStore) java.lang.reflect.Proxy.newProxyInstance(ArticleStore.class.getClassLoader(),
+                new Class<?>[] {ArticleStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("upsertArticle")) {
+                        throw new StoreException("upsertArticle", "a1",
+                                new java.sql.SQLException("value too long for type character varying(64)", "22001"));
+                    }
+                    return method.invoke(store, args);
+                });
+        RecordSink refusingSink = new RecordSink(refusing);
+
+        Optional<DeadLetter> dead = refusingSink.handle(record(Topics.ARTICLES, 3, "a1", RecordSerdes.ARTICLE.encode(Fixtures.article("a1"))));
+
+        assertThat(dead).hasValueSatisfying(d -> assertThat(d.getErrorKind()).isEqualTo("STORE_ERROR"));
+        assertThat(refusingSink.writes().lastFailure()).as("the store answered: readiness stays up").isEmpty();
     }
 
     @Test
