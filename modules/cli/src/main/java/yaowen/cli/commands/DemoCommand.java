@@ -129,11 +129,28 @@ public final class DemoCommand implements Callable<Integer> {
         node.sink().ifPresent(s -> line.append(String.format(" articles %d · meetings %d · metrics %d",
                 s.stats().articles(), s.stats().meetings(), s.stats().metrics())));
         node.alerts().ifPresent(a -> line.append(" · alerts ").append(a.stats().dispatched()));
-        node.crawler().ifPresent(c -> c.siteStatuses().stream().filter(yaowen.crawler.SiteStatus::failing).forEach(site ->
-                line.append(System.lineSeparator()).append("[failing] site ").append(site.siteId()).append(" since ")
-                        .append(site.failingSince().orElseThrow()).append(": ").append(site.reason())));
+        node.crawler().ifPresent(c -> failingLines(c.siteStatuses()).forEach(l -> line.append(System.lineSeparator()).append(l)));
         return line.toString();
     }
+
+    /**
+     * One line per failing site with its reason, the first {@value #FAILING_SITES_SHOWN} only: a registry
+     * of hundreds of dead portals must not flood the console; the rest are counted.
+     */
+    static List<String> failingLines(List<yaowen.crawler.SiteStatus> sites) {
+        List<yaowen.crawler.SiteStatus> failing = sites.stream().filter(yaowen.crawler.SiteStatus::failing).toList();
+        List<String> lines = new java.util.ArrayList<>();
+        failing.stream().limit(FAILING_SITES_SHOWN).forEach(site -> lines.add("[failing] site " + site.siteId() + " since "
+                + site.failingSince().orElseThrow() + ": " + site.reason()));
+        if (failing.size() > FAILING_SITES_SHOWN) {
+            lines.add("[failing] … and " + (failing.size() - FAILING_SITES_SHOWN)
+                    + " more sites (all of them, with reasons: /api/sites)");
+        }
+        return lines;
+    }
+
+    /** Failing sites named on each progress line; the rest are counted. */
+    static final int FAILING_SITES_SHOWN = 5;
 
     static void summary(Node node, PrintStream out) {
         Map<String, Long> topics = TopicProgress.count(node.bootstrapServers(), List.copyOf(Topics.ALL));

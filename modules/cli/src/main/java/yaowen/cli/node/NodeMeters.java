@@ -41,6 +41,17 @@ final class NodeMeters implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final List<Runnable> refreshers = new CopyOnWriteArrayList<>();
+    /**
+     * Reads that ask another system (the broker's offsets, the store's row counts) run here, never in the
+     * scrape: a scrape returns at once with the values of the last read, and a broker that is down makes
+     * no scrape wait for its timeouts.
+     */
+    private final java.util.concurrent.ExecutorService slowReads = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "yaowen-metrics-read");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.Set<Runnable> reading = ConcurrentHashMap.newKeySet();
     private final List<Object> bound = new CopyOnWriteArrayList<>(); // function meters hold their objects weakly
     private final Map<String, Long> rows = new ConcurrentHashMap<>();
     /** The dead-letter counts registered, held strongly: a function counter holds its object weakly. */
@@ -80,7 +91,29 @@ final class NodeMeters implements AutoCloseable {
 
     void kafka(KafkaMeters meters) {
         meters.bindTo(registry);
-        refreshers.add(meters::refresh);
+        inBackground(meters::refresh);
+    }
+
+    /** Runs {@code read} on the background reader at each refresh, unless the previous one is still running. */
+    private void inBackground(Runnable read) {
+        refreshers.add(() -> {
+            if (!reading.add(read)) {
+                return;
+            }
+            try {
+                slowReads.execute(() -> {
+                    try {
+                        read.run();
+                    } catch (RuntimeException e) {
+                        LOG.debug("metrics read failed: {}", e.toString());
+                    } finally {
+                        reading.remove(read);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                reading.remove(read);
+            }
+        });
     }
 
     void pipeline(PipelineApp pipeline) {
@@ -106,7 +139,7 @@ final class NodeMeters implements AutoCloseable {
     }
 
     void store(ArticleStore store) {
-        refreshers.add(() -> store.rowCounts().forEach((table, n) -> {
+        inBackground(() -> store.rowCounts().forEach((table, n) -> {
             if (rows.put(table, n) == null) {
                 Gauge.builder("yaowen.store.rows", rows, r -> r.getOrDefault(table, 0L)).tag("table", table)
                         .description("rows per table").register(registry);
@@ -139,6 +172,7 @@ final class NodeMeters implements AutoCloseable {
 
     @Override
     public void close() {
+        slowReads.shutdownNow();
         gc.close();
         registry.close();
     }
