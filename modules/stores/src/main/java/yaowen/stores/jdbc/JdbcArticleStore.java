@@ -45,24 +45,31 @@ public abstract class JdbcArticleStore implements ArticleStore {
     private boolean closed;
 
     /**
-     * Migrates the database behind {@code connections}, then opens the write connection from it and the
-     * read connection from {@code reads}.
+     * Opens the write connection from {@code connections} (so an unreachable database is reported as
+     * such, not as a failed migration), migrates the database, then opens the read connection from
+     * {@code reads}.
      *
-     * @throws StoreException when the migration fails or a connection cannot be opened (none is left open)
+     * @throws StoreException when a connection cannot be opened or the migration fails (none is left open)
      */
     protected JdbcArticleStore(ConnectionSource connections, ConnectionSource.Opener reads, SchemaMigrator.Dialect dialect) {
         this.connections = Objects.requireNonNull(connections, "connections");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(reads, "reads");
-        try {
-            SchemaMigrator.migrate(connections, dialect);
-        } catch (SQLException | RuntimeException e) {
-            throw new StoreException("migrate the schema of " + connections, null, e);
-        }
         Connection writer = null;
         try {
             writer = connections.getConnection();
             writer.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw new StoreException("connect to " + connections, null, e);
+        }
+        try {
+            SchemaMigrator.migrate(connections, dialect);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw new StoreException("migrate the schema of " + connections, null, e);
+        }
+        try {
             this.connection = writer;
             this.reader = new JdbcReader(reads.open(), writes::get);
         } catch (SQLException | RuntimeException e) {
