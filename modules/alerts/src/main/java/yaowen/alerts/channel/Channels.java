@@ -1,5 +1,6 @@
 package yaowen.alerts.channel;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -77,9 +78,9 @@ public final class Channels {
         return problems;
     }
 
-    /** The dispatcher for {@code spec}, reading environment variables and the system clock. */
-    public static AlertDispatcher create(ChannelSpec spec) {
-        return create(spec.name(), spec.type(), spec.values());
+    /** The dispatcher for {@code spec}, reading environment variables and the system clock; a console prints to {@code console}. */
+    public static AlertDispatcher create(ChannelSpec spec, PrintStream console) {
+        return create(spec.name(), spec.type(), spec.values(), System::getenv, Clock.systemUTC(), console);
     }
 
     /** The dispatcher of channel {@code name}, reading environment variables and the system clock. */
@@ -96,13 +97,19 @@ public final class Channels {
      *                                  make a channel of {@code type}, or a referenced variable is not set
      */
     public static AlertDispatcher create(String name, ChannelType type, Values values, UnaryOperator<String> env, Clock clock) {
+        return create(name, type, values, env, clock, System.out);
+    }
+
+    /** As {@link #create(String, ChannelType, Values, UnaryOperator, Clock)}; a console channel prints to {@code console}. */
+    public static AlertDispatcher create(String name, ChannelType type, Values values, UnaryOperator<String> env, Clock clock,
+                                         PrintStream console) {
         List<InvalidSettingsException.Problem> problems = problems(type, values);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException("channel " + name, problems);
         }
         Duration timeout = values.get(ChannelKeys.TIMEOUT);
         return switch (type) {
-            case CONSOLE -> new NamedConsole(name);
+            case CONSOLE -> new NamedConsole(name, new ConsoleDispatcher(console));
             case WEBHOOK -> new WebhookDispatcher(name, new ChannelHttp(timeout), url(name, values, env),
                     secret(name, ChannelKeys.SECRET, values, env), clock);
             case WECOM -> new WeComDispatcher(name, new ChannelHttp(timeout), url(name, values, env), clock);
@@ -151,10 +158,11 @@ public final class Channels {
     /** The console, under the channel's own name. */
     private static final class NamedConsole implements AlertDispatcher {
         private final String name;
-        private final ConsoleDispatcher console = new ConsoleDispatcher();
+        private final ConsoleDispatcher console;
 
-        NamedConsole(String name) {
+        NamedConsole(String name, ConsoleDispatcher console) {
             this.name = name;
+            this.console = console;
         }
 
         @Override
