@@ -32,7 +32,8 @@ public final class ChannelKeys {
                     "The webhook URL (webhook, wecom, dingtalk, feishu); the robot's key or token in it may be written"
                             + " ${ENV:NAME} to read it from an environment variable.")
             .withExample("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${ENV:YAOWEN_WECOM_KEY}")
-            .withRule(Rule.of("an http(s) URL, ${ENV:NAME} allowed in it", ChannelKeys::isUrl));
+            .withRule(new Rule<>("an http(s) URL, ${ENV:NAME} allowed in it", ChannelKeys::isUrl,
+                    v -> "must be an http(s) URL, ${ENV:NAME} allowed in it, was " + masked(v)));
     public static final Setting<String> SECRET = Setting.string("secret", null,
                     "Signing secret: DingTalk's 加签 secret (SEC…), Feishu's 签名校验 secret, or the generic webhook's"
                             + " HMAC key (then X-Yaowen-Signature is sent). Best given as ${ENV:NAME}.")
@@ -63,6 +64,17 @@ public final class ChannelKeys {
     /** Every key, in the reference file's order. */
     public static final List<Setting<?>> ALL = List.of(NAME, TYPE, URL, SECRET, TIMEOUT, SMTP_HOST, SMTP_PORT, SMTP_USER,
             SMTP_PASSWORD, SMTP_FROM, SMTP_TO, SMTP_STARTTLS, SMTP_TRUST);
+
+    /** A bad URL for a message: its query and long path segments masked, as it may hold a robot's key. */
+    private static String masked(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            return Redactor.of(uri).url(uri);
+        } catch (java.net.URISyntaxException e) {
+            int cut = value.indexOf('?');
+            return cut < 0 ? "(not shown: not a URL)" : value.substring(0, cut) + "?" + Redactor.MASK;
+        }
+    }
 
     private static boolean isUrl(String value) {
         if (Secrets.REFERENCE.matcher(value.trim()).matches()) {

@@ -51,6 +51,9 @@ class ChannelsTest {
         assertThat(ChannelKeys.URL.problems("${ENV:WEBHOOK_URL}")).isEmpty();
         assertThat(ChannelKeys.URL.problems("ftp://x.example/")).isNotEmpty();
         assertThat(ChannelKeys.NAME.problems("运维 群")).isNotEmpty();
+        assertThat(ChannelKeys.URL.problems("htps://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-real-key"))
+                .containsExactly("must be an http(s) URL, ${ENV:NAME} allowed in it, was"
+                        + " htps://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***");
     }
 
     @Test

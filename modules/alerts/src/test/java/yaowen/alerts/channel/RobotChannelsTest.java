@@ -10,14 +10,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yaowen.alerts.AlertDispatcher;
+import yaowen.alerts.AlertHandler;
 import yaowen.alerts.DispatchException;
+import yaowen.records.DeadLetter;
+import yaowen.records.RecordSerdes;
+import yaowen.records.Topics;
 import yaowen.settings.Values;
 
 /**
@@ -173,5 +179,22 @@ class RobotChannelsTest {
                 .hasMessageContaining("cannot post to http://127.0.0.1:")
                 .hasMessageNotContaining(KEY)
                 .hasNoCause();
+    }
+
+    @Test
+    void aFailedDeliveryDeadLettersWithoutKeyOrSecret() {
+        server.answer(200, "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}");
+        AlertDispatcher ding = channel(ChannelType.DINGTALK, server.url("/robot/send?access_token=" + KEY), SECRET);
+        AlertHandler handler = new AlertHandler(List.of(ding), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        List<DeadLetter> dead = handler.handle(new ConsumerRecord<>(Topics.ALERTS, 0, 7, "k",
+                RecordSerdes.ALERT.encode(Meetings.plenary())));
+
+        assertThat(dead).singleElement().satisfies(d -> {
+            assertThat(d.getMessage()).contains("dispatcher team: team could not deliver")
+                    .contains("errcode 310000 (keywords not in content)")
+                    .doesNotContain(KEY).doesNotContain(SECRET);
+            assertThat(d.getExceptionClass()).isEqualTo(DispatchException.class.getName());
+        });
     }
 }
