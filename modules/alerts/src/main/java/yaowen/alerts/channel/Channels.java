@@ -78,6 +78,20 @@ public final class Channels {
         return problems;
     }
 
+    /**
+     * The environment variables {@code spec}'s values refer to ({@code ${ENV:NAME}}) that {@code env} does not
+     * set, in order: building the channel would fail on the first. Pure, given the lookup.
+     */
+    public static List<String> unsetVariables(ChannelSpec spec, UnaryOperator<String> env) {
+        List<String> unset = new ArrayList<>();
+        for (Setting<String> key : List.of(ChannelKeys.URL, ChannelKeys.SECRET, ChannelKeys.SMTP_PASSWORD)) {
+            spec.values().given(key).ifPresent(v -> Secrets.references(v).stream()
+                    .filter(n -> env.apply(n) == null || env.apply(n).isEmpty()).filter(n -> !unset.contains(n))
+                    .forEach(unset::add));
+        }
+        return unset;
+    }
+
     /** The dispatcher for {@code spec}, reading environment variables and the system clock; a console prints to {@code console}. */
     public static AlertDispatcher create(ChannelSpec spec, PrintStream console) {
         return create(spec.name(), spec.type(), spec.values(), System::getenv, Clock.systemUTC(), console);
