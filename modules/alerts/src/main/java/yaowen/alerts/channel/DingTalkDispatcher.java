@@ -16,7 +16,7 @@ import yaowen.records.MeetingAlert;
  * ({@link Signatures#dingTalk}); DingTalk refuses a timestamp more than an hour off.
  *
  * <p>Format and signing from DingTalk's custom robot guide,
- * https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages (消息类型 markdown; 加签).
+ * https://developers.dingtalk.com/document/robots/custom-robot-access (消息类型 markdown; 安全设置 · 加签).
  * Lines end with two spaces and a newline, as DingTalk's Markdown does not break at a single newline. The
  * text is kept under {@value #MAX_BYTES} bytes: DingTalk's guide states no limit we could find, so the
  * same 20 KB budget as Feishu's is used. Thread-safe.

@@ -11,8 +11,8 @@ import yaowen.records.MeetingAlert;
  * {@code errcode} (0 = sent; otherwise {@code errmsg} says why). The content is at most
  * {@value #MAX_BYTES} bytes of UTF-8; a robot takes at most 20 messages a minute.
  *
- * <p>Format from WeCom's group robot guide, https://developer.work.weixin.qq.com/document/path/99110
- * (消息类型及数据格式 · markdown类型). Thread-safe.
+ * <p>Format from WeCom's group robot guide (群机器人配置说明), https://work.weixin.qq.com/api/doc/90000/90136/91770
+ * (消息类型及数据格式 · markdown类型: content at most 4096 bytes, UTF-8). Thread-safe.
  */
 public final class WeComDispatcher extends RobotDispatcher {
     /** WeCom's limit on a Markdown message's content, in bytes. */
