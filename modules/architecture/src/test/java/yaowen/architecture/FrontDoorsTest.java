@@ -40,7 +40,8 @@ class FrontDoorsTest {
         doors.put("stores", List.of("yaowen.stores",              // ArticleStore and the rows it returns
                 "yaowen.stores.duckdb", "yaowen.stores.postgres",  // the two stores a node opens
                 "yaowen.stores.sink"));                            // the sink consumer a node runs
-        doors.put("alerts", List.of("yaowen.alerts"));
+        doors.put("alerts", List.of("yaowen.alerts",              // AlertDispatcher, AlertConsumer
+                "yaowen.alerts.channel"));                         // Channels, ChannelKeys: the config builds channels
         doors.put("web", List.of("yaowen.web",                    // WebServer
                 "yaowen.web.ops"));                                // /metrics and /health: the checks a node supplies
         doors.put("testkit", List.of("yaowen.testkit"));

@@ -2,12 +2,15 @@ package yaowen.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import yaowen.alerts.channel.ChannelSpec;
+import yaowen.alerts.channel.Channels;
 import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.ReferenceYaml;
 import yaowen.cli.config.YaowenConfig;
@@ -45,6 +48,13 @@ public final class ConfigCommand implements Runnable {
             if (config.sites().isEmpty()) {
                 out.println("note: no sites configured; 'run' with the crawl role needs at least one");
             }
+            for (ChannelSpec channel : config.alerts().channels()) {
+                List<String> unset = Channels.unsetVariables(channel, System::getenv);
+                if (!unset.isEmpty()) {
+                    out.println("note: alert channel " + channel.name() + " reads environment variable(s) "
+                            + String.join(", ", unset) + ", not set here; 'run' with the alerts role stops until they are");
+                }
+            }
             out.flush();
             return 0;
         }
@@ -58,8 +68,9 @@ public final class ConfigCommand implements Runnable {
                 case POSTGRES -> "PostgreSQL";
             };
             String web = c.web().enabled() ? "dashboard on " + c.web().bindAddress() + ":" + c.web().port() : "no dashboard";
-            String alerts = (c.alerts().console() ? "console" : "")
-                    + c.alerts().webhookUrl().map(u -> (c.alerts().console() ? " + " : "") + "webhook").orElse("");
+            String alerts = String.join(" + ", c.alerts().channels().stream()
+                    .map(ch -> ch.name().equals(ch.type().name().toLowerCase(java.util.Locale.ROOT)) ? ch.name()
+                            : ch.name() + " (" + ch.type().name().toLowerCase(java.util.Locale.ROOT) + ")").toList());
             return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
                     + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
                     + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()

@@ -1,6 +1,7 @@
 package yaowen.cli.config;
 
 import java.util.List;
+import yaowen.alerts.channel.ChannelKeys;
 import yaowen.crawler.CrawlerKeys;
 import yaowen.crawler.SiteKeys;
 import yaowen.pipeline.PipelineKeys;
@@ -57,6 +58,14 @@ final class ConfigLayout {
     static final Section ALERTS = new Section("alerts", Kind.MAP, "Where new meetings are announced.", NodeKeys.ALERTS,
             NodeKeys.class);
 
+    /** A list inside the alerts mapping; written commented out in the reference file, as its keys depend on the type. */
+    static final Section CHANNELS = new Section("alerts.channels", Kind.LIST,
+            "The channels alerts go to (yaowen.alerts.channel.ChannelKeys). Each type uses some keys: webhook url and"
+                    + " secret; wecom url; dingtalk and feishu url and secret; email the smtp keys; all timeout."
+                    + " ${ENV:NAME} in url, secret or smtp.password reads an environment variable.",
+            ChannelKeys.ALL, ChannelKeys.class);
+
     /** Every section, in the order of the reference file. */
-    static final List<Section> ALL = List.of(DATA, KAFKA, CRAWLER, PIPELINE, SITES, SITES_FILE, STORE, WEB, ALERTS);
+    static final List<Section> ALL = List.of(DATA, KAFKA, CRAWLER, PIPELINE, SITES, SITES_FILE, STORE, WEB, ALERTS,
+            CHANNELS);
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import yaowen.alerts.channel.ChannelSpec;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.pipeline.PipelineKeys;
@@ -58,6 +59,7 @@ public final class ConfigLoader {
         }
         Values web = r.section(root, ConfigLayout.WEB);
         Values alerts = r.section(root, ConfigLayout.ALERTS);
+        List<ChannelSpec> channels = r.channels(root.path("alerts").path("channels"), alerts);
         r.throwIfAny();
         return new YaowenConfig(dataDir,
                 new YaowenConfig.Kafka(kafka.given(NodeKeys.KAFKA_BOOTSTRAP_SERVERS), kafka.get(NodeKeys.KAFKA_PARTITIONS),
@@ -70,7 +72,7 @@ public final class ConfigLoader {
                         store.given(NodeKeys.STORE_POSTGRES_URL)),
                 new YaowenConfig.Web(web.get(NodeKeys.WEB_ENABLED), web.get(NodeKeys.WEB_PORT),
                         web.get(NodeKeys.WEB_BIND_ADDRESS).trim(), web.get(NodeKeys.WEB_FAILING_SITE_INTERVALS)),
-                new YaowenConfig.Alerts(alerts.get(NodeKeys.ALERTS_CONSOLE), alerts.given(NodeKeys.ALERTS_WEBHOOK_URL)));
+                new YaowenConfig.Alerts(channels));
     }
 
     /**

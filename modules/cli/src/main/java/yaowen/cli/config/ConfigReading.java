@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import yaowen.alerts.channel.ChannelKeys;
+import yaowen.alerts.channel.ChannelSpec;
+import yaowen.alerts.channel.ChannelType;
+import yaowen.alerts.channel.Channels;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.crawler.SiteKeys;
@@ -220,6 +224,51 @@ final class ConfigReading {
             }
         }
         return sites;
+    }
+
+    /**
+     * The alert channels listed at {@code node} ({@code alerts.channels}), then the shorthands of {@code alerts}:
+     * {@code console: true} adds a console channel named {@code console} unless one is listed under that name;
+     * {@code webhookUrl} adds a webhook channel named {@code webhook}. Names must not repeat; each channel's keys
+     * are checked against its type ({@link Channels#problems}).
+     */
+    List<ChannelSpec> channels(JsonNode node, Values alerts) {
+        List<ChannelSpec> channels = new ArrayList<>();
+        String list = ConfigLayout.CHANNELS.name();
+        if (!absent(node) && !node.isArray()) {
+            problem(list, "expected a list of channels, found " + found(node));
+        } else if (!absent(node)) {
+            Set<String> names = new LinkedHashSet<>();
+            ChannelKeys.ALL.forEach(s -> names.add(s.name()));
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < node.size(); i++) {
+                String at = list + "[" + i + "]";
+                int before = problems.size();
+                unknownKeys(node.get(i), at, names);
+                Values v = values(node.get(i), at + ".", ChannelKeys.ALL);
+                v.given(ChannelKeys.NAME).filter(n -> !used.add(n))
+                        .ifPresent(n -> problem(at + "." + ChannelKeys.NAME.name(), "'" + n + "' is used twice"));
+                if (v.given(ChannelKeys.TYPE).isPresent()) {
+                    reportUnlessAboutBadKeys(at + ".", Channels.problems(v.get(ChannelKeys.TYPE), v));
+                }
+                if (problems.size() == before) {
+                    channels.add(new ChannelSpec(v.get(ChannelKeys.NAME), v.get(ChannelKeys.TYPE), v));
+                }
+            }
+        }
+        boolean named = channels.stream().anyMatch(c -> c.name().equals("console"));
+        if (alerts.get(NodeKeys.ALERTS_CONSOLE) && !named) {
+            channels.add(new ChannelSpec("console", ChannelType.CONSOLE, Values.none()));
+        }
+        alerts.given(NodeKeys.ALERTS_WEBHOOK_URL).ifPresent(url -> {
+            if (channels.stream().anyMatch(c -> c.name().equals("webhook"))) {
+                problem(ConfigLayout.ALERTS.key(NodeKeys.ALERTS_WEBHOOK_URL), "adds a channel named 'webhook', and "
+                        + list + " already has one: list this URL there instead");
+            }
+            channels.add(new ChannelSpec("webhook", ChannelType.WEBHOOK,
+                    Values.none().with(ChannelKeys.URL, url.toString())));
+        });
+        return channels;
     }
 
     /** Adds the sites of {@code file} to {@code sites}, reporting its problems and repeated ids. */

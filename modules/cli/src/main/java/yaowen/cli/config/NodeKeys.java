@@ -65,9 +65,9 @@ public final class NodeKeys {
             .withRule(Rule.of("a host name or IP address", s -> HOST_OR_IP.matcher(s.trim()).matches()));
 
     public static final Setting<Boolean> ALERTS_CONSOLE = Setting.bool("console", true,
-            "Print each new meeting on the console.");
+            "Print each new meeting on the console: shorthand for a channel {name: console, type: console}.");
     public static final Setting<URI> ALERTS_WEBHOOK_URL = Setting.of("webhookUrl", Types.HTTP_URL, null,
-                    "POST each alert as JSON to this URL.")
+                    "POST each alert as JSON to this URL: shorthand for a channel {name: webhook, type: webhook, url: …}.")
             .withExample("https://hooks.example.com/yaowen");
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION);

@@ -32,6 +32,10 @@ public final class ReferenceYaml {
                 + " one line per problem naming the key. Durations are written 500ms, 1s, 5m or 1h.");
         for (ConfigLayout.Section section : ConfigLayout.ALL) {
             out.append('\n');
+            if (section.kind() == ConfigLayout.Kind.LIST && section.name().contains(".")) {
+                nestedList(out, section);
+                continue;
+            }
             if (!section.doc().isEmpty()) {
                 comment(out, "", section.doc());
             }
@@ -50,6 +54,19 @@ public final class ReferenceYaml {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A list inside the mapping written just before it ({@code alerts.channels} under {@code alerts:}), as
+     * comments: one example item with every key, to copy and trim to the keys its type uses.
+     */
+    private static void nestedList(StringBuilder out, ConfigLayout.Section section) {
+        String key = section.name().substring(section.name().lastIndexOf('.') + 1);
+        comment(out, "  ", section.doc());
+        StringBuilder item = new StringBuilder();
+        settings(item, "    ", section.settings(), true);
+        StringBuilder list = new StringBuilder(key).append(":\n").append(firstKeyAsListItem(item.toString()));
+        list.toString().lines().forEach(line -> out.append("  # ").append(line.stripTrailing()).append('\n'));
     }
 
     /**

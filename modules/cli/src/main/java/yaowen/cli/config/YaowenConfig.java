@@ -1,10 +1,10 @@
 package yaowen.cli.config;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import yaowen.alerts.channel.ChannelSpec;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 
@@ -37,5 +37,14 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      */
     public record Web(boolean enabled, int port, String bindAddress, int failingSiteIntervals) { }
 
-    public record Alerts(boolean console, Optional<URI> webhookUrl) { }
+    /**
+     * @param channels every channel alerts go to, in order: {@code alerts.channels}, then the shorthands
+     *                 {@code alerts.console} (a console channel named {@code console}, unless the list names one
+     *                 so) and {@code alerts.webhookUrl} (a webhook channel named {@code webhook})
+     */
+    public record Alerts(List<ChannelSpec> channels) {
+        public Alerts {
+            channels = List.copyOf(channels);
+        }
+    }
 }

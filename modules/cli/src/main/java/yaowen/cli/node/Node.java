@@ -17,8 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.alerts.AlertConsumer;
 import yaowen.alerts.AlertDispatcher;
-import yaowen.alerts.ConsoleDispatcher;
-import yaowen.alerts.WebhookDispatcher;
+import yaowen.alerts.channel.Channels;
 import yaowen.broker.EmbeddedBroker;
 import yaowen.broker.TopicSetup;
 import yaowen.cleaning.ArticleCleaner;
@@ -120,10 +119,7 @@ public final class Node implements AutoCloseable {
         }
         if (roles.contains(Role.ALERTS)) {
             List<AlertDispatcher> dispatchers = new ArrayList<>();
-            if (config.alerts().console()) {
-                dispatchers.add(new ConsoleDispatcher(console));
-            }
-            config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
+            config.alerts().channels().forEach(channel -> dispatchers.add(Channels.create(channel, console)));
             alerts = new AlertConsumer(clientProperties(), clientProperties(),
                     dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
             toClose.push(alerts);

@@ -28,6 +28,19 @@ class ConfigCommandTest {
     }
 
     @Test
+    void namesTheAlertChannelsAndTheEnvironmentVariablesTheyLack(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), """
+                alerts:
+                  channels:
+                    - {name: ops, type: dingtalk, url: "https://oapi.dingtalk.com/robot/send?access_token=${ENV:YAOWEN_TEST_UNSET_TOKEN}",
+                       secret: "${ENV:YAOWEN_TEST_UNSET_SECRET}"}
+                """);
+        assertThat(cli.run("config", "check", file.toString())).isZero();
+        assertThat(cli.out()).contains("alerts: ops (dingtalk) + console,").contains("note: alert channel ops reads"
+                + " environment variable(s) YAOWEN_TEST_UNSET_TOKEN, YAOWEN_TEST_UNSET_SECRET, not set here");
+    }
+
+    @Test
     void printsEveryProblemOfABadFileAndExitsAsRunDoes(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("y.yaml"), """
                 crawler: {timout: 5s, maxRedirects: -1}

@@ -199,11 +199,48 @@ class ConfigLoaderTest {
             sites: {id: a}                                      | c.yaml: sites: expected a list of sites, found a mapping
             crawler: 5                                          | c.yaml: crawler: expected a mapping of keys
             'crawler: {timeout: 1s, timeout: 2s}'               | c.yaml: not valid YAML: Duplicate field 'timeout'
+            alerts: {channels: [{name: ops, type: wecom}]}      | c.yaml: alerts.channels[0].url: is needed by a wecom channel
+            alerts: {channels: [{name: ops, type: slack, url: 'https://x.cn/'}]} | c.yaml: alerts.channels[0].type: 'slack' is not one of console, webhook, wecom, dingtalk, feishu, email
+            alerts: {channels: [{name: ops, type: wecom, url: 'https://x.cn/', secret: s}]} | c.yaml: alerts.channels[0].secret: is not used by a wecom channel (it uses url, timeout)
+            alerts: {channels: [{name: ops, type: email, smtp: {host: h, from: a@b.cn, to: [c@d.cn], prot: 25}}]} | c.yaml: unknown key 'prot' at alerts.channels[0].smtp; did you mean 'port'?
+            alerts: {channels: [{type: console}]}               | c.yaml: alerts.channels[0].name: is missing (text)
+            alerts: {channels: [{name: a, type: console}, {name: a, type: console}]} | c.yaml: alerts.channels[1].name: 'a' is used twice
+            alerts: {channels: {name: a}}                       | c.yaml: alerts.channels: expected a list of channels, found a mapping
+            alerts: {webhookUrl: 'https://h.cn/', channels: [{name: webhook, type: console}]} | c.yaml: alerts.webhookUrl: adds a channel named 'webhook', and alerts.channels already has one
             """)
     void namesTheKeyOfABadValueOfEachType(String yaml, String expected) {
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(line -> assertThat(line).startsWith(expected)));
+    }
+
+    @Test
+    void readsAlertChannelsThenTheShorthands() {
+        YaowenConfig config = ConfigLoader.parse("""
+                alerts:
+                  webhookUrl: https://hooks.example.com/yaowen
+                  channels:
+                    - {name: ops-wecom, type: wecom, url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${ENV:K}"}
+                    - name: leaders
+                      type: email
+                      timeout: 30s
+                      smtp: {host: smtp.example.com, user: u, password: "${ENV:P}", from: a@example.com, to: [b@example.com]}
+                """, "c.yaml");
+
+        assertThat(config.alerts().channels()).extracting(c -> c.name() + ":" + c.type())
+                .containsExactly("ops-wecom:WECOM", "leaders:EMAIL", "console:CONSOLE", "webhook:WEBHOOK");
+        yaowen.settings.Values email = config.alerts().channels().get(1).values();
+        assertThat(email.get(yaowen.alerts.channel.ChannelKeys.TIMEOUT)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(email.get(yaowen.alerts.channel.ChannelKeys.SMTP_PORT)).isEqualTo(587);
+        assertThat(email.get(yaowen.alerts.channel.ChannelKeys.SMTP_TO)).containsExactly("b@example.com");
+        assertThat(email.get(yaowen.alerts.channel.ChannelKeys.SMTP_PASSWORD)).isEqualTo("${ENV:P}");
+    }
+
+    @Test
+    void aListedConsoleReplacesTheShorthandAndNoChannelIsPossible() {
+        assertThat(ConfigLoader.parse("alerts: {channels: [{name: console, type: console}]}", "c.yaml").alerts().channels())
+                .hasSize(1);
+        assertThat(ConfigLoader.parse("alerts: {console: false}", "c.yaml").alerts().channels()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,109 @@
+package yaowen.alerts.channel;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps a channel's secrets out of messages: the values of a webhook URL's query (WeCom's {@code key},
+ * DingTalk's {@code access_token}), the long path segments that carry a robot's token (Feishu's
+ * {@code /hook/<token>}), user info, and the configured secret and password. {@link #scrub} replaces each
+ * occurrence in a text by {@value #MASK}; {@link #url} shows a URL with them masked. Immutable.
+ */
+public final class Redactor {
+    /** What stands for a secret in messages. */
+    public static final String MASK = "***";
+    /** A path segment at least this long is taken for a token. */
+    static final int TOKEN_LENGTH = 12;
+    /** Shorter strings are not looked for in texts (a timestamp of "1" is no secret, and masking it would garble). */
+    static final int MIN_SECRET = 6;
+
+    private final List<String> secrets;
+
+    private Redactor(Set<String> secrets) {
+        List<String> sorted = new ArrayList<>(secrets);
+        sorted.removeIf(s -> s == null || s.length() < MIN_SECRET);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.secrets = List.copyOf(sorted);
+    }
+
+    /** A redactor for {@code url} (may be null) and the other {@code secrets} (nulls ignored). */
+    public static Redactor of(URI url, String... secrets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String s : secrets) {
+            all.add(s);
+        }
+        if (url != null) {
+            all.add(url.getRawUserInfo());
+            all.add(url.getUserInfo());
+            for (String p : split(url.getRawQuery(), "&")) {
+                int eq = p.indexOf('=');
+                all.add(eq < 0 ? p : p.substring(eq + 1));
+            }
+            for (String p : split(url.getRawQuery() == null ? null : java.net.URLDecoder.decode(url.getRawQuery(),
+                    java.nio.charset.StandardCharsets.UTF_8), "&")) {
+                int eq = p.indexOf('=');
+                all.add(eq < 0 ? p : p.substring(eq + 1));
+            }
+            for (String segment : split(url.getRawPath(), "/")) {
+                if (segment.length() >= TOKEN_LENGTH) {
+                    all.add(segment);
+                }
+            }
+        }
+        return new Redactor(all);
+    }
+
+    /** {@code text} with every secret masked; null stays null. */
+    public String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String s : secrets) {
+            out = out.replace(s, MASK);
+        }
+        return out;
+    }
+
+    /**
+     * {@code url} for a message: user info, every query value and every long path segment masked, whatever
+     * this redactor knows; the rest (scheme, host, port, short path segments, query names) kept.
+     */
+    public String url(URI url) {
+        StringBuilder s = new StringBuilder();
+        if (url.getScheme() != null) {
+            s.append(url.getScheme()).append("://");
+        }
+        if (url.getRawUserInfo() != null) {
+            s.append(MASK).append('@');
+        }
+        s.append(url.getHost() == null ? "" : url.getHost());
+        if (url.getPort() >= 0) {
+            s.append(':').append(url.getPort());
+        }
+        if (url.getRawPath() != null && !url.getRawPath().isEmpty()) {
+            List<String> segments = new ArrayList<>();
+            for (String segment : url.getRawPath().split("/", -1)) {
+                segments.add(segment.length() >= TOKEN_LENGTH ? MASK : segment);
+            }
+            s.append(String.join("/", segments));
+        }
+        if (url.getRawQuery() != null) {
+            List<String> params = new ArrayList<>();
+            for (String p : url.getRawQuery().split("&")) {
+                int eq = p.indexOf('=');
+                params.add(eq < 0 ? MASK : p.substring(0, eq + 1) + MASK);
+            }
+            s.append('?').append(String.join("&", params));
+        }
+        return scrub(s.toString());
+    }
+
+    private static List<String> split(String s, String by) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split(by));
+    }
+}
