@@ -28,8 +28,10 @@ import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
- * {@code yaowen.articles} → insight → {@code yaowen.meetings} and {@code yaowen.metrics}; the first report
- * of each meeting → {@code yaowen.alerts} (deduplicated by meeting key); failures → {@code yaowen.dlq}.
+ * {@code yaowen.articles} → insight → {@code yaowen.metrics}, and the reports of meetings, merged by meeting
+ * key into one record each ({@link MeetingDeduplicator}) → {@code yaowen.meetings}, with a NEW alert for a
+ * meeting's first report and an UPDATED one for a later report that adds figures → {@code yaowen.alerts};
+ * failures → {@code yaowen.dlq}.
  */
 public final class InsightTopology {
     static final String STAGE = "insight";
@@ -55,15 +57,16 @@ public final class InsightTopology {
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
                         Named.as("metrics-by-key"))
                 .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
-        findings.flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
-                        Named.as("meetings-by-key"))
-                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
-
+        // Reports are regrouped by meeting key, so every report of one meeting meets the same merged record.
         builder.addStateStore(MeetingDeduplicator.storeBuilder());
-        findings.flatMap((key, f) -> f.alert().map(a -> KeyValue.pair(a.getMeetingKey(), a)).stream().toList(),
-                        Named.as("alert-candidates-by-meeting"))
-                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.ALERT).withName("alert-candidates"))
-                .process(MeetingDeduplicator::new, Named.as("dedup-meetings"), MeetingDeduplicator.STORE)
+        KStream<String, MeetingDeduplicator.Merged> merged = findings
+                .flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
+                        Named.as("meeting-reports-by-key"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.MEETING).withName("meeting-reports"))
+                .process(MeetingDeduplicator::new, Named.as("merge-meetings"), MeetingDeduplicator.STORE);
+        merged.mapValues(MeetingDeduplicator.Merged::meeting, Named.as("merged-meetings"))
+                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
+        merged.flatMapValues(m -> m.alert().stream().toList(), Named.as("meeting-alerts"))
                 .to(Topics.ALERTS, Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
     }
 
@@ -89,10 +92,8 @@ public final class InsightTopology {
                 return failed(FailureKind.UNDECODABLE_RECORD, e.getMessage(), e, key, bytes);
             }
             try {
-                Findings findings = ArticleMapping.findings(article, analyser.extract(ArticleMapping.toArticleText(article)));
-                Instant seen = Instant.ofEpochMilli(context().currentSystemTimeMs());
-                return new Outcome.Ok<>(new Findings(findings.article(), findings.meeting(), findings.metrics(),
-                        findings.alert().map(a -> { a.setDetectedAt(seen); return a; })));
+                return new Outcome.Ok<>(ArticleMapping.findings(article,
+                        analyser.extract(ArticleMapping.toArticleText(article))));
             } catch (RuntimeException | StackOverflowError e) {
                 return failed(FailureKind.PROCESSING_ERROR, e + " (" + article.getUrl() + ")", e, key, bytes);
             }
