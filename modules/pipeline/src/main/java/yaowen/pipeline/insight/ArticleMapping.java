@@ -11,6 +11,7 @@ import yaowen.insight.Insight;
 import yaowen.insight.MeetingFacts;
 import yaowen.insight.Metric;
 import yaowen.pipeline.dedup.MeetingMerge;
+import yaowen.pipeline.dedup.MetricMerge;
 import yaowen.records.Article;
 import yaowen.records.Meeting;
 import yaowen.records.MeetingSource;
@@ -121,9 +122,10 @@ public final class ArticleMapping {
     }
 
     static MetricObservation metric(Article article, Metric m, Optional<String> meetingKey, Region region) {
-        String key = String.join("|", article.getId(), m.indicator(), m.kind().name(),
+        String where = region == null ? article.getId() : region.getCode() != null ? region.getCode() : region.getName();
+        String key = String.join("|", where, m.indicator(), m.kind().name(),
                 m.year().map(String::valueOf).orElse("-"), m.period().orElse("-"), m.measure().name(), m.scope().orElse("-"));
-        return MetricObservation.newBuilder()
+        MetricObservation observation = MetricObservation.newBuilder()
                 .setKey(key)
                 .setArticleId(article.getId())
                 .setUrl(article.getUrl())
@@ -149,6 +151,9 @@ public final class ArticleMapping {
                 .setRaw(m.raw())
                 .setEvidence(m.evidence())
                 .build();
+        String standing = MetricMerge.standing(article.getSource(), article.getTitle(), meetingKey.isPresent());
+        observation.setReports(List.of(MetricMerge.evidenceOf(observation, standing)));
+        return observation;
     }
 
     static Region region(yaowen.insight.Region r) {

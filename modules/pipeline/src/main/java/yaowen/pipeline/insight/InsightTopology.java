@@ -22,13 +22,15 @@ import yaowen.pipeline.deadletter.DeadLetters;
 import yaowen.pipeline.deadletter.FailureKind;
 import yaowen.pipeline.deadletter.Outcome;
 import yaowen.pipeline.dedup.MeetingDeduplicator;
+import yaowen.pipeline.dedup.MetricMerger;
 import yaowen.pipeline.insight.ArticleMapping.Findings;
 import yaowen.records.Article;
 import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
- * {@code yaowen.articles} → insight → {@code yaowen.metrics}, and the reports of meetings, merged by meeting
+ * {@code yaowen.articles} → insight → the figures, merged by metric key into one metric each with all its
+ * evidence ({@link MetricMerger}) → {@code yaowen.metrics}, and the reports of meetings, merged by meeting
  * key into one record each ({@link MeetingDeduplicator}) → {@code yaowen.meetings}, with a NEW alert for a
  * meeting's first report and an UPDATED one for a later report that adds figures → {@code yaowen.alerts};
  * failures → {@code yaowen.dlq}.
@@ -54,8 +56,12 @@ public final class InsightTopology {
                 .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
 
         KStream<String, Findings> findings = branches.get("insight-ok").mapValues(Outcome::value, Named.as("findings"));
+        // Reports of one figure are regrouped by metric key, so each meets the same merged metric.
+        builder.addStateStore(MetricMerger.storeBuilder());
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
-                        Named.as("metrics-by-key"))
+                        Named.as("metric-reports-by-key"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.METRIC).withName("metric-reports"))
+                .process(MetricMerger::new, Named.as("merge-metrics"), MetricMerger.STORE)
                 .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
         // Reports are regrouped by meeting key, so every report of one meeting meets the same merged record.
         builder.addStateStore(MeetingDeduplicator.storeBuilder());

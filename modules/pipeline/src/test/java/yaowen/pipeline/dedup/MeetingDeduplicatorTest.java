@@ -34,9 +34,9 @@ import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
- * The merge step in the whole topology: reports of one invented meeting from two sites become one record
+ * The merge steps in the whole topology: reports of one invented meeting from two sites become one record
  * with two sources and one NEW alert; a later report adding a figure makes one UPDATED alert; a repost with
- * nothing new makes none.
+ * nothing new makes none; one figure stated by three reports is one metric.
  */
 class MeetingDeduplicatorTest {
     static final Region DISTRICT = new Region(Optional.of("419901"), "甲区", List.of("河南省", "乙市", "甲区"));
@@ -46,7 +46,7 @@ class MeetingDeduplicatorTest {
     TopologyTestDriver driver;
     TestInputTopic<String, byte[]> raw;
 
-    /** The page body is the text; a line "目标:INDICATOR" states a 2024 growth target of that indicator. */
+    /** The page body is the text; a line "目标:INDICATOR[=VALUE][~]" states a 2024 growth target (~: about). */
     PageCleaner cleaner = page -> new CleanedArticle(Optional.of("标题" + page.url()), Optional.of("2024-01-12"),
             Optional.empty(), List.of(), new String(page.body(), StandardCharsets.UTF_8), CleanedArticle.Script.SIMPLIFIED,
             "UTF-8", CleanedArticle.CharsetSource.HEADER, 42L, "ab");
@@ -54,8 +54,10 @@ class MeetingDeduplicatorTest {
         List<Metric> metrics = new ArrayList<>();
         for (String line : article.text().split("\n")) {
             if (line.startsWith("目标:")) {
-                metrics.add(new Metric(line.substring(3), line, Metric.Kind.TARGET, Optional.of(2024), Optional.empty(),
-                        Metric.Measure.GROWTH, 7.0, "PERCENT", Optional.empty(), Optional.empty(), Optional.empty(),
+                String[] figure = line.substring(3).replace("~", "").split("=");
+                metrics.add(new Metric(figure[0], line, Metric.Kind.TARGET, Optional.of(2024), Optional.empty(),
+                        Metric.Measure.GROWTH, figure.length > 1 ? Double.parseDouble(figure[1]) : 7.0, "PERCENT",
+                        line.endsWith("~") ? Optional.of(Metric.Qualifier.APPROX) : Optional.empty(), Optional.empty(), Optional.empty(),
                         false, Optional.empty(), Optional.empty(), line, line));
             }
         }
@@ -127,5 +129,21 @@ class MeetingDeduplicatorTest {
         assertThat(meetings.get(meetings.size() - 1).getSources()).hasSize(4);
         assertThat(meetings.get(meetings.size() - 1).getFigures()).extracting(MetricSummary::getIndicator)
                 .containsExactly("GDP", "RETAIL_SALES");
+    }
+
+    @Test
+    void oneFigureFromThreeReportsIsOneMetricAndDifferingQualifiersMakeItAVisibleConflict() {
+        page("jia", "http://jia.example/1.html", "全会召开\n目标:GDP=6.5~");
+        page("yi", "http://yi.example/9.html", "全会召开\n目标:GDP=6.5~");
+        page("bing", "http://bing.example/3.html", "全会召开\n目标:GDP=6.5");
+
+        var metrics = driver.createOutputTopic(Topics.METRICS, new StringDeserializer(), RecordSerdes.METRIC)
+                .readKeyValuesToMap();
+        assertThat(metrics).containsOnlyKeys("419901|GDP|TARGET|2024|-|GROWTH|-");
+        var metric = metrics.values().iterator().next();
+        assertThat(metric.getReports()).extracting(r -> r.getUrl())
+                .containsExactly("http://jia.example/1.html", "http://yi.example/9.html", "http://bing.example/3.html");
+        assertThat(metric.getConflict()).isTrue();
+        assertThat(metric.getQualifier()).isEqualTo("APPROX");
     }
 }
