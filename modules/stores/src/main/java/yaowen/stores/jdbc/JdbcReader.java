@@ -173,45 +173,52 @@ final class JdbcReader implements StoreReader {
         return rows;
     }
 
+    /** Reads one child row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows of child table {@code table} (columns {@code columns}) of the parents {@code keys}, by parent key
+     * (column {@code keyColumn}) in {@code ordinal} order.
+     */
+    private <T> Map<String, List<T>> children(String table, String keyColumn, String columns, List<String> keys,
+                                              RowReader<T> reader) throws SQLException {
+        String marks = keys.stream().map(k -> "?").collect(Collectors.joining(", "));
+        Map<String, List<T>> out = new HashMap<>();
+        try (PreparedStatement ps = open(table, null).prepareStatement("SELECT " + keyColumn + ", " + columns + " FROM "
+                + table + " WHERE " + keyColumn + " IN (" + marks + ") ORDER BY " + keyColumn + ", ordinal")) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(keyColumn), k -> new ArrayList<>()).add(reader.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     private List<MeetingRow> withPeople(List<MeetingRow> meetings) throws SQLException {
         if (meetings.isEmpty()) {
             return meetings;
         }
-        String marks = meetings.stream().map(m -> "?").collect(Collectors.joining(", "));
-        Map<String, List<PersonRow>> people = new HashMap<>();
-        try (PreparedStatement ps = open("people", null).prepareStatement("SELECT meeting_key, name, role, roles, part FROM meeting_person"
-                + " WHERE meeting_key IN (" + marks + ") ORDER BY meeting_key, ordinal")) {
-            for (int i = 0; i < meetings.size(); i++) {
-                ps.setString(i + 1, meetings.get(i).key());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    people.computeIfAbsent(rs.getString("meeting_key"), k -> new ArrayList<>()).add(new PersonRow(
-                            rs.getString("name"), rs.getString("role"), split(rs.getString("roles"), "\n"), rs.getString("part")));
-                }
-            }
-        }
-        Map<String, List<SourceRow>> sources = new HashMap<>();
-        try (PreparedStatement ps = open("sources", null).prepareStatement("SELECT meeting_key, article_id, url, site_id,"
-                + " title, published_at FROM meeting_source WHERE meeting_key IN (" + marks + ") ORDER BY meeting_key, ordinal")) {
-            for (int i = 0; i < meetings.size(); i++) {
-                ps.setString(i + 1, meetings.get(i).key());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sources.computeIfAbsent(rs.getString("meeting_key"), k -> new ArrayList<>()).add(new SourceRow(
-                            rs.getString("article_id"), rs.getString("url"), rs.getString("site_id"), rs.getString("title"),
-                            rs.getString("published_at")));
-                }
-            }
-        }
+        List<String> keys = meetings.stream().map(MeetingRow::key).toList();
+        Map<String, List<PersonRow>> people = children("meeting_person", "meeting_key", "name, role, roles, part", keys,
+                rs -> new PersonRow(rs.getString("name"), rs.getString("role"), split(rs.getString("roles"), "\n"),
+                        rs.getString("part")));
+        Map<String, List<SourceRow>> sources = children("meeting_source", "meeting_key",
+                "article_id, url, site_id, title, published_at", keys,
+                rs -> new SourceRow(rs.getString("article_id"), rs.getString("url"), rs.getString("site_id"),
+                        rs.getString("title"), rs.getString("published_at")));
         List<MeetingRow> result = new ArrayList<>(meetings.size());
         for (MeetingRow m : meetings) {
-            List<PersonRow> p = people.getOrDefault(m.key(), List.of());
-            List<SourceRow> own = sources.getOrDefault(m.key(), m.sources());
             result.add(new MeetingRow(m.key(), m.articleId(), m.url(), m.title(), m.types(), m.decidingCue(), m.name(),
                     m.date(), m.regionCode(), m.regionName(), m.regionPath(), m.format(), m.congress(), m.plenary(),
-                    m.enlarged(), m.reviewYear(), m.planYear(), m.publishedAt(), p, own));
+                    m.enlarged(), m.reviewYear(), m.planYear(), m.publishedAt(), people.getOrDefault(m.key(), List.of()),
+                    sources.getOrDefault(m.key(), m.sources())));
         }
         return result;
     }
@@ -220,24 +227,13 @@ final class JdbcReader implements StoreReader {
         if (metrics.isEmpty()) {
             return metrics;
         }
-        String marks = metrics.stream().map(m -> "?").collect(Collectors.joining(", "));
-        Map<String, List<EvidenceRow>> evidence = new HashMap<>();
-        try (PreparedStatement ps = open("evidence", null).prepareStatement("SELECT metric_key, article_id, url, meeting_key,"
-                + " standing, value, qualifier, range_min, range_max, preliminary, raw, evidence FROM metric_evidence"
-                + " WHERE metric_key IN (" + marks + ") ORDER BY metric_key, ordinal")) {
-            for (int i = 0; i < metrics.size(); i++) {
-                ps.setString(i + 1, metrics.get(i).key());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    evidence.computeIfAbsent(rs.getString("metric_key"), k -> new ArrayList<>()).add(new EvidenceRow(
-                            rs.getString("article_id"), rs.getString("url"), rs.getString("meeting_key"),
-                            rs.getString("standing"), rs.getDouble("value"), rs.getString("qualifier"),
-                            doubleOrNull(rs, "range_min"), doubleOrNull(rs, "range_max"), rs.getBoolean("preliminary"),
-                            rs.getString("raw"), rs.getString("evidence")));
-                }
-            }
-        }
+        Map<String, List<EvidenceRow>> evidence = children("metric_evidence", "metric_key",
+                "article_id, url, meeting_key, standing, value, qualifier, range_min, range_max, preliminary, raw, evidence",
+                metrics.stream().map(MetricRow::key).toList(),
+                rs -> new EvidenceRow(rs.getString("article_id"), rs.getString("url"), rs.getString("meeting_key"),
+                        rs.getString("standing"), rs.getDouble("value"), rs.getString("qualifier"),
+                        doubleOrNull(rs, "range_min"), doubleOrNull(rs, "range_max"), rs.getBoolean("preliminary"),
+                        rs.getString("raw"), rs.getString("evidence")));
         List<MetricRow> result = new ArrayList<>(metrics.size());
         for (MetricRow m : metrics) {
             result.add(new MetricRow(m.key(), m.articleId(), m.url(), m.meetingKey(), m.regionCode(), m.regionName(),
