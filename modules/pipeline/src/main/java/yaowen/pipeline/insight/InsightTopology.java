@@ -1,6 +1,7 @@
 package yaowen.pipeline.insight;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,8 @@ import yaowen.records.Topics;
  */
 public final class InsightTopology {
     static final String STAGE = "insight";
+    /** Names of the repartition steps (topics {@code <application id>-<name>-repartition}). */
+    public static final List<String> REPARTITIONS = List.of("metric-reports", "meeting-reports");
 
     private InsightTopology() {
     }
@@ -60,7 +63,7 @@ public final class InsightTopology {
         builder.addStateStore(MetricMerger.storeBuilder());
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
                         Named.as("metric-reports-by-key"))
-                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.METRIC).withName("metric-reports"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.METRIC).withName(REPARTITIONS.get(0)))
                 .process(MetricMerger::new, Named.as("merge-metrics"), MetricMerger.STORE)
                 .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
         // Reports are regrouped by meeting key, so every report of one meeting meets the same merged record.
@@ -68,7 +71,7 @@ public final class InsightTopology {
         KStream<String, MeetingDeduplicator.Merged> merged = findings
                 .flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
                         Named.as("meeting-reports-by-key"))
-                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.MEETING).withName("meeting-reports"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.MEETING).withName(REPARTITIONS.get(1)))
                 .process(MeetingDeduplicator::new, Named.as("merge-meetings"), MeetingDeduplicator.STORE);
         merged.mapValues(MeetingDeduplicator.Merged::meeting, Named.as("merged-meetings"))
                 .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
