@@ -3,7 +3,9 @@ package yaowen.pipeline.insight;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import yaowen.insight.ArticleText;
@@ -110,7 +112,7 @@ public final class ArticleMapping {
 
     /** The figures of the meeting's own region (no sub-area scope), headline order, each figure once. */
     static List<MetricSummary> figures(List<MetricObservation> metrics) {
-        java.util.Map<String, MetricSummary> out = new java.util.LinkedHashMap<>();
+        Map<String, MetricSummary> out = new LinkedHashMap<>();
         metrics.stream()
                 .filter(m -> m.getScope() == null)
                 .map(m -> MetricSummary.newBuilder().setIndicator(m.getIndicator()).setKind(m.getKind())
