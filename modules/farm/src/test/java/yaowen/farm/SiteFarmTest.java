@@ -100,6 +100,22 @@ class SiteFarmTest {
     }
 
     @Test
+    void publishesOneMeetingOnTwoSitesUnderTwoTitles() throws Exception {
+        String lead = "中国共产党南阳市宛城区第十五届委员会第八次全体(扩大)会议暨区委经济工作会议召开";
+        List<FarmArticle> reports = new java.util.ArrayList<>();
+        for (FarmArticle a : farm.articles()) {
+            if (a.siteId().equals("wancheng") || a.siteId().equals("nanyang")) {
+                String page = new String(get(a.url()).body(), StandardCharsets.UTF_8);
+                if (page.contains(lead)) {
+                    reports.add(a);
+                }
+            }
+        }
+        assertThat(reports).extracting(FarmArticle::siteId).containsExactlyInAnyOrder("wancheng", "nanyang");
+        assertThat(reports).extracting(FarmArticle::title).doesNotHaveDuplicates();
+    }
+
+    @Test
     void servesGbkPagesWithGbkHeaderAndUndamagedGbkBytes() throws Exception {
         FarmSite xiangfu = site("xiangfu");
         HttpResponse<byte[]> list = get(xiangfu.listUrls().get(0));

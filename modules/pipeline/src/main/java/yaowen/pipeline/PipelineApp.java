@@ -1,6 +1,7 @@
 package yaowen.pipeline;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,6 +36,14 @@ public final class PipelineApp implements AutoCloseable {
         CleanTopology.addTo(builder, cleaner);
         InsightTopology.addTo(builder, analyser);
         return builder.build();
+    }
+
+    /**
+     * The topics the pipeline writes and reads back itself (its repartition topics), whose lag counts as
+     * the pipeline's as much as that of its input topics.
+     */
+    public static List<String> repartitionTopics(String applicationId) {
+        return InsightTopology.REPARTITIONS.stream().map(name -> applicationId + "-" + name + "-repartition").toList();
     }
 
     /** Streams properties for {@code settings}. */

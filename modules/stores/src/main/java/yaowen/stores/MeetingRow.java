@@ -11,7 +11,9 @@ import java.util.Optional;
  * callers. Lists are never null. Immutable.
  *
  * @param regionPath names from province down to the unit, empty when unknown
- * @param publishedAt publication time of the source article, ISO-8601 local, as stated
+ * @param articleId   the first article reporting the meeting
+ * @param publishedAt publication time of the first report, ISO-8601 local, as stated
+ * @param sources     every article reporting the meeting (its own site's and reposts), first first
  */
 public record MeetingRow(
         String key,
@@ -32,7 +34,8 @@ public record MeetingRow(
         Integer reviewYear,
         Integer planYear,
         String publishedAt,
-        List<PersonRow> people) {
+        List<PersonRow> people,
+        List<SourceRow> sources) {
 
     public MeetingRow {
         Objects.requireNonNull(key, "key");
@@ -41,6 +44,17 @@ public record MeetingRow(
         types = List.copyOf(types);
         regionPath = List.copyOf(regionPath);
         people = List.copyOf(people);
+        sources = List.copyOf(sources);
+    }
+
+    /** A meeting whose sources are not known: its one article. */
+    public MeetingRow(String key, String articleId, String url, String title, List<String> types, String decidingCue,
+                      String name, LocalDate date, String regionCode, String regionName, List<String> regionPath,
+                      String format, Integer congress, Integer plenary, Boolean enlarged, Integer reviewYear,
+                      Integer planYear, String publishedAt, List<PersonRow> people) {
+        this(key, articleId, url, title, types, decidingCue, name, date, regionCode, regionName, regionPath, format,
+                congress, plenary, enlarged, reviewYear, planYear, publishedAt, people,
+                List.of(new SourceRow(articleId, url, null, title, publishedAt)));
     }
 
     /** The meeting date, empty when not stated. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yaowen.records.Meeting;
+import yaowen.records.MeetingSource;
+import yaowen.records.MetricEvidence;
 import yaowen.records.MetricObservation;
 
 /** What every {@link ArticleStore} must do; subclasses supply a fresh, empty store. */
@@ -66,6 +68,40 @@ public abstract class ArticleStoreContract {
         assertThat(row.people()).isEmpty();
         assertThat(store.rowCounts()).containsEntry("meeting_person", 0L);
         assertThat(store.metricsOfMeeting("m1")).singleElement().extracting(MetricRow::value).isEqualTo(6.1);
+    }
+
+    @Test
+    void aMergedMeetingIsOneRowWithEverySourceAndAMergedMetricOneRowWithEveryReport() {
+        MeetingSource own = MeetingSource.newBuilder().setArticleId("a1").setUrl("http://jia.example/1.html")
+                .setSiteId("jia").setTitle("全会召开").setPublishedAt("2021-01-27 18:00").build();
+        MeetingSource repost = MeetingSource.newBuilder().setArticleId("a2").setUrl("http://yi.example/9.html")
+                .setSiteId("yi").setTitle("转载:全会召开").setPublishedAt("2021-01-28").build();
+        Meeting first = Meeting.newBuilder(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)))
+                .setSources(List.of(own)).build();
+        store.upsertMeeting(first);
+        store.upsertMeeting(Meeting.newBuilder(first).setSources(List.of(own, repost)).build());
+
+        assertThat(store.rowCounts()).containsEntry("meeting", 1L).containsEntry("meeting_source", 2L);
+        assertThat(store.meeting("m1").orElseThrow().sources())
+                .extracting(SourceRow::siteId, SourceRow::url)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("jia", "http://jia.example/1.html"),
+                        org.assertj.core.groups.Tuple.tuple("yi", "http://yi.example/9.html"));
+
+        MetricObservation metric = Fixtures.metric("x1", "a1", "m1");
+        MetricEvidence meeting = MetricEvidence.newBuilder().setArticleId("a1").setUrl("http://jia.example/1.html")
+                .setMeetingKey("m1").setStanding("MEETING").setValue(6.5).setQualifier("APPROX").setRaw("6.5%左右")
+                .setEvidence("增长6.5%左右").build();
+        MetricEvidence other = MetricEvidence.newBuilder(meeting).setArticleId("a3").setUrl("http://bing.example/3.html")
+                .setMeetingKey(null).setQualifier("AT_LEAST").build();
+        store.upsertMetric(MetricObservation.newBuilder(metric).setReports(List.of(meeting, other)).setConflict(true).build());
+
+        assertThat(store.rowCounts()).containsEntry("metric", 1L).containsEntry("metric_evidence", 2L);
+        MetricRow row = store.metricsOfMeeting("m1").get(0);
+        assertThat(row.conflict()).isTrue();
+        assertThat(row.reports()).extracting(EvidenceRow::articleId, EvidenceRow::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "APPROX"),
+                        org.assertj.core.groups.Tuple.tuple("a3", "AT_LEAST"));
+        assertThat(store.metricsOfArticle("a3")).extracting(MetricRow::key).containsExactly(metric.getKey());
     }
 
     @Test
@@ -133,7 +169,8 @@ public abstract class ArticleStoreContract {
         assertThat(store.meeting("nope")).isEmpty();
         assertThat(store.metricsOfMeeting("nope")).isEmpty();
         assertThat(store.metricsOfArticle("nope")).isEmpty();
-        assertThat(store.rowCounts()).containsOnlyKeys("article", "meeting", "meeting_person", "metric")
+        assertThat(store.rowCounts()).containsOnlyKeys("article", "meeting", "meeting_person", "meeting_source", "metric",
+                        "metric_evidence")
                 .containsEntry("metric", 0L);
     }
 

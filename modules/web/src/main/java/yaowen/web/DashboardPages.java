@@ -79,8 +79,10 @@ final class DashboardPages {
             html.append("<dt>People</dt><dd>").append(m.people().stream().map(DashboardPages::person)
                     .collect(Collectors.joining("、"))).append("</dd>\n");
         }
-        html.append("<dt>Source</dt><dd><a href=\"").append(Html.href(m.url()))
-                .append("\" rel=\"noopener noreferrer\">").append(escape(m.url())).append("</a></dd>\n");
+        html.append("<dt>Sources</dt><dd>").append(m.sources().stream()
+                .map(s -> "<a href=\"" + Html.href(s.url()) + "\" rel=\"noopener noreferrer\">" + escape(s.url()) + "</a>"
+                        + (s.siteId() == null ? "" : " <span class=\"muted\">" + escape(s.siteId()) + "</span>"))
+                .collect(Collectors.joining("<br>"))).append("</dd>\n");
         field(html, "Key", m.key());
         html.append("</dl>\n<h2>Figures</h2>\n");
         if (metrics.isEmpty()) {
@@ -96,6 +98,7 @@ final class DashboardPages {
                         .append(x.period() == null ? "" : " " + escape(x.period()))
                         .append("</td><td>").append(escape(x.measure()))
                         .append("</td><td class=\"num\">").append(escape(Vocabulary.amount(x.value(), x.unit(), Vocabulary.TABLE_DECIMALS)))
+                        .append(x.conflict() ? " <strong class=\"conflict\">conflict: " + escape(competing(x)) + "</strong>" : "")
                         .append("</td><td>").append(escape(x.qualifier()))
                         .append("</td><td>").append(escape(x.raw()))
                         .append("</td><td class=\"evidence\">").append(escape(x.evidence())).append("</td></tr>\n");
@@ -104,6 +107,14 @@ final class DashboardPages {
         }
         html.append("</main>\n</body></html>\n");
         return html.toString();
+    }
+
+    /** The values the reports of a conflicting metric state, each once: "6.5% APPROX / 6.0%". */
+    static String competing(MetricRow x) {
+        return x.reports().stream()
+                .map(e -> Vocabulary.amount(e.value(), x.unit(), Vocabulary.TABLE_DECIMALS)
+                        + (e.qualifier() == null ? "" : " " + e.qualifier()))
+                .distinct().collect(Collectors.joining(" / "));
     }
 
     static String error(int status, String message) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import yaowen.stores.EvidenceRow;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PersonRow;
+import yaowen.stores.SourceRow;
 import yaowen.stores.StoreStats;
 import yaowen.records.Vocabulary;
 
@@ -85,6 +87,15 @@ final class JsonViews {
             p.roles().forEach(pn.putArray("roles")::add);
             pn.put("part", p.part());
         }
+        ArrayNode sources = n.putArray("sources");
+        for (SourceRow s : m.sources()) {
+            ObjectNode sn = sources.addObject();
+            sn.put("url", s.url());
+            sn.put("siteId", s.siteId());
+            sn.put("title", s.title());
+            sn.put("publishedAt", s.publishedAt());
+            sn.put("articleId", s.articleId());
+        }
         return n;
     }
 
@@ -117,6 +128,23 @@ final class JsonViews {
         region.put("name", m.regionName());
         n.put("raw", m.raw());
         n.put("evidence", m.evidence());
+        n.put("conflict", m.conflict());
+        ArrayNode reports = n.putArray("reports");
+        for (EvidenceRow e : m.reports()) {
+            ObjectNode en = reports.addObject();
+            en.put("url", e.url());
+            en.put("articleId", e.articleId());
+            en.put("meetingKey", e.meetingKey());
+            en.put("standing", e.standing());
+            en.put("value", e.value());
+            en.put("display", Vocabulary.amount(e.value(), m.unit(), Vocabulary.TABLE_DECIMALS));
+            en.put("qualifier", e.qualifier());
+            en.put("rangeMin", e.rangeMin());
+            en.put("rangeMax", e.rangeMax());
+            en.put("preliminary", e.preliminary());
+            en.put("raw", e.raw());
+            en.put("evidence", e.evidence());
+        }
         return n;
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import yaowen.records.Meeting;
+import yaowen.records.MeetingSource;
+import yaowen.records.MetricEvidence;
 import yaowen.records.MetricObservation;
 import yaowen.records.Person;
 import yaowen.records.Region;
@@ -37,13 +39,25 @@ class WebServerTest {
                 .setName("中国共产党开封市龙亭区第十届委员会第九次全体(扩大)会议暨区委经济工作会议")
                 .setDate(LocalDate.of(2021, 1, 27)).setRegion(region).setCongress(10).setPlenary(9).setEnlarged(true)
                 .setPeople(List.of(Person.newBuilder().setName("张正濠").setRole("区委书记").setPart("SPOKE").build()))
+                .setSources(List.of(
+                        MeetingSource.newBuilder().setArticleId("a1").setUrl("http://www.longting.gov.cn/1.html")
+                                .setSiteId("longting").build(),
+                        MeetingSource.newBuilder().setArticleId("a3").setUrl("http://www.kaifeng.gov.cn/9.html")
+                                .setSiteId("kaifeng").setTitle("转载:区委全会召开").build()))
                 .build());
         store.upsertMeeting(Meeting.newBuilder().setKey(EVIL_KEY).setArticleId("a2").setUrl("javascript:alert(1)")
                 .setName("<script>alert('x')</script> & co").setDate(LocalDate.of(2020, 5, 1)).build());
         store.upsertMetric(MetricObservation.newBuilder().setKey("x1").setArticleId("a1").setUrl("http://www.longting.gov.cn/1.html")
                 .setMeetingKey(KEY).setRegion(region).setIndicator("GDP").setLabel("生产总值").setKind("ACTUAL").setYear(2020)
                 .setMeasure("LEVEL").setValue(6.659e9).setUnit("CNY").setQualifier("APPROX")
-                .setRaw("全区生产总值达到66.59亿元").setEvidence("全区生产总值达到66.59亿元<b>，增长5.7%。").build());
+                .setRaw("全区生产总值达到66.59亿元").setEvidence("全区生产总值达到66.59亿元<b>，增长5.7%。")
+                .setConflict(true).setReports(List.of(
+                        MetricEvidence.newBuilder().setArticleId("a1").setUrl("http://www.longting.gov.cn/1.html")
+                                .setStanding("MEETING").setValue(6.659e9).setQualifier("APPROX").setRaw("66.59亿元")
+                                .setEvidence("全区生产总值达到66.59亿元").build(),
+                        MetricEvidence.newBuilder().setArticleId("a3").setUrl("http://www.kaifeng.gov.cn/9.html")
+                                .setStanding("MEETING").setValue(6.7e9).setRaw("67亿元").setEvidence("生产总值67亿元").build()))
+                .build());
         server = new WebServer(store, 0).start();
     }
 
@@ -142,6 +156,11 @@ class WebServerTest {
         assertThat(metric.get("qualifier").asText()).isEqualTo("APPROX");
         assertThat(metric.get("period").isNull()).isTrue();
         assertThat(metric.get("evidence").asText()).isEqualTo("全区生产总值达到66.59亿元<b>，增长5.7%。");
+        assertThat(json.get("meeting").get("sources")).extracting(n -> n.get("siteId").asText())
+                .containsExactly("longting", "kaifeng");
+        assertThat(metric.get("conflict").asBoolean()).isTrue();
+        assertThat(metric.get("reports")).extracting(n -> n.get("display").asText() + " " + n.get("qualifier").asText())
+                .containsExactly("66.59 亿元 APPROX", "67 亿元 null");
     }
 
     @Test

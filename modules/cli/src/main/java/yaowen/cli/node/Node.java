@@ -239,15 +239,16 @@ public final class Node implements AutoCloseable {
 
     /**
      * Whether every started consumer has committed every record in its input topics: the pipeline (raw
-     * pages, articles, its repartition topic), the sink and the alert consumer.
+     * pages, articles, its repartition topics), the sink and the alert consumer.
      */
     public boolean drained() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             long lag = 0;
             if (pipeline != null) {
                 String app = PipelineSettings.DEFAULT_APPLICATION_ID;
-                lag += TopicProgress.lag(admin, bootstrapServers, app, List.of(Topics.PAGES_RAW, Topics.ARTICLES,
-                        app + "-alert-candidates-repartition"));
+                List<String> topics = new java.util.ArrayList<>(List.of(Topics.PAGES_RAW, Topics.ARTICLES));
+                topics.addAll(PipelineApp.repartitionTopics(app));
+                lag += TopicProgress.lag(admin, bootstrapServers, app, topics);
             }
             if (sink != null) {
                 lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);

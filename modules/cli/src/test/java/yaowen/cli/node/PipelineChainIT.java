@@ -103,6 +103,15 @@ class PipelineChainIT {
             }
             assertThat(problems).isEmpty();
 
+            // The farm reposts one 宛城区 meeting on the 南阳市 site: one meeting row, two sources.
+            List<MeetingRow> reposted = meetings.stream()
+                    .filter(m -> m.sources().stream().anyMatch(s -> "nanyang".equals(s.siteId())))
+                    .filter(m -> "411302".equals(m.regionCode())).toList();
+            assertThat(reposted).singleElement().satisfies(m -> {
+                assertThat(m.key()).startsWith("411302|2024-01-12|");
+                assertThat(m.sources()).extracting(s -> s.siteId()).containsExactlyInAnyOrder("wancheng", "nanyang");
+            });
+
             // The poisoned page and the garbage record are dead letters with their bytes; nothing else is.
             List<ConsumerRecord<String, DeadLetter>> dead =
                     cluster.readAtLeast(Topics.DLQ, RecordSerdes.DEAD_LETTER, 2, Duration.ofSeconds(30));

@@ -3,17 +3,20 @@ package yaowen.pipeline.insight;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import yaowen.insight.ArticleText;
 import yaowen.insight.Insight;
 import yaowen.insight.MeetingFacts;
 import yaowen.insight.Metric;
+import yaowen.pipeline.dedup.MeetingMerge;
+import yaowen.pipeline.dedup.MetricMerge;
 import yaowen.records.Article;
 import yaowen.records.Meeting;
-import yaowen.records.MeetingAlert;
+import yaowen.records.MeetingSource;
 import yaowen.records.MetricObservation;
 import yaowen.records.MetricSummary;
 import yaowen.records.Person;
@@ -24,7 +27,6 @@ public final class ArticleMapping {
     /** Indicators shown first in an alert's headline, most telling first. */
     static final List<String> HEADLINE_ORDER = List.of("GDP", "INDUSTRIAL_VALUE_ADDED", "FIXED_ASSET_INVESTMENT",
             "RETAIL_SALES", "PUBLIC_BUDGET_REVENUE", "DISPOSABLE_INCOME_PER_CAPITA");
-    static final int HEADLINE_SIZE = 6;
 
     private ArticleMapping() {
     }
@@ -61,15 +63,14 @@ public final class ArticleMapping {
         return region + "|" + date + "|" + types;
     }
 
-    /** Everything the insight step emits for one article. */
-    public record Findings(Article article, Optional<Meeting> meeting, List<MetricObservation> metrics,
-                           Optional<MeetingAlert> alert) {
+    /** Everything the insight step emits for one article: the meeting report (if any) and the figures. */
+    public record Findings(Article article, Optional<Meeting> meeting, List<MetricObservation> metrics) {
         public Findings {
             metrics = List.copyOf(metrics);
         }
     }
 
-    /** Maps {@code insight} of {@code article}; the alert candidate is present exactly when the meeting is. */
+    /** Maps {@code insight} of {@code article}. */
     public static Findings findings(Article article, Insight insight) {
         MeetingFacts facts = insight.meeting();
         Optional<String> meetingKey = facts.isMeeting() ? Optional.of(meetingKey(facts, article)) : Optional.empty();
@@ -78,12 +79,12 @@ public final class ArticleMapping {
         for (Metric metric : insight.metrics()) {
             metrics.add(metric(article, metric, meetingKey, region));
         }
-        Optional<Meeting> meeting = meetingKey.map(key -> meeting(key, article, facts, region));
-        Optional<MeetingAlert> alert = meeting.map(m -> alert(m, metrics));
-        return new Findings(article, meeting, metrics, alert);
+        Optional<Meeting> meeting = meetingKey.map(key -> meeting(key, article, facts, region, metrics));
+        return new Findings(article, meeting, metrics);
     }
 
-    static Meeting meeting(String key, Article article, MeetingFacts facts, Region region) {
+    /** The meeting as {@code article} reports it: one source, and the figures it states for the meeting's region. */
+    static Meeting meeting(String key, Article article, MeetingFacts facts, Region region, List<MetricObservation> metrics) {
         return Meeting.newBuilder()
                 .setKey(key)
                 .setArticleId(article.getId())
@@ -102,13 +103,31 @@ public final class ArticleMapping {
                 .setPlanYear(facts.planYear().orElse(null))
                 .setPeople(facts.people().stream().map(ArticleMapping::person).toList())
                 .setPublishedAt(article.getPublishedAt())
+                .setSources(List.of(MeetingSource.newBuilder().setArticleId(article.getId()).setUrl(article.getUrl())
+                        .setSiteId(article.getSiteId()).setTitle(article.getTitle())
+                        .setPublishedAt(article.getPublishedAt()).setSimhash(article.getSimhash()).build()))
+                .setFigures(figures(metrics))
                 .build();
     }
 
+    /** The figures of the meeting's own region (no sub-area scope), headline order, each figure once. */
+    static List<MetricSummary> figures(List<MetricObservation> metrics) {
+        Map<String, MetricSummary> out = new LinkedHashMap<>();
+        metrics.stream()
+                .filter(m -> m.getScope() == null)
+                .map(m -> MetricSummary.newBuilder().setIndicator(m.getIndicator()).setKind(m.getKind())
+                        .setMeasure(m.getMeasure()).setYear(m.getYear()).setValue(m.getValue()).setUnit(m.getUnit())
+                        .setRaw(m.getRaw()).build())
+                .sorted(MeetingMerge.headlineOrder(HEADLINE_ORDER))
+                .forEach(f -> out.putIfAbsent(MeetingMerge.figureId(f), f));
+        return List.copyOf(out.values());
+    }
+
     static MetricObservation metric(Article article, Metric m, Optional<String> meetingKey, Region region) {
-        String key = String.join("|", article.getId(), m.indicator(), m.kind().name(),
+        String where = region == null ? article.getId() : region.getCode() != null ? region.getCode() : region.getName();
+        String key = String.join("|", where, m.indicator(), m.kind().name(),
                 m.year().map(String::valueOf).orElse("-"), m.period().orElse("-"), m.measure().name(), m.scope().orElse("-"));
-        return MetricObservation.newBuilder()
+        MetricObservation observation = MetricObservation.newBuilder()
                 .setKey(key)
                 .setArticleId(article.getId())
                 .setUrl(article.getUrl())
@@ -134,33 +153,9 @@ public final class ArticleMapping {
                 .setRaw(m.raw())
                 .setEvidence(m.evidence())
                 .build();
-    }
-
-    static MeetingAlert alert(Meeting meeting, List<MetricObservation> metrics) {
-        List<MetricSummary> headline = metrics.stream()
-                .filter(m -> m.getScope() == null)
-                .sorted(Comparator.comparingInt(ArticleMapping::headlineRank))
-                .limit(HEADLINE_SIZE)
-                .map(m -> MetricSummary.newBuilder().setIndicator(m.getIndicator()).setKind(m.getKind())
-                        .setMeasure(m.getMeasure()).setYear(m.getYear()).setValue(m.getValue()).setUnit(m.getUnit())
-                        .setRaw(m.getRaw()).build())
-                .toList();
-        return MeetingAlert.newBuilder()
-                .setMeetingKey(meeting.getKey())
-                .setChange("NEW")
-                .setTypes(meeting.getTypes())
-                .setName(meeting.getName() != null ? meeting.getName() : meeting.getTitle())
-                .setDate(meeting.getDate())
-                .setRegion(meeting.getRegion())
-                .setHeadline(headline)
-                .setUrls(List.of(meeting.getUrl()))
-                .setDetectedAt(java.time.Instant.EPOCH)
-                .build();
-    }
-
-    private static int headlineRank(MetricObservation m) {
-        int i = HEADLINE_ORDER.indexOf(m.getIndicator());
-        return i < 0 ? HEADLINE_ORDER.size() : i;
+        String standing = MetricMerge.standing(article.getSource(), article.getTitle(), meetingKey.isPresent());
+        observation.setReports(List.of(MetricMerge.evidenceOf(observation, standing)));
+        return observation;
     }
 
     static Region region(yaowen.insight.Region r) {

@@ -1,6 +1,7 @@
 package yaowen.pipeline.insight;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,17 +23,23 @@ import yaowen.pipeline.deadletter.DeadLetters;
 import yaowen.pipeline.deadletter.FailureKind;
 import yaowen.pipeline.deadletter.Outcome;
 import yaowen.pipeline.dedup.MeetingDeduplicator;
+import yaowen.pipeline.dedup.MetricMerger;
 import yaowen.pipeline.insight.ArticleMapping.Findings;
 import yaowen.records.Article;
 import yaowen.records.RecordSerdes;
 import yaowen.records.Topics;
 
 /**
- * {@code yaowen.articles} → insight → {@code yaowen.meetings} and {@code yaowen.metrics}; the first report
- * of each meeting → {@code yaowen.alerts} (deduplicated by meeting key); failures → {@code yaowen.dlq}.
+ * {@code yaowen.articles} → insight → the figures, merged by metric key into one metric each with all its
+ * evidence ({@link MetricMerger}) → {@code yaowen.metrics}, and the reports of meetings, merged by meeting
+ * key into one record each ({@link MeetingDeduplicator}) → {@code yaowen.meetings}, with a NEW alert for a
+ * meeting's first report and an UPDATED one for a later report that adds figures → {@code yaowen.alerts};
+ * failures → {@code yaowen.dlq}.
  */
 public final class InsightTopology {
     static final String STAGE = "insight";
+    /** Names of the repartition steps (topics {@code <application id>-<name>-repartition}). */
+    public static final List<String> REPARTITIONS = List.of("metric-reports", "meeting-reports");
 
     private InsightTopology() {
     }
@@ -52,18 +59,23 @@ public final class InsightTopology {
                 .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
 
         KStream<String, Findings> findings = branches.get("insight-ok").mapValues(Outcome::value, Named.as("findings"));
+        // Reports of one figure are regrouped by metric key, so each meets the same merged metric.
+        builder.addStateStore(MetricMerger.storeBuilder());
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
-                        Named.as("metrics-by-key"))
+                        Named.as("metric-reports-by-key"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.METRIC).withName(REPARTITIONS.get(0)))
+                .process(MetricMerger::new, Named.as("merge-metrics"), MetricMerger.STORE)
                 .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
-        findings.flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
-                        Named.as("meetings-by-key"))
-                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
-
+        // Reports are regrouped by meeting key, so every report of one meeting meets the same merged record.
         builder.addStateStore(MeetingDeduplicator.storeBuilder());
-        findings.flatMap((key, f) -> f.alert().map(a -> KeyValue.pair(a.getMeetingKey(), a)).stream().toList(),
-                        Named.as("alert-candidates-by-meeting"))
-                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.ALERT).withName("alert-candidates"))
-                .process(MeetingDeduplicator::new, Named.as("dedup-meetings"), MeetingDeduplicator.STORE)
+        KStream<String, MeetingDeduplicator.Merged> merged = findings
+                .flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
+                        Named.as("meeting-reports-by-key"))
+                .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.MEETING).withName(REPARTITIONS.get(1)))
+                .process(MeetingDeduplicator::new, Named.as("merge-meetings"), MeetingDeduplicator.STORE);
+        merged.mapValues(MeetingDeduplicator.Merged::meeting, Named.as("merged-meetings"))
+                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
+        merged.flatMapValues(m -> m.alert().stream().toList(), Named.as("meeting-alerts"))
                 .to(Topics.ALERTS, Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
     }
 
@@ -89,10 +101,8 @@ public final class InsightTopology {
                 return failed(FailureKind.UNDECODABLE_RECORD, e.getMessage(), e, key, bytes);
             }
             try {
-                Findings findings = ArticleMapping.findings(article, analyser.extract(ArticleMapping.toArticleText(article)));
-                Instant seen = Instant.ofEpochMilli(context().currentSystemTimeMs());
-                return new Outcome.Ok<>(new Findings(findings.article(), findings.meeting(), findings.metrics(),
-                        findings.alert().map(a -> { a.setDetectedAt(seen); return a; })));
+                return new Outcome.Ok<>(ArticleMapping.findings(article,
+                        analyser.extract(ArticleMapping.toArticleText(article))));
             } catch (RuntimeException | StackOverflowError e) {
                 return failed(FailureKind.PROCESSING_ERROR, e + " (" + article.getUrl() + ")", e, key, bytes);
             }

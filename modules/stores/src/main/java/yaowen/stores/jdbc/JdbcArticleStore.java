@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import yaowen.records.Article;
 import yaowen.records.Meeting;
+import yaowen.records.MeetingSource;
+import yaowen.records.MetricEvidence;
 import yaowen.records.MetricObservation;
 import yaowen.records.Person;
 import yaowen.records.Region;
@@ -144,10 +146,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
         inWriteTransaction("upsertMeeting", m.getKey(), c -> {
             ColumnValues row = meetingRow(m, now);
             execute(c, row.upsertSql("meeting", "meeting_key"), row);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM meeting_person WHERE meeting_key = ?")) {
-                ps.setString(1, m.getKey());
-                ps.executeUpdate();
-            }
+            deleteWhere(c, "meeting_person", "meeting_key", m.getKey());
             List<ColumnValues> people = new ArrayList<>();
             for (Person person : m.getPeople()) {
                 people.add(new ColumnValues()
@@ -159,6 +158,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
                         .string("part", person.getPart()));
             }
             insertBatch(c, "meeting_person", people);
+            deleteWhere(c, "meeting_source", "meeting_key", m.getKey());
+            insertBatch(c, "meeting_source", sourceRows(m));
             return null;
         });
         writes.incrementAndGet();
@@ -189,10 +190,63 @@ public abstract class JdbcArticleStore implements ArticleStore {
                 .longValue("stored_at_ms", storedAtMs);
     }
 
+    /**
+     * The rows of {@code m}'s sources in {@code meeting_source}, first report first; a record without sources
+     * (written before they were kept) has its own article as its one source.
+     */
+    static List<ColumnValues> sourceRows(Meeting m) {
+        List<MeetingSource> sources = m.getSources().isEmpty()
+                ? List.of(MeetingSource.newBuilder().setArticleId(m.getArticleId()).setUrl(m.getUrl())
+                        .setTitle(m.getTitle()).setPublishedAt(m.getPublishedAt()).build())
+                : m.getSources();
+        List<ColumnValues> rows = new ArrayList<>();
+        for (MeetingSource s : sources) {
+            rows.add(new ColumnValues()
+                    .string("meeting_key", m.getKey())
+                    .integer("ordinal", rows.size())
+                    .string("article_id", s.getArticleId())
+                    .string("url", s.getUrl())
+                    .string("site_id", s.getSiteId())
+                    .string("title", s.getTitle())
+                    .string("published_at", s.getPublishedAt()));
+        }
+        return rows;
+    }
+
     @Override
     public void upsertMetric(MetricObservation o) {
         Objects.requireNonNull(o, "metric");
-        upsert("upsertMetric", o.getKey(), "metric", "metric_key", metricRow(o, System.currentTimeMillis()));
+        long now = System.currentTimeMillis();
+        inWriteTransaction("upsertMetric", o.getKey(), c -> {
+            ColumnValues row = metricRow(o, now);
+            execute(c, row.upsertSql("metric", "metric_key"), row);
+            deleteWhere(c, "metric_evidence", "metric_key", o.getKey());
+            insertBatch(c, "metric_evidence", evidenceRows(o));
+            return null;
+        });
+        writes.incrementAndGet();
+    }
+
+    /** The rows of {@code o}'s reports in {@code metric_evidence}; a record without them has none. */
+    static List<ColumnValues> evidenceRows(MetricObservation o) {
+        List<ColumnValues> rows = new ArrayList<>();
+        for (MetricEvidence e : o.getReports()) {
+            rows.add(new ColumnValues()
+                    .string("metric_key", o.getKey())
+                    .integer("ordinal", rows.size())
+                    .string("article_id", e.getArticleId())
+                    .string("url", e.getUrl())
+                    .string("meeting_key", e.getMeetingKey())
+                    .string("standing", e.getStanding())
+                    .doubleValue("value", e.getValue())
+                    .string("qualifier", e.getQualifier())
+                    .doubleValue("range_min", e.getRangeMin())
+                    .doubleValue("range_max", e.getRangeMax())
+                    .bool("preliminary", e.getPreliminary())
+                    .string("raw", e.getRaw())
+                    .string("evidence", e.getEvidence()));
+        }
+        return rows;
     }
 
     /** The columns of {@code o}'s row in {@code metric}. */
@@ -224,6 +278,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
                 .doubleValue("versus_delta_pp", o.getVersusDeltaPp())
                 .string("raw", o.getRaw())
                 .string("evidence", o.getEvidence())
+                .bool("conflict", o.getConflict())
                 .longValue("stored_at_ms", storedAtMs);
     }
 
@@ -300,6 +355,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
     private static void execute(Connection c, String sql, ColumnValues row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             row.bind(ps);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void deleteWhere(Connection c, String table, String keyColumn, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + keyColumn + " = ?")) {
+            ps.setString(1, key);
             ps.executeUpdate();
         }
     }

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import yaowen.stores.EvidenceRow;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PersonRow;
+import yaowen.stores.SourceRow;
 import yaowen.stores.StoreException;
 import yaowen.stores.StoreReader;
 import yaowen.stores.StoreStats;
@@ -31,14 +33,15 @@ import yaowen.stores.StoreStats;
  */
 final class JdbcReader implements StoreReader {
     /** Data tables reported by {@link #rowCounts()}, in that order. */
-    static final List<String> TABLES = List.of("article", "meeting", "meeting_person", "metric");
+    static final List<String> TABLES = List.of("article", "meeting", "meeting_person", "meeting_source", "metric",
+            "metric_evidence");
 
     private static final String MEETING_SELECT = "SELECT meeting_key, article_id, url, title, types, deciding_cue, name,"
             + " meeting_date, region_code, region_name, region_path, format, congress, plenary, enlarged, review_year,"
             + " plan_year, published_at FROM meeting";
     private static final String METRIC_SELECT = "SELECT metric_key, article_id, url, meeting_key, region_code, region_name,"
             + " indicator, label, kind, year, period, measure, value, unit, qualifier, range_min, range_max, scope,"
-            + " preliminary, rank_scope, rank, versus_scope, versus_delta_pp, raw, evidence FROM metric";
+            + " preliminary, rank_scope, rank, versus_scope, versus_delta_pp, raw, evidence, conflict FROM metric";
     private static final String METRIC_ORDER = " ORDER BY indicator, kind, year, measure, metric_key";
 
     private final Connection connection;
@@ -77,12 +80,14 @@ final class JdbcReader implements StoreReader {
         }
     }
 
+    /** Metrics of the meeting, also those whose standing report is another article (a statistics release). */
     @Override
     public synchronized List<MetricRow> metricsOfMeeting(String meetingKey) {
         Objects.requireNonNull(meetingKey, "meetingKey");
         return metricsWhere("meeting_key", meetingKey, "metricsOfMeeting");
     }
 
+    /** Metrics the article states, also those where another article's report stands. */
     @Override
     public synchronized List<MetricRow> metricsOfArticle(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
@@ -136,8 +141,11 @@ final class JdbcReader implements StoreReader {
     }
 
     private List<MetricRow> metricsWhere(String column, String value, String operation) {
-        try (PreparedStatement ps = open(operation, value).prepareStatement(METRIC_SELECT + " WHERE " + column + " = ?" + METRIC_ORDER)) {
+        String sql = METRIC_SELECT + " WHERE " + column + " = ? OR metric_key IN (SELECT metric_key FROM metric_evidence WHERE "
+                + column + " = ?)" + METRIC_ORDER;
+        try (PreparedStatement ps = open(operation, value).prepareStatement(sql)) {
             ps.setString(1, value);
+            ps.setString(2, value);
             List<MetricRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -148,10 +156,11 @@ final class JdbcReader implements StoreReader {
                             rs.getString("unit"), rs.getString("qualifier"), doubleOrNull(rs, "range_min"),
                             doubleOrNull(rs, "range_max"), rs.getString("scope"), rs.getBoolean("preliminary"),
                             rs.getString("rank_scope"), integer(rs, "rank"), rs.getString("versus_scope"),
-                            doubleOrNull(rs, "versus_delta_pp"), rs.getString("raw"), rs.getString("evidence")));
+                            doubleOrNull(rs, "versus_delta_pp"), rs.getString("raw"), rs.getString("evidence"),
+                            Boolean.TRUE.equals(bool(rs, "conflict")), List.of()));
                 }
             }
-            return rows;
+            return withEvidence(rows);
         } catch (SQLException e) {
             throw new StoreException(operation, value, e);
         }
@@ -173,30 +182,74 @@ final class JdbcReader implements StoreReader {
         return rows;
     }
 
+    /** Reads one child row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows of child table {@code table} (columns {@code columns}) of the parents {@code keys}, by parent key
+     * (column {@code keyColumn}) in {@code ordinal} order.
+     */
+    private <T> Map<String, List<T>> children(String table, String keyColumn, String columns, List<String> keys,
+                                              RowReader<T> reader) throws SQLException {
+        String marks = keys.stream().map(k -> "?").collect(Collectors.joining(", "));
+        Map<String, List<T>> out = new HashMap<>();
+        try (PreparedStatement ps = open(table, null).prepareStatement("SELECT " + keyColumn + ", " + columns + " FROM "
+                + table + " WHERE " + keyColumn + " IN (" + marks + ") ORDER BY " + keyColumn + ", ordinal")) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(keyColumn), k -> new ArrayList<>()).add(reader.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     private List<MeetingRow> withPeople(List<MeetingRow> meetings) throws SQLException {
         if (meetings.isEmpty()) {
             return meetings;
         }
-        String marks = meetings.stream().map(m -> "?").collect(Collectors.joining(", "));
-        Map<String, List<PersonRow>> people = new HashMap<>();
-        try (PreparedStatement ps = open("people", null).prepareStatement("SELECT meeting_key, name, role, roles, part FROM meeting_person"
-                + " WHERE meeting_key IN (" + marks + ") ORDER BY meeting_key, ordinal")) {
-            for (int i = 0; i < meetings.size(); i++) {
-                ps.setString(i + 1, meetings.get(i).key());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    people.computeIfAbsent(rs.getString("meeting_key"), k -> new ArrayList<>()).add(new PersonRow(
-                            rs.getString("name"), rs.getString("role"), split(rs.getString("roles"), "\n"), rs.getString("part")));
-                }
-            }
-        }
+        List<String> keys = meetings.stream().map(MeetingRow::key).toList();
+        Map<String, List<PersonRow>> people = children("meeting_person", "meeting_key", "name, role, roles, part", keys,
+                rs -> new PersonRow(rs.getString("name"), rs.getString("role"), split(rs.getString("roles"), "\n"),
+                        rs.getString("part")));
+        Map<String, List<SourceRow>> sources = children("meeting_source", "meeting_key",
+                "article_id, url, site_id, title, published_at", keys,
+                rs -> new SourceRow(rs.getString("article_id"), rs.getString("url"), rs.getString("site_id"),
+                        rs.getString("title"), rs.getString("published_at")));
         List<MeetingRow> result = new ArrayList<>(meetings.size());
         for (MeetingRow m : meetings) {
-            List<PersonRow> p = people.getOrDefault(m.key(), List.of());
             result.add(new MeetingRow(m.key(), m.articleId(), m.url(), m.title(), m.types(), m.decidingCue(), m.name(),
                     m.date(), m.regionCode(), m.regionName(), m.regionPath(), m.format(), m.congress(), m.plenary(),
-                    m.enlarged(), m.reviewYear(), m.planYear(), m.publishedAt(), p));
+                    m.enlarged(), m.reviewYear(), m.planYear(), m.publishedAt(), people.getOrDefault(m.key(), List.of()),
+                    sources.getOrDefault(m.key(), m.sources())));
+        }
+        return result;
+    }
+
+    private List<MetricRow> withEvidence(List<MetricRow> metrics) throws SQLException {
+        if (metrics.isEmpty()) {
+            return metrics;
+        }
+        Map<String, List<EvidenceRow>> evidence = children("metric_evidence", "metric_key",
+                "article_id, url, meeting_key, standing, value, qualifier, range_min, range_max, preliminary, raw, evidence",
+                metrics.stream().map(MetricRow::key).toList(),
+                rs -> new EvidenceRow(rs.getString("article_id"), rs.getString("url"), rs.getString("meeting_key"),
+                        rs.getString("standing"), rs.getDouble("value"), rs.getString("qualifier"),
+                        doubleOrNull(rs, "range_min"), doubleOrNull(rs, "range_max"), rs.getBoolean("preliminary"),
+                        rs.getString("raw"), rs.getString("evidence")));
+        List<MetricRow> result = new ArrayList<>(metrics.size());
+        for (MetricRow m : metrics) {
+            result.add(new MetricRow(m.key(), m.articleId(), m.url(), m.meetingKey(), m.regionCode(), m.regionName(),
+                    m.indicator(), m.label(), m.kind(), m.year(), m.period(), m.measure(), m.value(), m.unit(),
+                    m.qualifier(), m.rangeMin(), m.rangeMax(), m.scope(), m.preliminary(), m.rankScope(), m.rank(),
+                    m.versusScope(), m.versusDeltaPp(), m.raw(), m.evidence(), m.conflict(),
+                    evidence.getOrDefault(m.key(), List.of())));
         }
         return result;
     }
