@@ -42,8 +42,9 @@ import yaowen.records.Topics;
  * cut ({@link Redaction}). The position is committed right after each alert sent or dead-lettered.
  *
  * <p>Why it cannot outlive its poll: while it waits (for a token or before a retry) it pauses its
- * partitions and keeps calling {@code poll}, so the group never thinks it is dead; one attempt is bounded
- * by the dispatcher's own timeout (seconds, against a 5-minute {@code max.poll.interval.ms}). If a
+ * partitions and keeps calling {@code poll}, and between two alerts it polls (paused) whenever the last poll
+ * is a second old, so the group never thinks it is dead and a rebalance never waits for a whole batch; one
+ * attempt is bounded by the dispatcher's own timeout (seconds, against a 5-minute {@code max.poll.interval.ms}). If a
  * rebalance takes the partition of the alert it is working on, it drops that alert unsent and unmarked:
  * the new owner reads the ledger to its end and starts from the last committed position, which is just
  * that alert. So no batch is ever announced again.
@@ -61,6 +62,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration KAFKA_PAUSE = Duration.ofSeconds(1);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+    /** Longest time between two polls while alerts are delivered: a rebalance waits no longer for us. */
+    private static final long KEEP_ALIVE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final String channel;
     private final AlertDispatcher dispatcher;
@@ -84,6 +87,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     private boolean waiting;
     /** Whether a rebalance happened while the current batch was handled. */
     private boolean rebalanced;
+    private long lastPoll = System.nanoTime();
 
     ChannelDelivery(String channel, AlertDispatcher dispatcher, List<AlertRule> rules, DeliverySettings settings,
                     Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, SentLedger ledger, Clock clock) {
@@ -119,7 +123,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             while (!closing) {
                 ConsumerRecords<String, byte[]> batch;
                 try {
-                    batch = consumer.poll(POLL);
+                    batch = poll(POLL);
                 } catch (WakeupException e) {
                     break;
                 } catch (KafkaException e) {
@@ -151,6 +155,10 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         for (ConsumerRecord<String, byte[]> record : batch) {
             TopicPartition tp = new TopicPartition(record.topic(), record.partition());
             if (stopped.contains(tp) || !assigned.contains(tp)) {
+                continue;
+            }
+            keepAlive();
+            if (!assigned.contains(tp)) {
                 continue;
             }
             if (rebalanced) {
@@ -247,7 +255,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             return Outcome.ACTED;
         }
         String why = "channel " + channel + ", rules " + names(matched) + ": gave up after " + settings.maxAttempts()
-                + " attempts in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s: "
+                + " attempts in " + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s: "
                 + (last == null ? "no answer" : String.valueOf(last.getMessage()));
         deadLetter(record, "DISPATCH_FAILED", why, last);
         return Outcome.ACTED;
@@ -264,24 +272,48 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
      */
     private boolean waitPolling(long nanos) {
         long deadline = System.nanoTime() + nanos;
+        while (!lostWorking) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            pausedPoll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
+        }
+        return !lostWorking;
+    }
+
+    /**
+     * Polls with every partition paused when the last poll is a second old: a batch of slow deliveries then
+     * never keeps a rebalance waiting, nor comes near {@code max.poll.interval.ms}.
+     */
+    private void keepAlive() {
+        if (System.nanoTime() - lastPoll < KEEP_ALIVE_NANOS) {
+            return;
+        }
+        pausedPoll(Duration.ZERO);
+    }
+
+    /** One poll with every partition paused: keeps the membership and runs a pending rebalance, reads nothing. */
+    private void pausedPoll(Duration timeout) {
         waiting = true;
         consumer.pause(assigned);
         try {
-            while (!lostWorking) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    break;
-                }
-                ConsumerRecords<String, byte[]> none = consumer.poll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
-                for (TopicPartition tp : none.partitions()) { // a partition assigned while paused (should not happen)
-                    consumer.seek(tp, none.records(tp).get(0).offset());
-                }
+            ConsumerRecords<String, byte[]> none = poll(timeout);
+            for (TopicPartition tp : none.partitions()) { // a partition assigned while paused (should not happen)
+                consumer.seek(tp, none.records(tp).get(0).offset());
             }
         } finally {
             waiting = false;
             consumer.resume(assigned);
         }
-        return !lostWorking;
+    }
+
+    private ConsumerRecords<String, byte[]> poll(Duration timeout) {
+        try {
+            return consumer.poll(timeout);
+        } finally {
+            lastPoll = System.nanoTime();
+        }
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String kind, String message, Exception e) {
@@ -357,7 +389,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
                 try {
                     ledger.load(partitions);
                     break;
-                } catch (KafkaException e) {
+                } catch (RuntimeException e) { // a listener that throws would leave partitions read but unowned
                     LOG.error("alerts for channel {}: cannot read {}; trying again in {}", channel, Topics.ALERTS_SENT,
                             KAFKA_PAUSE, e);
                     sleep(KAFKA_PAUSE);

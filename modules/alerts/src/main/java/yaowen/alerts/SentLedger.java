@@ -109,11 +109,12 @@ final class SentLedger {
     }
 
     private int partitions() {
-        if (partitions < 0) {
-            partitions = ReadToEnd.partitions(reader, Topics.ALERTS_SENT, READ_TIMEOUT).size();
-            if (partitions == 0) {
-                throw new KafkaException("topic " + Topics.ALERTS_SENT + " does not exist");
+        if (partitions <= 0) {
+            int found = ReadToEnd.partitions(reader, Topics.ALERTS_SENT, READ_TIMEOUT).size();
+            if (found == 0) {
+                throw new KafkaException("topic " + Topics.ALERTS_SENT + " does not exist (yet)");
             }
+            partitions = found;
         }
         return partitions;
     }
