@@ -31,7 +31,7 @@ public final class RuleKeys {
             .withExample("4102")
             .withRule(Rule.of("2 to 12 digits", s -> REGION_CODE.matcher(s).matches()));
     public static final Setting<List<String>> TYPES = Setting.of("types", Types.listOf(Types.STRING), List.of(),
-            "Only meetings of one of these types (codes as in yaowen.alerts: PLENARY_SESSION,"
+            "Only meetings of one of these types (codes as on yaowen.meetings: PLENARY_SESSION,"
                     + " ECONOMIC_WORK_CONFERENCE, …); empty = any type.");
     public static final Setting<List<String>> KEYWORDS = Setting.of("keywords", Types.listOf(Types.STRING), List.of(),
             "Only meetings whose name or a headline figure's wording contains one of these words; empty = any.");

@@ -58,8 +58,10 @@ public final class ConfigCommand implements Runnable {
                 case POSTGRES -> "PostgreSQL";
             };
             String web = c.web().enabled() ? "dashboard on " + c.web().bindAddress() + ":" + c.web().port() : "no dashboard";
-            String alerts = (c.alerts().console() ? "console" : "")
-                    + c.alerts().webhookUrl().map(u -> (c.alerts().console() ? " + " : "") + "webhook").orElse("");
+            String alerts = String.join(" + ", c.alerts().channelNames());
+            if (!alerts.isEmpty()) {
+                alerts += c.alerts().rules().isEmpty() ? " (default rule)" : " (" + c.alerts().rules().size() + " rules)";
+            }
             return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
                     + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
                     + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import yaowen.alerts.AlertRule;
+import yaowen.alerts.DeliverySettings;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 
@@ -37,5 +39,28 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      */
     public record Web(boolean enabled, int port, String bindAddress, int failingSiteIntervals) { }
 
-    public record Alerts(boolean console, Optional<URI> webhookUrl) { }
+    /**
+     * The alert channels, the rules that choose what each announces (empty = the default rule) and how they
+     * are delivered.
+     */
+    public record Alerts(boolean console, Optional<URI> webhookUrl, List<AlertRule> rules, DeliverySettings delivery) {
+        public Alerts {
+            rules = List.copyOf(rules);
+        }
+
+        /** The names rules use for the channels configured: {@code console}, {@code webhook}. */
+        public java.util.Set<String> channelNames() {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            if (console) {
+                names.add(CONSOLE);
+            }
+            webhookUrl.ifPresent(u -> names.add(WEBHOOK));
+            return names;
+        }
+
+        /** The channel printing each alert on the console. */
+        public static final String CONSOLE = "console";
+        /** The channel posting each alert to {@code alerts.webhookUrl}. */
+        public static final String WEBHOOK = "webhook";
+    }
 }

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.alerts.AlertConsumer;
+import yaowen.alerts.AlertDelivery;
 import yaowen.alerts.AlertDispatcher;
 import yaowen.alerts.ConsoleDispatcher;
 import yaowen.alerts.WebhookDispatcher;
@@ -56,7 +56,7 @@ public final class Node implements AutoCloseable {
     private String bootstrapServers;
     private ArticleStore store;
     private SinkConsumer sink;
-    private AlertConsumer alerts;
+    private AlertDelivery alerts;
     private PipelineApp pipeline;
     private WebServer web;
     private volatile Crawler crawler;
@@ -119,16 +119,7 @@ public final class Node implements AutoCloseable {
             loop("yaowen-sink", sink);
         }
         if (roles.contains(Role.ALERTS)) {
-            List<AlertDispatcher> dispatchers = new ArrayList<>();
-            if (config.alerts().console()) {
-                dispatchers.add(new ConsoleDispatcher(console));
-            }
-            config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
-            alerts = new AlertConsumer(clientProperties(), clientProperties(),
-                    dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
-            toClose.push(alerts);
-            meters.alerts(alerts);
-            loop("yaowen-alerts", alerts);
+            alerts(console);
         }
         if (roles.contains(Role.WEB) && config.web().enabled()) {
             web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()),
@@ -148,6 +139,24 @@ public final class Node implements AutoCloseable {
             meters.crawler(crawler);
         }
         meters.kafka(new KafkaMeters(opsAdmin, List.copyOf(Topics.ALL), consumerGroups()));
+    }
+
+    /** Starts the alert delivery: the configured channels by name, the rules, a consumer group per channel. */
+    private void alerts(PrintStream console) {
+        alerts = AlertDelivery.start(alertChannels(config.alerts(), console), config.alerts().rules(),
+                config.alerts().delivery(), clientProperties());
+        toClose.push(alerts);
+        meters.alerts(alerts);
+    }
+
+    /** The channels rules may name: {@code console} and {@code webhook}, when configured. */
+    static Map<String, AlertDispatcher> alertChannels(YaowenConfig.Alerts alerts, PrintStream console) {
+        Map<String, AlertDispatcher> channels = new java.util.LinkedHashMap<>();
+        if (alerts.console()) {
+            channels.put(YaowenConfig.Alerts.CONSOLE, new ConsoleDispatcher(console));
+        }
+        alerts.webhookUrl().ifPresent(url -> channels.put(YaowenConfig.Alerts.WEBHOOK, new WebhookDispatcher(url)));
+        return channels;
     }
 
     /** What readiness is made of here: the broker, and each started role that can fail. */
@@ -181,7 +190,7 @@ public final class Node implements AutoCloseable {
             groups.put(SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
         }
         if (alerts != null) {
-            groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+            alerts.groups().values().forEach(g -> groups.put(g, List.of(Topics.ALERTS)));
         }
         return groups;
     }
@@ -225,7 +234,7 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(sink);
     }
 
-    public Optional<AlertConsumer> alerts() {
+    public Optional<AlertDelivery> alerts() {
         return Optional.ofNullable(alerts);
     }
 
@@ -239,7 +248,7 @@ public final class Node implements AutoCloseable {
 
     /**
      * Whether every started consumer has committed every record in its input topics: the pipeline (raw
-     * pages, articles, its repartition topic), the sink and the alert consumer.
+     * pages, articles, its repartition topic), the sink and each alert channel.
      */
     public boolean drained() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
@@ -253,7 +262,9 @@ public final class Node implements AutoCloseable {
                 lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
             }
             if (alerts != null) {
-                lag += TopicProgress.lag(admin, bootstrapServers, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+                for (String group : alerts.groups().values()) {
+                    lag += TopicProgress.lag(admin, bootstrapServers, group, List.of(Topics.ALERTS));
+                }
             }
             return lag == 0;
         } catch (Exception e) {
