@@ -78,6 +78,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     private final Set<TopicPartition> assigned = new HashSet<>();
     /** Offsets handled but not committed yet (alerts no rule wanted, or already sent). */
     private final Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
+    /** What this member last committed per partition. */
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
     private final Counters counters = new Counters();
     private volatile boolean closing;
     private volatile boolean running;
@@ -132,6 +134,9 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
                     continue;
                 }
                 process(batch);
+                if (batch.isEmpty()) {
+                    commitPositions(assigned); // past the transaction markers that follow the last alerts
+                }
             }
         } catch (WakeupException e) {
             // close() asked us to stop
@@ -153,6 +158,9 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         rebalanced = false;
         Set<TopicPartition> stopped = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
+            if (closing) {
+                break; // the rest is read again by whoever owns it next
+            }
             TopicPartition tp = new TopicPartition(record.topic(), record.partition());
             if (stopped.contains(tp) || !assigned.contains(tp)) {
                 continue;
@@ -169,6 +177,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             Outcome outcome;
             try {
                 outcome = handle(record, tp);
+            } catch (WakeupException e) {
+                throw e; // close() while waiting: stop, leaving this alert unsent and uncommitted
             } catch (KafkaException e) {
                 LOG.error("alerts for channel {}: cannot write to Kafka; reading {}@{} again in {}", channel, tp,
                         record.offset(), KAFKA_PAUSE, e);
@@ -187,6 +197,35 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             pending.put(tp, new OffsetAndMetadata(record.offset() + 1));
             if (outcome == Outcome.ACTED) {
                 commitPending();
+            }
+        }
+        if (!rebalanced && !closing) {
+            Set<TopicPartition> done = new HashSet<>(batch.partitions());
+            done.removeAll(stopped);
+            commitPositions(done);
+        }
+        commitPending();
+    }
+
+    /**
+     * Marks for commit where the consumer stands on {@code partitions}, every record before it handled: on a
+     * topic written in transactions the position is past the commit markers, so a channel that has caught up
+     * commits the end offset and its lag reads 0 (as {@code DeadLetteringLoop} does).
+     */
+    private void commitPositions(Set<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            if (!assigned.contains(tp)) {
+                continue;
+            }
+            long position;
+            try {
+                position = consumer.position(tp, Duration.ZERO);
+            } catch (KafkaException e) {
+                continue; // not known yet
+            }
+            long mark = pending.containsKey(tp) ? pending.get(tp).offset() : committed.getOrDefault(tp, -1L);
+            if (position > mark) {
+                pending.put(tp, new OffsetAndMetadata(position));
             }
         }
         commitPending();
@@ -344,6 +383,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         }
         try {
             consumer.commitSync(offsets);
+            offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
         } catch (CommitFailedException e) {
             LOG.warn("alerts for channel {}: commit failed after a rebalance; the ledger keeps the new owner from"
                     + " announcing again", channel, e);
@@ -375,6 +415,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             rebalanced = true;
             assigned.removeAll(partitions);
             partitions.forEach(pending::remove);
+            partitions.forEach(committed::remove);
             if (working != null && partitions.contains(working)) {
                 lostWorking = true;
                 LOG.info("alerts for channel {}: {} was reassigned while an alert waited; its new owner delivers it",

@@ -142,6 +142,27 @@ class AlertDeliveryIT {
     }
 
     @Test
+    void closingWhileAChannelWaitsToRetryStopsAtOnceAndTheNextRunDeliversTheAlert() {
+        List<String> keys = produce("150101", 3);
+        DeliverySettings patient = DeliverySettings.from(Values.none().with(DeliveryKeys.GROUP_PREFIX, "tclose-")
+                .with(DeliveryKeys.MAX_ATTEMPTS, 10).with(DeliveryKeys.FIRST_RETRY, Duration.ofSeconds(30)));
+        try (LoopbackWebhook robot = new LoopbackWebhook(n -> n == 1 ? 503 : 200)) {
+            Map<String, AlertDispatcher> channels = Map.of("webhook", new WebhookDispatcher(robot.url()));
+            AlertDelivery waiting = AlertDelivery.start(channels, List.of(regionRule("150101")), patient, clients());
+            Await.until("the first attempt refused", WAIT, () -> robot.requests.get() == 1);
+            long started = System.nanoTime();
+            waiting.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("close while waiting 30 s to retry")
+                    .isLessThan(Duration.ofSeconds(10));
+            assertThat(robot.requests.get()).as("nothing sent once closing").isEqualTo(1);
+            try (AlertDelivery next = start(channels, "150101", "tclose-")) {
+                Await.until("the alerts delivered by the next run", WAIT, () -> robot.accepted.size() == 3);
+            }
+            assertThat(robot.acceptedKeys()).containsExactlyInAnyOrderElementsOf(keys);
+        }
+    }
+
+    @Test
     void twoProcessesSharingTheChannelsDeliverEachAlertOncePerChannel() throws Exception {
         List<String> keys = produce("130101", 24);
         CountDownLatch joined = new CountDownLatch(1);
