@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import yaowen.records.MeetingAlert;
 import yaowen.settings.InvalidSettingsException;
 import yaowen.settings.Values;
 
@@ -59,6 +64,23 @@ class DeliveryPartsTest {
                 .isEqualTo("posting to https://open.feishu.cn/…");
         assertThat(Redaction.redact("smtp://user:secret@mail.example.com:587/x")).isEqualTo("smtp://mail.example.com:587/…");
         assertThat(Redaction.redact("no link here")).isEqualTo("no link here");
+    }
+
+    @Test
+    void theLedgerKeysANewAlertByChannelRuleAndMeetingAndAnUpdateAlsoByWhatItSays() {
+        SentLedger ledger = new SentLedger("wecom-team", new MockConsumer<>("earliest"),
+                new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()));
+        AlertRule kaifeng = AlertRule.from(Values.none().with(RuleKeys.NAME, "kaifeng"));
+        MeetingAlert updated = MeetingAlert.newBuilder(Alerts.longting()).setChange(AlertRule.UPDATED).build();
+        MeetingAlert updatedAgain = MeetingAlert.newBuilder(updated).setUrls(List.of("http://a.cn/1", "http://b.cn/2")).build();
+        assertThat(ledger.keys(Alerts.longting(), List.of(kaifeng, AlertRule.everything()))).containsExactly(
+                "wecom-team|kaifeng|" + Alerts.longting().getMeetingKey(),
+                "wecom-team|default|" + Alerts.longting().getMeetingKey());
+        assertThat(ledger.keys(updated, List.of(kaifeng))).singleElement().asString()
+                .startsWith("wecom-team|kaifeng|" + Alerts.longting().getMeetingKey() + "|updated-");
+        assertThat(ledger.keys(updated, List.of(kaifeng))).isEqualTo(ledger.keys(MeetingAlert.newBuilder(updated).build(), List.of(kaifeng)))
+                .isNotEqualTo(ledger.keys(updatedAgain, List.of(kaifeng)));
+        assertThat(ledger.allSent(ledger.keys(Alerts.longting(), List.of(kaifeng)))).isFalse();
     }
 
     @Test
