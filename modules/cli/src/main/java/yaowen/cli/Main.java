@@ -8,6 +8,7 @@ import yaowen.cli.commands.AnalyzeCommand;
 import yaowen.cli.commands.BrokerCommand;
 import yaowen.cli.commands.ConfigCommand;
 import yaowen.cli.commands.DemoCommand;
+import yaowen.cli.commands.DlqCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
 import yaowen.cli.config.ConfigException;
@@ -17,7 +18,7 @@ import yaowen.cli.config.ConfigException;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                ConfigCommand.class, CommandLine.HelpCommand.class})
+                ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -16,6 +16,11 @@ public final class Topics {
     public static final String METRICS = "yaowen.metrics";
     /** {@link MeetingAlert}s; key = meeting key. */
     public static final String ALERTS = "yaowen.alerts";
+    /**
+     * What each alert channel has announced, compacted; key = {@code channel|rule|meetingKey}, value = when
+     * (ISO-8601 text). Written by the alert delivery, so a restart or a rebalance never announces twice.
+     */
+    public static final String ALERTS_SENT = "yaowen.alerts.sent";
     /** {@link DeadLetter}s; key = the failed record's key. */
     public static final String DLQ = "yaowen.dlq";
 
@@ -23,10 +28,11 @@ public final class Topics {
     public static final String CRAWLER_STATE = "yaowen.crawler.state";
 
     /** Every topic, in data-flow order. */
-    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES, MEETINGS, METRICS, ALERTS, DLQ, CRAWLER_STATE);
+    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES, MEETINGS, METRICS, ALERTS, ALERTS_SENT, DLQ,
+            CRAWLER_STATE);
 
     /** Topics whose latest value per key is the truth (cleanup.policy=compact). */
-    public static final List<String> COMPACTED = List.of(ARTICLES, MEETINGS, METRICS, CRAWLER_STATE);
+    public static final List<String> COMPACTED = List.of(ARTICLES, MEETINGS, METRICS, ALERTS_SENT, CRAWLER_STATE);
 
     /** Partitions of every topic unless the operator says otherwise: room to add instances later. */
     public static final int DEFAULT_PARTITIONS = 3;

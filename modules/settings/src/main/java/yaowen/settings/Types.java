@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** The value types of Yaowen's settings. */
 public final class Types {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private Types() {
     }
@@ -109,7 +109,8 @@ public final class Types {
     }
 
     /**
-     * Parses {@code 500ms}, {@code 1s}, {@code 5m}, {@code 1h}.
+     * Parses {@code 500ms}, {@code 1s}, {@code 5m}, {@code 1h}, and days, {@code 3d} (a span of alerts to
+     * announce reads better in days; formatted back in hours).
      *
      * @throws IllegalArgumentException when {@code text} is not one
      */
@@ -128,7 +129,8 @@ public final class Types {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
         };
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TypesTest {
 
     @ParameterizedTest
-    @CsvSource({"500ms, 500ms", "1s, 1s", "90s, 90s", "60s, 1m", "5m, 5m", "120m, 2h", "1h, 1h", "0s, 0s", "1500ms, 1500ms"})
+    @CsvSource({"500ms, 500ms", "1s, 1s", "90s, 90s", "60s, 1m", "5m, 5m", "120m, 2h", "1h, 1h", "0s, 0s", "1500ms, 1500ms", "3d, 72h"})
     void writesADurationInTheLargestUnitThatIsExact(String text, String written) {
         Duration d = Types.parseDuration(text);
         assertThat(Types.formatDuration(d)).isEqualTo(written);

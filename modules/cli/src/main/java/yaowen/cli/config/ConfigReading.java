@@ -21,6 +21,9 @@ import yaowen.alerts.channel.ChannelKeys;
 import yaowen.alerts.channel.ChannelSpec;
 import yaowen.alerts.channel.ChannelType;
 import yaowen.alerts.channel.Channels;
+import yaowen.alerts.AlertRule;
+import yaowen.alerts.DeliverySettings;
+import yaowen.alerts.RuleKeys;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.crawler.SiteKeys;
@@ -100,7 +103,7 @@ final class ConfigReading {
 
     /** The values {@code section} gives in {@code root}; a bad value is reported and left out. */
     Values section(JsonNode root, ConfigLayout.Section section) {
-        JsonNode node = section.name().isEmpty() ? root : root.path(section.name());
+        JsonNode node = section.name().isEmpty() ? root : at(root, section.name());
         return values(node, section.name().isEmpty() ? "" : section.name() + ".", section.settings());
     }
 
@@ -168,13 +171,23 @@ final class ConfigReading {
      * their problems are reported in the same pass; one that involves a bad value is left out.
      */
     Optional<CrawlerSettings> crawler(JsonNode root) {
+        return settings(root, ConfigLayout.CRAWLER, CrawlerSettings::from);
+    }
+
+    /** The delivery settings ({@code alerts.delivery}), read as the crawler's are. */
+    Optional<DeliverySettings> delivery(JsonNode root) {
+        return settings(root, ConfigLayout.ALERT_DELIVERY, DeliverySettings::from);
+    }
+
+    private <T> Optional<T> settings(JsonNode root, ConfigLayout.Section section,
+                                     java.util.function.Function<Values, T> make) {
         int before = problems.size();
-        Values values = section(root, ConfigLayout.CRAWLER);
+        Values values = section(root, section);
         try {
-            CrawlerSettings settings = CrawlerSettings.from(values);
+            T settings = make.apply(values);
             return problems.size() > before ? Optional.empty() : Optional.of(settings);
         } catch (InvalidSettingsException e) {
-            reportUnlessAboutBadKeys(ConfigLayout.CRAWLER.name() + ".", e.problems());
+            reportUnlessAboutBadKeys(section.name() + ".", e.problems());
             return Optional.empty();
         }
     }
@@ -187,18 +200,69 @@ final class ConfigReading {
 
     List<SiteConfig> sites(JsonNode node) {
         List<SiteConfig> sites = new ArrayList<>();
+        for (Element e : elements(node, ConfigLayout.SITES, "sites", SiteKeys.ID)) {
+            Values v = e.values();
+            SiteConfig.Overrides overrides = new SiteConfig.Overrides(v.given(SiteKeys.MIN_INTERVAL),
+                    v.given(SiteKeys.MAX_INTERVAL), v.given(SiteKeys.MIN_DELAY_PER_HOST), v.given(SiteKeys.MAX_LIST_PAGES));
+            if (problems.size() > e.problemsBefore()) {
+                reportUnlessAboutBadKeys(e.at() + ".", overrides.problems());
+                continue;
+            }
+            String id = v.get(SiteKeys.ID);
+            try {
+                sites.add(new SiteConfig(id, v.given(SiteKeys.NAME).orElse(id), v.given(SiteKeys.REGION_CODE),
+                        v.get(SiteKeys.LIST_URLS), overrides));
+            } catch (InvalidSettingsException ex) {
+                reportUnlessAboutBadKeys(e.at() + ".", ex.problems());
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * The alert rules under {@code alerts.rules}, each checked by {@link RuleKeys}; names must not repeat and
+     * channels must be among {@code channels}.
+     */
+    List<AlertRule> rules(JsonNode root, Set<String> channels) {
+        List<AlertRule> rules = new ArrayList<>();
+        ConfigLayout.Section section = ConfigLayout.ALERT_RULES;
+        for (Element e : elements(at(root, section.name()), section, "rules", RuleKeys.NAME)) {
+            e.values().given(RuleKeys.CHANNELS).ifPresent(cs -> cs.stream().filter(c -> !channels.contains(c)).forEach(c ->
+                    problem(e.at() + "." + RuleKeys.CHANNELS.name(), "no channel is named '" + c + "' (channels: "
+                            + String.join(", ", new TreeSet<>(channels)) + ")")));
+            if (problems.size() > e.problemsBefore()) {
+                continue;
+            }
+            try {
+                rules.add(AlertRule.from(e.values()));
+            } catch (InvalidSettingsException ex) {
+                reportUnlessAboutBadKeys(e.at() + ".", ex.problems());
+            }
+        }
+        return rules;
+    }
+
+    /** One mapping of a list section: where it is ({@code sites[2]}), its values, the problem count before it. */
+    private record Element(String at, Values values, int problemsBefore) { }
+
+    /**
+     * The mappings of the list {@code section} at {@code node}, each read by the section's settings, with unknown
+     * keys, empty elements and a repeated {@code id} reported.
+     */
+    private List<Element> elements(JsonNode node, ConfigLayout.Section section, String what, Setting<String> id) {
+        List<Element> elements = new ArrayList<>();
         if (absent(node)) {
-            return sites;
+            return elements;
         }
         if (!node.isArray()) {
-            problem(ConfigLayout.SITES.name(), "expected a list of sites, found " + found(node));
-            return sites;
+            problem(section.name(), "expected a list of " + what + ", found " + found(node));
+            return elements;
         }
         Set<String> ids = new HashSet<>();
         Set<String> names = new LinkedHashSet<>();
-        SiteKeys.ALL.forEach(s -> names.add(s.name()));
+        section.settings().forEach(s -> names.add(s.name()));
         for (int i = 0; i < node.size(); i++) {
-            String at = ConfigLayout.SITES.name() + "[" + i + "]";
+            String at = section.name() + "[" + i + "]";
             JsonNode element = node.get(i);
             if (absent(element)) {
                 problem(at, "is empty");
@@ -206,24 +270,12 @@ final class ConfigReading {
             }
             int before = problems.size();
             unknownKeys(element, at, names);
-            Values v = values(element, at + ".", SiteKeys.ALL);
-            v.given(SiteKeys.ID).filter(id -> !ids.add(id))
-                    .ifPresent(id -> problem(at + "." + SiteKeys.ID.name(), "'" + id + "' is used twice"));
-            SiteConfig.Overrides overrides = new SiteConfig.Overrides(v.given(SiteKeys.MIN_INTERVAL),
-                    v.given(SiteKeys.MAX_INTERVAL), v.given(SiteKeys.MIN_DELAY_PER_HOST), v.given(SiteKeys.MAX_LIST_PAGES));
-            if (problems.size() > before) {
-                reportUnlessAboutBadKeys(at + ".", overrides.problems());
-                continue;
-            }
-            String id = v.get(SiteKeys.ID);
-            try {
-                sites.add(new SiteConfig(id, v.given(SiteKeys.NAME).orElse(id), v.given(SiteKeys.REGION_CODE),
-                        v.get(SiteKeys.LIST_URLS), overrides));
-            } catch (InvalidSettingsException e) {
-                reportUnlessAboutBadKeys(at + ".", e.problems());
-            }
+            Values v = values(element, at + ".", section.settings());
+            v.given(id).filter(x -> !ids.add(x))
+                    .ifPresent(x -> problem(at + "." + id.name(), "'" + x + "' is used twice"));
+            elements.add(new Element(at, v, before));
         }
-        return sites;
+        return elements;
     }
 
     /**

@@ -32,41 +32,29 @@ public final class ReferenceYaml {
                 + " one line per problem naming the key. Durations are written 500ms, 1s, 5m or 1h.");
         for (ConfigLayout.Section section : ConfigLayout.ALL) {
             out.append('\n');
-            if (section.kind() == ConfigLayout.Kind.LIST && section.name().contains(".")) {
-                nestedList(out, section);
-                continue;
-            }
+            String indent = "  ".repeat(section.depth());
             if (!section.doc().isEmpty()) {
-                comment(out, "", section.doc());
+                comment(out, indent, section.doc());
             }
             switch (section.kind()) {
                 case TOP -> settings(out, "", section.settings(), false);
                 case MAP -> {
-                    out.append(section.name()).append(":\n");
-                    settings(out, "  ", section.settings(), false);
+                    out.append(indent).append(section.leaf()).append(":\n");
+                    settings(out, indent + "  ", section.settings(), false);
                 }
                 case LIST -> {
-                    out.append(section.name()).append(":\n");
                     StringBuilder item = new StringBuilder();
                     settings(item, "    ", section.settings(), true);
-                    out.append(firstKeyAsListItem(item.toString()));
+                    String list = section.leaf() + ":\n" + firstKeyAsListItem(item.toString());
+                    if (section.depth() == 0) {
+                        out.append(list);
+                    } else { // a nested list (alerts.rules) is an example to copy: giving one changes the default
+                        list.lines().forEach(line -> out.append(indent).append("# ").append(line).append('\n'));
+                    }
                 }
             }
         }
         return out.toString();
-    }
-
-    /**
-     * A list inside the mapping written just before it ({@code alerts.channels} under {@code alerts:}), as
-     * comments: one example item with every key, to copy and trim to the keys its type uses.
-     */
-    private static void nestedList(StringBuilder out, ConfigLayout.Section section) {
-        String key = section.name().substring(section.name().lastIndexOf('.') + 1);
-        comment(out, "  ", section.doc());
-        StringBuilder item = new StringBuilder();
-        settings(item, "    ", section.settings(), true);
-        StringBuilder list = new StringBuilder(key).append(":\n").append(firstKeyAsListItem(item.toString()));
-        list.toString().lines().forEach(line -> out.append("  # ").append(line.stripTrailing()).append('\n'));
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import yaowen.alerts.channel.ChannelSpec;
+import yaowen.alerts.AlertRule;
+import yaowen.alerts.DeliverySettings;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 
@@ -41,10 +43,20 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      * @param channels every channel alerts go to, in order: {@code alerts.channels}, then the shorthands
      *                 {@code alerts.console} (a console channel named {@code console}, unless the list names one
      *                 so) and {@code alerts.webhookUrl} (a webhook channel named {@code webhook})
+     * @param rules    which alerts each channel announces (empty = the default rule)
+     * @param delivery how they are delivered: consumer groups, retries, rate limit
      */
-    public record Alerts(List<ChannelSpec> channels) {
+    public record Alerts(List<ChannelSpec> channels, List<AlertRule> rules, DeliverySettings delivery) {
         public Alerts {
             channels = List.copyOf(channels);
+            rules = List.copyOf(rules);
+        }
+
+        /** The names rules use for the channels configured. */
+        public java.util.Set<String> channelNames() {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            channels.forEach(c -> names.add(c.name()));
+            return names;
         }
     }
 }

@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.alerts.AlertConsumer;
+import yaowen.alerts.AlertDelivery;
 import yaowen.alerts.AlertDispatcher;
+import yaowen.alerts.DeliverySettings;
+import yaowen.alerts.channel.ChannelSpec;
 import yaowen.alerts.channel.Channels;
 import yaowen.broker.EmbeddedBroker;
 import yaowen.broker.TopicSetup;
@@ -55,7 +57,7 @@ public final class Node implements AutoCloseable {
     private String bootstrapServers;
     private ArticleStore store;
     private SinkConsumer sink;
-    private AlertConsumer alerts;
+    private AlertDelivery alerts;
     private PipelineApp pipeline;
     private WebServer web;
     private volatile Crawler crawler;
@@ -118,13 +120,7 @@ public final class Node implements AutoCloseable {
             loop("yaowen-sink", sink);
         }
         if (roles.contains(Role.ALERTS)) {
-            List<AlertDispatcher> dispatchers = new ArrayList<>();
-            config.alerts().channels().forEach(channel -> dispatchers.add(Channels.create(channel, console)));
-            alerts = new AlertConsumer(clientProperties(), clientProperties(),
-                    dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
-            toClose.push(alerts);
-            meters.alerts(alerts);
-            loop("yaowen-alerts", alerts);
+            alerts(console);
         }
         if (config.web().enabled()) { // every process can be scraped and probed; only the web role adds the dashboard
             java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port());
@@ -146,6 +142,36 @@ public final class Node implements AutoCloseable {
             meters.crawler(crawler);
         }
         meters.kafka(new KafkaMeters(opsAdmin, List.copyOf(Topics.ALL), consumerGroups()));
+    }
+
+    /** Starts the alert delivery: the configured channels by name, the rules, a consumer group per channel. */
+    private void alerts(PrintStream console) {
+        alerts = AlertDelivery.start(alertChannels(config.alerts(), console), config.alerts().rules(),
+                withVendorLimits(config.alerts().delivery(), config.alerts().channels()), clientProperties());
+        toClose.push(alerts);
+        meters.alerts(alerts);
+    }
+
+    /** The channels rules may name, built from {@code alerts.channels} and its shorthands. */
+    static Map<String, AlertDispatcher> alertChannels(YaowenConfig.Alerts alerts, PrintStream console) {
+        Map<String, AlertDispatcher> channels = new java.util.LinkedHashMap<>();
+        alerts.channels().forEach(spec -> channels.put(spec.name(), Channels.create(spec, console)));
+        return channels;
+    }
+
+    /**
+     * {@code delivery} with each robot channel's rate lowered to its vendor's documented limit where the
+     * configured rate is higher (WeCom and DingTalk robots accept 20 messages a minute).
+     */
+    static DeliverySettings withVendorLimits(DeliverySettings delivery, List<ChannelSpec> channels) {
+        DeliverySettings limited = delivery;
+        for (ChannelSpec spec : channels) {
+            java.util.OptionalInt vendor = spec.type().documentedPerMinute();
+            if (vendor.isPresent() && vendor.getAsInt() < limited.rate(spec.name())) {
+                limited = limited.withChannelRate(spec.name(), vendor.getAsInt());
+            }
+        }
+        return limited;
     }
 
     /** What readiness is made of here: the broker, and each started role that can fail. */
@@ -181,7 +207,7 @@ public final class Node implements AutoCloseable {
             groups.put(SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
         }
         if (alerts != null) {
-            groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+            alerts.groups().values().forEach(g -> groups.put(g, List.of(Topics.ALERTS)));
         }
         return groups;
     }
@@ -225,7 +251,7 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(sink);
     }
 
-    public Optional<AlertConsumer> alerts() {
+    public Optional<AlertDelivery> alerts() {
         return Optional.ofNullable(alerts);
     }
 
@@ -239,7 +265,7 @@ public final class Node implements AutoCloseable {
 
     /**
      * Whether every started consumer has committed every record in its input topics: the pipeline (raw
-     * pages, articles, its repartition topics), the sink and the alert consumer.
+     * pages, articles, its repartition topics), the sink and each alert channel.
      */
     public boolean drained() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
@@ -254,7 +280,9 @@ public final class Node implements AutoCloseable {
                 lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
             }
             if (alerts != null) {
-                lag += TopicProgress.lag(admin, bootstrapServers, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+                for (String group : alerts.groups().values()) {
+                    lag += TopicProgress.lag(admin, bootstrapServers, group, List.of(Topics.ALERTS));
+                }
             }
             return lag == 0;
         } catch (Exception e) {

@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.alerts.AlertConsumer;
+import yaowen.alerts.AlertDelivery;
+import yaowen.alerts.AlertStats;
 import yaowen.crawler.Crawler;
 import yaowen.pipeline.PipelineApp;
 import yaowen.consume.DeadLetters;
@@ -147,17 +148,26 @@ final class NodeMeters implements AutoCloseable {
         }));
     }
 
-    void alerts(AlertConsumer alerts) {
+    /** Per channel: alerts sent, failed attempts, alerts no rule wanted, repeats skipped, dead letters. */
+    void alerts(AlertDelivery alerts) {
         bound.add(alerts);
-        FunctionCounter.builder("yaowen.alerts.dispatched", alerts, a -> a.stats().dispatched())
-                .description("alerts delivered to every channel").register(registry);
-        FunctionCounter.builder("yaowen.alerts.dead.letters", alerts, a -> a.stats().deadLetters())
-                .description("alerts sent to dead letters").register(registry);
+        for (String channel : alerts.groups().keySet()) {
+            alertCounter(alerts, channel, "yaowen.alerts.sent", AlertStats::sent, "alerts a channel announced");
+            alertCounter(alerts, channel, "yaowen.alerts.failed.attempts", AlertStats::failedAttempts,
+                    "attempts a channel failed (each is retried until the budget is spent)");
+            alertCounter(alerts, channel, "yaowen.alerts.filtered", AlertStats::filtered,
+                    "alerts no rule of the channel wanted");
+            alertCounter(alerts, channel, "yaowen.alerts.duplicates", AlertStats::duplicates,
+                    "alerts skipped because the channel had announced them (restart, rebalance, replay)");
+            alertCounter(alerts, channel, "yaowen.alerts.dead.letters", AlertStats::deadLetters,
+                    "alerts a channel gave up on (sent to yaowen.dlq)");
+        }
     }
 
-    /** The dispatcher, counting what it sends and fails. */
-    CountingDispatcher counting(yaowen.alerts.AlertDispatcher dispatcher) {
-        return new CountingDispatcher(dispatcher, registry);
+    private void alertCounter(AlertDelivery alerts, String channel, String name, ToDoubleFunction<AlertStats> count,
+                              String description) {
+        FunctionCounter.builder(name, alerts, a -> count.applyAsDouble(a.stats().get(channel))).tag("channel", channel)
+                .description(description).register(registry);
     }
 
     private void deadLetters() {

@@ -36,7 +36,7 @@ class ConfigCommandTest {
                        secret: "${ENV:YAOWEN_TEST_UNSET_SECRET}"}
                 """);
         assertThat(cli.run("config", "check", file.toString())).isZero();
-        assertThat(cli.out()).contains("alerts: ops (dingtalk) + console,").contains("note: alert channel ops reads"
+        assertThat(cli.out()).contains("alerts: ops (dingtalk) + console (default rule),").contains("note: alert channel ops reads"
                 + " environment variable(s) YAOWEN_TEST_UNSET_TOKEN, YAOWEN_TEST_UNSET_SECRET, not set here");
     }
 

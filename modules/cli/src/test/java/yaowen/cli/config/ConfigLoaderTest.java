@@ -8,6 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import yaowen.alerts.AlertRule;
+import yaowen.alerts.DeliverySettings;
+import yaowen.alerts.RuleKeys;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.pipeline.PipelineSettings;
 
@@ -48,8 +51,55 @@ class ConfigLoaderTest {
         });
     }
 
+    @Test
+    void readsAlertRulesAndDeliveryAndDefaultsToOneRuleForEverything() {
+        YaowenConfig config = ConfigLoader.parse("""
+                alerts:
+                  webhookUrl: https://hooks.example.com/x
+                  delivery: {maxAttempts: 3, ratePerMinute: 10, groupPrefix: ops-}
+                  rules:
+                    - name: kaifeng-economy
+                      regionPrefix: "4102"
+                      types: [ECONOMIC_WORK_CONFERENCE]
+                      keywords: [经济]
+                      indicators: [GDP]
+                      hasMetrics: true
+                      notOlderThan: 3d
+                      updates: true
+                      channels: [webhook]
+                    - {name: all-on-console, channels: [console]}
+                """, "c.yaml");
+        assertThat(config.alerts().rules()).extracting(AlertRule::name).containsExactly("kaifeng-economy", "all-on-console");
+        AlertRule kaifeng = config.alerts().rules().get(0);
+        assertThat(kaifeng.regionPrefix()).contains("4102");
+        assertThat(kaifeng.types()).containsExactly("ECONOMIC_WORK_CONFERENCE");
+        assertThat(kaifeng.keywords()).containsExactly("经济");
+        assertThat(kaifeng.notOlderThan()).isEqualTo(Duration.ofDays(3));
+        assertThat(kaifeng.hasMetrics()).isTrue();
+        assertThat(kaifeng.updates()).isTrue();
+        assertThat(kaifeng.channels()).containsExactly("webhook");
+        assertThat(config.alerts().rules().get(1).notOlderThan()).isEqualTo(RuleKeys.NOT_OLDER_THAN.defaultValue().orElseThrow());
+        assertThat(config.alerts().delivery().maxAttempts()).isEqualTo(3);
+        assertThat(config.alerts().delivery().group("webhook")).isEqualTo("ops-webhook");
+        assertThat(config.alerts().delivery().rate("webhook")).isEqualTo(10);
+        assertThat(config.alerts().channelNames()).containsExactly("console", "webhook");
+        YaowenConfig none = ConfigLoader.parse("", "empty");
+        assertThat(none.alerts().rules()).isEmpty();
+        assertThat(none.alerts().delivery()).isEqualTo(DeliverySettings.defaults());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            alerts: {rules: [{regionPrefix: '41'}]}                           | alerts.rules[0].name: is missing
+            alerts: {rules: [{name: a}, {name: a}]}                           | alerts.rules[1].name: 'a' is used twice
+            alerts: {rules: [{name: a, channels: [wecom]}]}                   | alerts.rules[0].channels: no channel is named 'wecom' (channels: console)
+            alerts: {rules: [{name: a, regionPrefix: kaifeng}]}               | alerts.rules[0].regionPrefix: must be 2 to 12 digits, was kaifeng
+            alerts: {rules: [{name: a, colour: red}]}                         | unknown key 'colour' at alerts.rules[0]
+            alerts: {rules: [{name: a, notOlderThan: 0s}]}                    | alerts.rules[0].notOlderThan: must be longer than zero, was 0s
+            alerts: {rules: {name: a}}                                        | alerts.rules: expected a list of rules, found a mapping
+            alerts: {delivery: {maxAttempts: 0}}                              | alerts.delivery.maxAttempts: must be between 1 and 100, was 0
+            alerts: {delivery: {firstRetry: 5m, maxRetryWait: 1m}}            | alerts.delivery.maxRetryWait: must be at least firstRetry (PT5M)
+            alerts: {delivery: {retries: 3}}                                  | unknown key 'retries' at alerts.delivery
             crawlr: {}                                                        | unknown key 'crawlr' at top level
             sites: [{id: a, listUrls: [http://x.cn/], colour: red}]           | unknown key 'colour' at sites[0]
             sites: [{id: a, listUrls: ['ftp://x.cn/']}]                       | sites[0].listUrls: 'ftp://x.cn/' is not an absolute http(s) URL

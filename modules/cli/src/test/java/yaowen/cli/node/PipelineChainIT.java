@@ -131,7 +131,7 @@ class PipelineChainIT {
             // Caught up, every group's lag on /metrics reads 0: the groups commit their position, which
             // has moved past the transaction markers of the topics the pipeline writes.
             URI metrics = node.web().orElseThrow().uri().resolve("/metrics");
-            List<String> groups = List.of("yaowen-pipeline", "yaowen-sink", "yaowen-alerts");
+            List<String> groups = List.of("yaowen-pipeline", "yaowen-sink", "yaowen-alerts-console");
             Await.until("every consumer group's lag to read 0 on /metrics", Duration.ofSeconds(30), () -> {
                 String scrape = NodeOperationsIT.get(metrics).body();
                 return groups.stream().allMatch(g -> scrape.contains("yaowen_consumer_lag{group=\"" + g + "\"} 0.0"));

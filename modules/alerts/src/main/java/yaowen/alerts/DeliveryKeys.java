@@ -1,0 +1,39 @@
+package yaowen.alerts;
+
+import java.time.Duration;
+import java.util.List;
+import yaowen.settings.Rule;
+import yaowen.settings.Setting;
+
+/**
+ * How alerts are delivered ({@code alerts.delivery.*}), defined once; {@link DeliverySettings} carries them.
+ */
+public final class DeliveryKeys {
+    private DeliveryKeys() {
+    }
+
+    public static final Setting<String> GROUP_PREFIX = Setting.string("groupPrefix", "yaowen-alerts-",
+                    "Each channel reads yaowen.alerts in a consumer group of its own, this prefix + the channel's name"
+                            + " (yaowen-alerts-wecom-team), so a channel that is down holds back only its own alerts."
+                            + " Processes with the same prefix share each channel's work; another prefix announces"
+                            + " everything again.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9_.\\-]{1,200}")));
+    public static final Setting<Integer> MAX_ATTEMPTS = Setting.integer("maxAttempts", 8,
+                    "Attempts to deliver one alert to a channel before it goes to yaowen.dlq (yaowen dlq replay sends"
+                            + " it again). The channel's later alerts wait meanwhile; the other channels do not.")
+            .withRule(Rule.between(1, 100));
+    public static final Setting<Duration> FIRST_RETRY = Setting.duration("firstRetry", Duration.ofSeconds(2),
+                    "Wait before the second attempt; each next wait doubles, up to maxRetryWait.")
+            .withRule(Rule.positive());
+    public static final Setting<Duration> MAX_RETRY_WAIT = Setting.duration("maxRetryWait", Duration.ofMinutes(2),
+                    "Longest wait between two attempts. With the defaults an alert is tried for about 4 minutes.")
+            .withRule(Rule.positive());
+    public static final Setting<Integer> RATE_PER_MINUTE = Setting.integer("ratePerMinute", 20,
+                    "Messages per minute to one channel (a token bucket holding one minute's worth): WeCom, DingTalk"
+                            + " and Feishu robots allow about 20. Each process keeps its own bucket.")
+            .withUnit("messages per minute").withRule(Rule.between(1, 60_000));
+
+    /** Every key under {@code alerts.delivery}, in the order of the reference file. */
+    public static final List<Setting<?>> ALL = List.of(GROUP_PREFIX, MAX_ATTEMPTS, FIRST_RETRY, MAX_RETRY_WAIT,
+            RATE_PER_MINUTE);
+}
