@@ -40,6 +40,7 @@ public final class PipelineApp implements AutoCloseable {
     /** Streams properties for {@code settings}. */
     public static Properties streamsConfig(PipelineSettings settings) {
         Properties p = new Properties();
+        p.putAll(settings.clientProperties());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

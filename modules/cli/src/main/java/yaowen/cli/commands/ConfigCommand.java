@@ -60,8 +60,10 @@ public final class ConfigCommand implements Runnable {
             String web = c.web().enabled() ? "dashboard on " + c.web().bindAddress() + ":" + c.web().port() : "no dashboard";
             String alerts = (c.alerts().console() ? "console" : "")
                     + c.alerts().webhookUrl().map(u -> (c.alerts().console() ? " + " : "") + "webhook").orElse("");
+            String properties = c.kafka().properties().isEmpty() ? ""
+                    : ", client properties " + YaowenConfig.Kafka.redacted(c.kafka().properties());
             return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
-                    + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
+                    + " partitions" + properties + "), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
                     + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()
                     + " thread(s)" + siteIds(c);
         }

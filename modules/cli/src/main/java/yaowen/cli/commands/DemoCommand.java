@@ -136,7 +136,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     static void summary(Node node, PrintStream out) {
-        Map<String, Long> topics = TopicProgress.count(node.bootstrapServers(), List.copyOf(Topics.ALL));
+        Map<String, Long> topics = TopicProgress.count(node.kafka(), List.copyOf(Topics.ALL));
         out.println();
         out.println("Records per topic:");
         topics.forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));

@@ -61,7 +61,8 @@ public final class ConfigLoader {
         r.throwIfAny();
         return new YaowenConfig(dataDir,
                 new YaowenConfig.Kafka(kafka.given(NodeKeys.KAFKA_BOOTSTRAP_SERVERS), kafka.get(NodeKeys.KAFKA_PARTITIONS),
-                        kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue()),
+                        kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue(), kafka.get(NodeKeys.KAFKA_PROPERTIES),
+                        kafka.get(NodeKeys.KAFKA_APPLICATION_ID), kafka.get(NodeKeys.KAFKA_SINK_GROUP_ID)),
                 crawler.orElseThrow(),
                 new YaowenConfig.Pipeline(pipeline.get(PipelineKeys.STREAM_THREADS), pipeline.get(PipelineKeys.COMMIT_INTERVAL)),
                 sites,

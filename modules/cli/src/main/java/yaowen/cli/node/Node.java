@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,11 +48,14 @@ import yaowen.web.ops.SitesCheck;
 public final class Node implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** How long an external cluster may take to answer before the node gives up with one plain line. */
+    static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private final List<Thread> loops = new ArrayList<>();
     private final YaowenConfig config;
     private String bootstrapServers;
+    private KafkaClients kafka;
     private ArticleStore store;
     private SinkConsumer sink;
     private AlertConsumer alerts;
@@ -87,18 +89,21 @@ public final class Node implements AutoCloseable {
         Optional<String> external = config.kafka().bootstrapServers();
         if (external.isPresent()) {
             bootstrapServers = external.get();
+            kafka = KafkaClients.of(config.kafka(), bootstrapServers);
+            LOG.info("Connecting to {}", kafka);
+            kafka.requireReachable(REACH_TIMEOUT);
         } else {
             Path kafkaDir = config.dataDir().resolve("kafka");
             console.println("Starting embedded Kafka (data in " + kafkaDir + ") ...");
             EmbeddedBroker broker = EmbeddedBroker.start(kafkaDir, 0, START_TIMEOUT);
             toClose.push(broker);
             bootstrapServers = broker.bootstrapServers();
+            kafka = KafkaClients.plain(bootstrapServers); // the embedded broker speaks plaintext on loopback
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.config())) {
             TopicSetup.ensure(admin, Topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
         }
-        opsAdmin = Admin.create(Map.of("bootstrap.servers", bootstrapServers, "default.api.timeout.ms", 5000,
-                "request.timeout.ms", 3000));
+        opsAdmin = Admin.create(kafka.config(Map.of("default.api.timeout.ms", 5000, "request.timeout.ms", 3000)));
         toClose.push(opsAdmin);
         if (roles.contains(Role.SINK) || roles.contains(Role.WEB)) {
             store = openStore();
@@ -108,12 +113,12 @@ public final class Node implements AutoCloseable {
         if (roles.contains(Role.PIPELINE)) {
             ArticleCleaner cleaner = ArticleCleaner.create();
             InsightExtractor extractor = InsightExtractor.load();
-            pipeline = PipelineApp.start(pipelineSettings(config, bootstrapServers), cleaner::clean, extractor::extract);
+            pipeline = PipelineApp.start(pipelineSettings(config, kafka), cleaner::clean, extractor::extract);
             toClose.push(pipeline);
             meters.pipeline(pipeline);
         }
         if (roles.contains(Role.SINK)) {
-            sink = new SinkConsumer(clientProperties(), clientProperties(), store);
+            sink = new SinkConsumer(kafka.config(Map.of("group.id", config.kafka().sinkGroupId())), kafka.config(), store);
             toClose.push(sink);
             meters.sink(sink);
             loop("yaowen-sink", sink);
@@ -124,7 +129,7 @@ public final class Node implements AutoCloseable {
                 dispatchers.add(new ConsoleDispatcher(console));
             }
             config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
-            alerts = new AlertConsumer(clientProperties(), clientProperties(),
+            alerts = new AlertConsumer(kafka.config(), kafka.config(),
                     dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
             toClose.push(alerts);
             meters.alerts(alerts);
@@ -175,10 +180,10 @@ public final class Node implements AutoCloseable {
     private Map<String, List<String>> consumerGroups() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         if (pipeline != null) {
-            groups.put(PipelineSettings.DEFAULT_APPLICATION_ID, List.of(Topics.PAGES_RAW, Topics.ARTICLES));
+            groups.put(config.kafka().applicationId(), List.of(Topics.PAGES_RAW, Topics.ARTICLES));
         }
         if (sink != null) {
-            groups.put(SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+            groups.put(config.kafka().sinkGroupId(), SinkConsumer.TOPICS);
         }
         if (alerts != null) {
             groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
@@ -187,10 +192,10 @@ public final class Node implements AutoCloseable {
     }
 
     /** The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir. */
-    static PipelineSettings pipelineSettings(YaowenConfig config, String bootstrapServers) {
-        return new PipelineSettings(bootstrapServers, PipelineSettings.DEFAULT_APPLICATION_ID,
+    static PipelineSettings pipelineSettings(YaowenConfig config, KafkaClients kafka) {
+        return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
-                config.pipeline().commitInterval(), config.kafka().replication());
+                config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties());
     }
 
     private ArticleStore openStore() {
@@ -198,12 +203,6 @@ public final class Node implements AutoCloseable {
             case DUCKDB -> DuckDbStore.open(config.store().duckdbPath());
             case POSTGRES -> PostgresStore.connect(config.store().postgresUrl().orElseThrow());
         };
-    }
-
-    private Properties clientProperties() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
-        return p;
     }
 
     private void loop(String name, Runnable body) {
@@ -215,6 +214,11 @@ public final class Node implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** How this node's Kafka clients connect. */
+    public KafkaClients kafka() {
+        return kafka;
     }
 
     public Optional<ArticleStore> store() {
@@ -242,18 +246,18 @@ public final class Node implements AutoCloseable {
      * pages, articles, its repartition topic), the sink and the alert consumer.
      */
     public boolean drained() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.config())) {
             long lag = 0;
             if (pipeline != null) {
-                String app = PipelineSettings.DEFAULT_APPLICATION_ID;
-                lag += TopicProgress.lag(admin, bootstrapServers, app, List.of(Topics.PAGES_RAW, Topics.ARTICLES,
+                String app = config.kafka().applicationId();
+                lag += TopicProgress.lag(admin, kafka, app, List.of(Topics.PAGES_RAW, Topics.ARTICLES,
                         app + "-alert-candidates-repartition"));
             }
             if (sink != null) {
-                lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+                lag += TopicProgress.lag(admin, kafka, config.kafka().sinkGroupId(), SinkConsumer.TOPICS);
             }
             if (alerts != null) {
-                lag += TopicProgress.lag(admin, bootstrapServers, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+                lag += TopicProgress.lag(admin, kafka, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
             }
             return lag == 0;
         } catch (Exception e) {
