@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 import yaowen.consume.DeadLetteringLoop;
 
@@ -43,8 +44,21 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
 
     /** Uses the given clients (e.g. mocks); subscribes the consumer and closes both. */
     public AlertConsumer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, List<AlertDispatcher> dispatchers) {
+        this(consumer, producer, dispatchers, TopicNames.DEFAULT);
+    }
+
+    /** A consumer of the alert topic as {@code topics} names it on this cluster (see {@code kafka.topicPrefix}). */
+    public AlertConsumer(Properties consumerProperties, Properties producerProperties, List<AlertDispatcher> dispatchers,
+                         TopicNames topics) {
+        this(new KafkaConsumer<>(consumerConfig(consumerProperties)),
+                new KafkaProducer<>(producerConfig(producerProperties)), dispatchers, topics);
+    }
+
+    private AlertConsumer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
+                          List<AlertDispatcher> dispatchers, TopicNames topics) {
         this.handler = new AlertHandler(dispatchers);
-        this.loop = new DeadLetteringLoop("alert consumer", TOPICS, consumer, producer, handler::handle);
+        this.loop = new DeadLetteringLoop("alert consumer", List.of(topics.alerts()), topics.dlq(), consumer, producer,
+                handler::handle);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.pipeline.clean.CleanTopology;
 import yaowen.pipeline.insight.InsightTopology;
+import yaowen.records.TopicNames;
 
 /**
  * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts, with exactly-once
@@ -29,11 +30,16 @@ public final class PipelineApp implements AutoCloseable {
         this.streams = streams;
     }
 
-    /** The whole topology. */
+    /** The whole topology, on today's topic names. */
     public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser) {
+        return topology(cleaner, analyser, TopicNames.DEFAULT);
+    }
+
+    /** The whole topology, on the topics as {@code topics} names them. */
+    public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics) {
         StreamsBuilder builder = new StreamsBuilder();
-        CleanTopology.addTo(builder, cleaner);
-        InsightTopology.addTo(builder, analyser);
+        CleanTopology.addTo(builder, cleaner, topics);
+        InsightTopology.addTo(builder, analyser, topics);
         return builder.build();
     }
 
@@ -62,7 +68,7 @@ public final class PipelineApp implements AutoCloseable {
 
     /** Starts the pipeline; a failed stream thread is replaced, so one bad moment does not stop the process. */
     public static PipelineApp start(PipelineSettings settings, PageCleaner cleaner, ArticleAnalyser analyser) {
-        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser), streamsConfig(settings));
+        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics()), streamsConfig(settings));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Pipeline thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -14,6 +14,8 @@ import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.cli.node.KafkaClients;
 import yaowen.cli.tap.Tap;
+import yaowen.records.TopicNames;
+import yaowen.records.Topics;
 
 /** {@code yaowen tap TOPIC}: prints a topic as JSON lines. */
 @Command(name = "tap", mixinStandardHelpOptions = true,
@@ -24,7 +26,8 @@ import yaowen.cli.tap.Tap;
 public final class TapCommand implements Callable<Integer> {
     static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
-    @Parameters(paramLabel = "TOPIC", description = "A topic, e.g. yaowen.meetings, yaowen.alerts, yaowen.dlq.")
+    @Parameters(paramLabel = "TOPIC", description = {"A topic, e.g. yaowen.meetings, yaowen.alerts, yaowen.dlq; with",
+            "kafka.topicPrefix in --config, the name with or without the prefix."})
     String topic;
 
     @ArgGroup(exclusive = true)
@@ -52,14 +55,18 @@ public final class TapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KafkaClients kafka = kafka();
+        YaowenConfig.Kafka settings = configFile == null ? null : ConfigLoader.load(configFile).kafka();
+        KafkaClients kafka = kafka(settings);
+        TopicNames names = settings == null ? TopicNames.DEFAULT : settings.topics();
+        String name = names.base(topic).isEmpty() && Topics.ALL.contains(topic) ? names.of(topic) : topic;
+        String valueType = names.base(name).orElse(name);
         kafka.requireReachable(REACH_TIMEOUT);
         int last = start.last == null ? 10 : start.last;
         if (last < 0) {
             throw new IllegalArgumentException("--last must be 0 or more, was " + last);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Tap tap = Tap.open(kafka, topic, topic, out)) {
+        try (Tap tap = Tap.open(kafka, name, valueType, out)) {
             if (start.fromBeginning) {
                 tap.printFromBeginning();
             } else {
@@ -77,8 +84,7 @@ public final class TapCommand implements Callable<Integer> {
         return 0;
     }
 
-    private KafkaClients kafka() {
-        YaowenConfig.Kafka settings = configFile == null ? null : ConfigLoader.load(configFile).kafka();
+    private KafkaClients kafka(YaowenConfig.Kafka settings) {
         if (bootstrapServers != null) {
             ConfigLoader.parse("kafka: {bootstrapServers: '" + bootstrapServers + "'}", "--bootstrap-servers");
             return new KafkaClients(bootstrapServers, settings == null ? java.util.Map.of() : settings.properties());

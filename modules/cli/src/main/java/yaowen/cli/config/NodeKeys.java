@@ -59,6 +59,16 @@ public final class NodeKeys {
                             + " from the same topics needs a group of its own.")
             .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
 
+    public static final Setting<String> KAFKA_CRAWLER_GROUP_ID = Setting.string("crawlerGroupId",
+                    yaowen.crawler.kafka.CrawlerGroup.GROUP_ID,
+                    "The consumer group the crawler instances of one installation share the sites through.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+    public static final Setting<String> KAFKA_TOPIC_PREFIX = Setting.string("topicPrefix", "",
+                    "Put before the name of every Yaowen topic (e.g. 'acme.' gives acme.yaowen.meetings), for a"
+                            + " shared cluster or a naming rule. Every role and ./yaowen tap use it; give the other ids"
+                            + " (applicationId, sinkGroupId, crawlerGroupId) their own values too.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]*")));
+
     public static final Setting<YaowenConfig.StoreType> STORE_TYPE = Setting.of("type",
             Types.oneOf(YaowenConfig.StoreType.class), YaowenConfig.StoreType.DUCKDB,
             "duckdb (embedded, one process) or postgres (shared by several sink and web instances).");
@@ -87,7 +97,7 @@ public final class NodeKeys {
             .withExample("https://hooks.example.com/yaowen");
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
-            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID);
+            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
     public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,
                     "How many of its check intervals a site may fail every check before /health/ready reports the"

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
+import yaowen.records.TopicNames;
 
 /**
  * The whole configuration of a Yaowen node, validated and with defaults applied. Read by
@@ -26,9 +27,11 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      *                         {@code KafkaClients.redacted})
      * @param applicationId    the pipeline's Streams application id
      * @param sinkGroupId      the store sink's consumer group
+     * @param crawlerGroupId   the consumer group the crawler instances share the sites through
+     * @param topics           the topic names on this cluster ({@code kafka.topicPrefix})
      */
     public record Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
-                        String applicationId, String sinkGroupId) {
+                        String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics) {
         public Kafka {
             properties = Map.copyOf(properties);
         }
@@ -49,14 +52,14 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
 
         /** The same settings with another cluster. */
         public Kafka withBootstrapServers(Optional<String> servers) {
-            return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId);
+            return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics);
         }
 
         @Override
         public String toString() {
             return "Kafka[bootstrapServers=" + bootstrapServers + ", partitions=" + partitions + ", replication=" + replication
                     + ", properties=" + redacted(properties) + ", applicationId=" + applicationId
-                    + ", sinkGroupId=" + sinkGroupId + "]";
+                    + ", sinkGroupId=" + sinkGroupId + ", crawlerGroupId=" + crawlerGroupId + ", topics=" + topics + "]";
         }
     }
 

@@ -52,6 +52,13 @@ public record KafkaClients(String bootstrapServers, Map<String, String> properti
         return p;
     }
 
+    /** {@link #config()} as a map, for the clients that take one. */
+    public Map<String, Object> configMap() {
+        Map<String, Object> map = new java.util.HashMap<>(properties);
+        map.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return map;
+    }
+
     /** {@link #config()} with {@code extra} on top. */
     public Properties config(Map<String, ?> extra) {
         Properties p = config();

@@ -26,7 +26,7 @@ import yaowen.crawler.Crawler;
 import yaowen.insight.InsightExtractor;
 import yaowen.pipeline.PipelineApp;
 import yaowen.pipeline.PipelineSettings;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
@@ -56,6 +56,7 @@ public final class Node implements AutoCloseable {
     private final YaowenConfig config;
     private String bootstrapServers;
     private KafkaClients kafka;
+    private final TopicNames topics;
     private ArticleStore store;
     private SinkConsumer sink;
     private AlertConsumer alerts;
@@ -67,6 +68,7 @@ public final class Node implements AutoCloseable {
 
     private Node(YaowenConfig config) {
         this.config = config;
+        this.topics = config.kafka().topics();
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Node implements AutoCloseable {
             kafka = KafkaClients.plain(bootstrapServers); // the embedded broker speaks plaintext on loopback
         }
         try (Admin admin = Admin.create(kafka.config())) {
-            TopicSetup.ensure(admin, Topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
+            TopicSetup.ensure(admin, topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
         }
         opsAdmin = Admin.create(kafka.config(Map.of("default.api.timeout.ms", 5000, "request.timeout.ms", 3000)));
         toClose.push(opsAdmin);
@@ -118,7 +120,8 @@ public final class Node implements AutoCloseable {
             meters.pipeline(pipeline);
         }
         if (roles.contains(Role.SINK)) {
-            sink = new SinkConsumer(kafka.config(Map.of("group.id", config.kafka().sinkGroupId())), kafka.config(), store);
+            sink = new SinkConsumer(kafka.config(Map.of("group.id", config.kafka().sinkGroupId())), kafka.config(), store,
+                    topics);
             toClose.push(sink);
             meters.sink(sink);
             loop("yaowen-sink", sink);
@@ -130,7 +133,7 @@ public final class Node implements AutoCloseable {
             }
             config.alerts().webhookUrl().ifPresent(url -> dispatchers.add(new WebhookDispatcher(url)));
             alerts = new AlertConsumer(kafka.config(), kafka.config(),
-                    dispatchers.stream().<AlertDispatcher>map(meters::counting).toList());
+                    dispatchers.stream().<AlertDispatcher>map(meters::counting).toList(), topics);
             toClose.push(alerts);
             meters.alerts(alerts);
             loop("yaowen-alerts", alerts);
@@ -147,12 +150,12 @@ public final class Node implements AutoCloseable {
             toClose.push(web);
         }
         if (roles.contains(Role.CRAWL)) {
-            CrawlerWiring.Wired wired = CrawlerWiring.create(config, bootstrapServers);
+            CrawlerWiring.Wired wired = CrawlerWiring.create(config, kafka);
             toClose.push(wired);
             crawler = wired.crawler();
             meters.crawler(crawler);
         }
-        meters.kafka(new KafkaMeters(opsAdmin, List.copyOf(Topics.ALL), consumerGroups()));
+        meters.kafka(new KafkaMeters(opsAdmin, topics.all(), consumerGroups()));
     }
 
     /** What readiness is made of here: the broker, and each started role that can fail. */
@@ -180,13 +183,13 @@ public final class Node implements AutoCloseable {
     private Map<String, List<String>> consumerGroups() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         if (pipeline != null) {
-            groups.put(config.kafka().applicationId(), List.of(Topics.PAGES_RAW, Topics.ARTICLES));
+            groups.put(config.kafka().applicationId(), List.of(topics.pagesRaw(), topics.articles()));
         }
         if (sink != null) {
-            groups.put(config.kafka().sinkGroupId(), SinkConsumer.TOPICS);
+            groups.put(config.kafka().sinkGroupId(), SinkConsumer.topics(topics));
         }
         if (alerts != null) {
-            groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+            groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(topics.alerts()));
         }
         return groups;
     }
@@ -195,7 +198,8 @@ public final class Node implements AutoCloseable {
     static PipelineSettings pipelineSettings(YaowenConfig config, KafkaClients kafka) {
         return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
-                config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties());
+                config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties(),
+                config.kafka().topics());
     }
 
     private ArticleStore openStore() {
@@ -214,6 +218,11 @@ public final class Node implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The names of the topics on this node's cluster. */
+    public TopicNames topics() {
+        return topics;
     }
 
     /** How this node's Kafka clients connect. */
@@ -250,14 +259,14 @@ public final class Node implements AutoCloseable {
             long lag = 0;
             if (pipeline != null) {
                 String app = config.kafka().applicationId();
-                lag += TopicProgress.lag(admin, kafka, app, List.of(Topics.PAGES_RAW, Topics.ARTICLES,
+                lag += TopicProgress.lag(admin, kafka, app, List.of(topics.pagesRaw(), topics.articles(),
                         app + "-alert-candidates-repartition"));
             }
             if (sink != null) {
-                lag += TopicProgress.lag(admin, kafka, config.kafka().sinkGroupId(), SinkConsumer.TOPICS);
+                lag += TopicProgress.lag(admin, kafka, config.kafka().sinkGroupId(), SinkConsumer.topics(topics));
             }
             if (alerts != null) {
-                lag += TopicProgress.lag(admin, kafka, AlertConsumer.DEFAULT_GROUP_ID, List.of(Topics.ALERTS));
+                lag += TopicProgress.lag(admin, kafka, AlertConsumer.DEFAULT_GROUP_ID, List.of(topics.alerts()));
             }
             return lag == 0;
         } catch (Exception e) {

@@ -25,7 +25,7 @@ import yaowen.pipeline.dedup.MeetingDeduplicator;
 import yaowen.pipeline.insight.ArticleMapping.Findings;
 import yaowen.records.Article;
 import yaowen.records.RecordSerdes;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 
 /**
  * {@code yaowen.articles} → insight → {@code yaowen.meetings} and {@code yaowen.metrics}; the first report
@@ -37,11 +37,11 @@ public final class InsightTopology {
     private InsightTopology() {
     }
 
-    /** Adds the insight, dedup and alert steps to {@code builder}. */
-    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser) {
+    /** Adds the insight, dedup and alert steps to {@code builder}, on the topics as {@code topics} names them. */
+    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser, TopicNames topics) {
         Objects.requireNonNull(analyser, "analyser");
         Map<String, KStream<String, Outcome<Findings>>> branches = builder
-                .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
+                .stream(topics.articles(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
                 .processValues(() -> new InsightProcessor(analyser), Named.as("extract-insight"))
                 .split(Named.as("insight-"))
                 .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
@@ -49,22 +49,22 @@ public final class InsightTopology {
 
         branches.get("insight-failed")
                 .mapValues(Outcome::deadLetter, Named.as("insight-dead-letter"))
-                .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
+                .to(topics.dlq(), Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
 
         KStream<String, Findings> findings = branches.get("insight-ok").mapValues(Outcome::value, Named.as("findings"));
         findings.flatMap((key, f) -> f.metrics().stream().map(m -> KeyValue.pair(m.getKey(), m)).toList(),
                         Named.as("metrics-by-key"))
-                .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
+                .to(topics.metrics(), Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
         findings.flatMap((key, f) -> f.meeting().map(m -> KeyValue.pair(m.getKey(), m)).stream().toList(),
                         Named.as("meetings-by-key"))
-                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
+                .to(topics.meetings(), Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
 
         builder.addStateStore(MeetingDeduplicator.storeBuilder());
         findings.flatMap((key, f) -> f.alert().map(a -> KeyValue.pair(a.getMeetingKey(), a)).stream().toList(),
                         Named.as("alert-candidates-by-meeting"))
                 .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.ALERT).withName("alert-candidates"))
                 .process(MeetingDeduplicator::new, Named.as("dedup-meetings"), MeetingDeduplicator.STORE)
-                .to(Topics.ALERTS, Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
+                .to(topics.alerts(), Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
     }
 
     /** Decodes one article and extracts its findings; never throws. */
