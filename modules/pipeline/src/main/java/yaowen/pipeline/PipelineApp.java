@@ -14,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.pipeline.clean.CleanTopology;
 import yaowen.pipeline.insight.InsightTopology;
+import yaowen.pipeline.mirror.JsonMirrorTopology;
 import yaowen.records.TopicNames;
 
 /**
- * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts, with exactly-once
+ * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON mirrors
+ * when asked for), with exactly-once
  * processing ({@code exactly_once_v2}). {@link #topology} only wires, {@link #streamsConfig} only builds
  * properties, {@link #start} starts; tests run the first two in a {@code TopologyTestDriver}.
  */
@@ -40,6 +42,7 @@ public final class PipelineApp implements AutoCloseable {
         StreamsBuilder builder = new StreamsBuilder();
         CleanTopology.addTo(builder, cleaner, topics);
         InsightTopology.addTo(builder, analyser, topics);
+        JsonMirrorTopology.addTo(builder, topics);
         return builder.build();
     }
 

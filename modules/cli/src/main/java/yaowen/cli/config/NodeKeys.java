@@ -69,6 +69,13 @@ public final class NodeKeys {
                             + " (applicationId, sinkGroupId, crawlerGroupId) their own values too.")
             .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]*")));
 
+    public static final Setting<List<String>> KAFKA_JSON_MIRROR = Setting.of("jsonMirror", Types.listOf(Types.STRING), List.of(),
+                    "Sink topics also written as plain JSON to <topic>.json (same key; a tombstone stays one), for"
+                            + " kafka-console-consumer, Kafka Connect, Flink or ksqlDB without Avro; e.g. [yaowen.meetings,"
+                            + " yaowen.alerts]. Names without kafka.topicPrefix.")
+            .withRule(Rule.of("some of " + String.join(", ", yaowen.records.TopicNames.MIRRORABLE),
+                    topics -> yaowen.records.TopicNames.MIRRORABLE.containsAll(topics)));
+
     public static final Setting<YaowenConfig.StoreType> STORE_TYPE = Setting.of("type",
             Types.oneOf(YaowenConfig.StoreType.class), YaowenConfig.StoreType.DUCKDB,
             "duckdb (embedded, one process) or postgres (shared by several sink and web instances).");
@@ -97,7 +104,7 @@ public final class NodeKeys {
             .withExample("https://hooks.example.com/yaowen");
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
-            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX);
+            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
     public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,
                     "How many of its check intervals a site may fail every check before /health/ready reports the"

@@ -183,7 +183,7 @@ public final class Node implements AutoCloseable {
     private Map<String, List<String>> consumerGroups() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         if (pipeline != null) {
-            groups.put(config.kafka().applicationId(), List.of(topics.pagesRaw(), topics.articles()));
+            groups.put(config.kafka().applicationId(), pipelineInputs());
         }
         if (sink != null) {
             groups.put(config.kafka().sinkGroupId(), SinkConsumer.topics(topics));
@@ -192,6 +192,13 @@ public final class Node implements AutoCloseable {
             groups.put(AlertConsumer.DEFAULT_GROUP_ID, List.of(topics.alerts()));
         }
         return groups;
+    }
+
+    /** The topics the pipeline reads: raw pages, articles, and the sink topics it mirrors as JSON. */
+    private List<String> pipelineInputs() {
+        java.util.Set<String> inputs = new java.util.LinkedHashSet<>(List.of(topics.pagesRaw(), topics.articles()));
+        topics.jsonMirror().forEach(t -> inputs.add(topics.of(t)));
+        return List.copyOf(inputs);
     }
 
     /** The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir. */
@@ -259,8 +266,9 @@ public final class Node implements AutoCloseable {
             long lag = 0;
             if (pipeline != null) {
                 String app = config.kafka().applicationId();
-                lag += TopicProgress.lag(admin, kafka, app, List.of(topics.pagesRaw(), topics.articles(),
-                        app + "-alert-candidates-repartition"));
+                List<String> inputs = new ArrayList<>(pipelineInputs());
+                inputs.add(app + "-alert-candidates-repartition");
+                lag += TopicProgress.lag(admin, kafka, app, inputs);
             }
             if (sink != null) {
                 lag += TopicProgress.lag(admin, kafka, config.kafka().sinkGroupId(), SinkConsumer.topics(topics));

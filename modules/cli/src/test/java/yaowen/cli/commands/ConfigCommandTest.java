@@ -49,6 +49,13 @@ class ConfigCommandTest {
     }
 
     @Test
+    void onlySinkTopicsHaveAJsonMirror(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), "kafka: {jsonMirror: [yaowen.meetings, yaowen.pages.raw]}\n");
+        assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("kafka.jsonMirror").contains("some of yaowen.articles, yaowen.meetings");
+    }
+
+    @Test
     void printsEveryProblemOfABadFileAndExitsAsRunDoes(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("y.yaml"), """
                 crawler: {timout: 5s, maxRedirects: -1}

@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,20 +37,22 @@ import yaowen.testkit.TestCluster;
 /**
  * Two installations can share a cluster: with {@code kafka.topicPrefix} and their own ids, every role of
  * a node reads and writes only the prefixed topics and joins only its own groups, and {@code tap} finds
- * the prefixed topic from the config.
+ * the prefixed topic from the config. The meetings asked for in {@code kafka.jsonMirror} are on
+ * {@code <topic>.json} as plain JSON, one per meeting record, read with a plain String deserializer.
  */
 @Tag("integration")
 @Timeout(300)
 class TopicPrefixIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path dataDir;
 
     @Test
-    void everyRoleUsesThePrefixedTopicsAndItsOwnGroups() throws Exception {
+    void everyRoleUsesThePrefixedTopicsAndItsOwnGroupsAndTheMeetingsAreMirroredAsJson() throws Exception {
         try (TestCluster cluster = TestCluster.start(dataDir.resolve("kafka"));
              SiteFarm farm = SiteFarm.start(FarmOptions.forTests())) {
             YaowenConfig base = DemoConfig.forFarm(farm, dataDir, 0, Optional.of(cluster.bootstrapServers()));
-            TopicNames acme = new TopicNames("acme.");
+            TopicNames acme = new TopicNames("acme.", Set.of(Topics.MEETINGS));
             YaowenConfig.Kafka k = base.kafka();
             YaowenConfig config = new YaowenConfig(base.dataDir(), new YaowenConfig.Kafka(k.bootstrapServers(), k.partitions(),
                     k.replication(), k.properties(), "acme-pipeline", "acme-sink", "acme-crawler", acme),
@@ -60,6 +67,15 @@ class TopicPrefixIT {
                 assertThat(prefixed.get(acme.pagesRaw())).isEqualTo(farm.articles().size());
                 assertThat(prefixed.get(acme.articles())).isEqualTo(farm.articles().size());
                 assertThat(prefixed.get(acme.meetings())).isPositive();
+                List<ConsumerRecord<String, String>> mirrored = cluster.readAtLeast(acme.json(Topics.MEETINGS),
+                        new StringDeserializer(), prefixed.get(acme.meetings()).intValue(), Duration.ofSeconds(30));
+                assertThat(mirrored).hasSize(prefixed.get(acme.meetings()).intValue());
+                for (ConsumerRecord<String, String> r : mirrored) {
+                    JsonNode meeting = JSON.readTree(r.value());
+                    assertThat(meeting.get("key").asText()).isEqualTo(r.key());
+                    assertThat(meeting.get("types").isArray()).isTrue();
+                }
+                assertThat(prefixed).doesNotContainKey("acme.yaowen.alerts.json");
                 assertThat(TopicProgress.count(node.kafka(), Topics.ALL).values()).as("today's topics stay empty")
                         .allMatch(n -> n == 0);
                 try (Admin admin = Admin.create(node.kafka().config())) {
@@ -75,6 +91,9 @@ class TopicPrefixIT {
             CommandRun tap = new CommandRun();
             assertThat(tap.run("tap", Topics.MEETINGS, "--last", "1", "-c", file.toString())).as(tap.err()).isZero();
             assertThat(tap.out()).contains("\"topic\":\"acme.yaowen.meetings\"").contains("\"types\":[");
+            tap.clear();
+            assertThat(tap.run("tap", "acme.yaowen.meetings.json", "--last", "1", "-c", file.toString())).as(tap.err()).isZero();
+            assertThat(tap.out()).contains("\"topic\":\"acme.yaowen.meetings.json\"").contains("\"value\":{\"key\":");
         }
     }
 }
