@@ -101,6 +101,10 @@ public final class Node implements AutoCloseable {
             toClose.push(broker);
             bootstrapServers = broker.bootstrapServers();
             kafka = KafkaClients.plain(bootstrapServers); // the embedded broker speaks plaintext on loopback
+            if (!config.kafka().properties().isEmpty()) {
+                console.println("Note: kafka.properties " + config.kafka().properties().keySet() + " are for an external"
+                        + " cluster (kafka.bootstrapServers); the embedded broker takes none");
+            }
         }
         try (Admin admin = Admin.create(kafka.config())) {
             TopicSetup.ensure(admin, topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
