@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import yaowen.records.TopicNames;
 import yaowen.consume.DeadLetteringLoop;
 import yaowen.records.Topics;
 
@@ -55,6 +56,12 @@ public final class AlertDelivery implements AutoCloseable {
      */
     public static AlertDelivery start(Map<String, AlertDispatcher> channels, List<AlertRule> rules,
                                       DeliverySettings settings, Properties clientProperties) {
+        return start(channels, rules, settings, clientProperties, TopicNames.DEFAULT);
+    }
+
+    /** As {@link #start(Map, List, DeliverySettings, Properties)}, on the topics named by {@code topics} (a prefix). */
+    public static AlertDelivery start(Map<String, AlertDispatcher> channels, List<AlertRule> rules,
+                                      DeliverySettings settings, Properties clientProperties, TopicNames topics) {
         List<AlertRule> effective = check(channels, rules);
         Map<String, ChannelDelivery> loops = new LinkedHashMap<>();
         AlertDelivery delivery = new AlertDelivery(loops, settings);
@@ -64,7 +71,7 @@ public final class AlertDelivery implements AutoCloseable {
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(DeadLetteringLoop.producerConfig(clientProperties));
                 KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(ledgerReaderConfig(clientProperties));
                 loops.put(name, new ChannelDelivery(name, dispatcher, effective, settings, consumer, producer,
-                        new SentLedger(name, reader, producer), Clock.systemUTC()));
+                        new SentLedger(name, reader, producer, topics), Clock.systemUTC(), topics));
             });
         } catch (RuntimeException e) {
             delivery.close();

@@ -32,6 +32,7 @@ import yaowen.consume.DeadLetters;
 import yaowen.records.DeadLetter;
 import yaowen.records.MeetingAlert;
 import yaowen.records.RecordSerdes;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 
 /**
@@ -65,6 +66,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     /** Longest time between two polls while alerts are delivered: a rebalance waits no longer for us. */
     private static final long KEEP_ALIVE_NANOS = Duration.ofSeconds(1).toNanos();
 
+    private final String alertsTopic;
+    private final String dlqTopic;
     private final String channel;
     private final AlertDispatcher dispatcher;
     private final List<AlertRule> rules;
@@ -92,7 +95,10 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     private long lastPoll = System.nanoTime();
 
     ChannelDelivery(String channel, AlertDispatcher dispatcher, List<AlertRule> rules, DeliverySettings settings,
-                    Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, SentLedger ledger, Clock clock) {
+                    Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, SentLedger ledger, Clock clock,
+                    TopicNames topics) {
+        this.alertsTopic = topics.alerts();
+        this.dlqTopic = topics.dlq();
         this.channel = Objects.requireNonNull(channel, "channel");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.rules = rules.stream().filter(r -> r.announcesOn(channel)).toList();
@@ -119,8 +125,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             if (closing) {
                 return;
             }
-            consumer.subscribe(List.of(Topics.ALERTS), new Rebalance());
-            LOG.info("alerts for channel {} read {} in group {} ({} rules)", channel, Topics.ALERTS,
+            consumer.subscribe(List.of(alertsTopic), new Rebalance());
+            LOG.info("alerts for channel {} read {} in group {} ({} rules)", channel, alertsTopic,
                     settings.group(channel), rules.size());
             while (!closing) {
                 ConsumerRecords<String, byte[]> batch;
@@ -359,9 +365,9 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         String text = Redaction.redact(message == null ? kind : message);
         DeadLetter d = DeadLetters.of(STAGE, kind, text, Optional.ofNullable(e), record, clock.instant());
         try {
-            producer.send(new ProducerRecord<>(Topics.DLQ, record.key(), RecordSerdes.DEAD_LETTER.encode(d))).get();
+            producer.send(new ProducerRecord<>(dlqTopic, record.key(), RecordSerdes.DEAD_LETTER.encode(d))).get();
         } catch (ExecutionException x) {
-            throw new KafkaException("cannot write a dead letter to " + Topics.DLQ, x.getCause());
+            throw new KafkaException("cannot write a dead letter to " + dlqTopic, x.getCause());
         } catch (InterruptedException x) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while writing a dead letter", x);
@@ -431,7 +437,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
                     ledger.load(partitions);
                     break;
                 } catch (RuntimeException e) { // a listener that throws would leave partitions read but unowned
-                    LOG.error("alerts for channel {}: cannot read {}; trying again in {}", channel, Topics.ALERTS_SENT,
+                    LOG.error("alerts for channel {}: cannot read {}; trying again in {}", channel, "the sent ledger",
                             KAFKA_PAUSE, e);
                     sleep(KAFKA_PAUSE);
                     if (closing) {

@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import yaowen.consume.ReadToEnd;
 import yaowen.records.MeetingAlert;
 import yaowen.records.MetricSummary;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 
 /**
@@ -31,6 +32,8 @@ import yaowen.records.Topics;
 final class SentLedger {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The ledger topic, {@code yaowen.alerts.sent} under this cluster\'s prefix. */
+    private final String topic;
     private final String channel;
     private final Consumer<String, byte[]> reader;
     private final Producer<String, byte[]> producer;
@@ -42,6 +45,12 @@ final class SentLedger {
      * @param producer idempotent, {@code acks=all}; shared with the dead letters
      */
     SentLedger(String channel, Consumer<String, byte[]> reader, Producer<String, byte[]> producer) {
+        this(channel, reader, producer, TopicNames.DEFAULT);
+    }
+
+    /** @param topics the names of the topics on this cluster (a prefix, see {@link TopicNames}) */
+    SentLedger(String channel, Consumer<String, byte[]> reader, Producer<String, byte[]> producer, TopicNames topics) {
+        this.topic = topics.of(Topics.ALERTS_SENT);
         this.channel = channel;
         this.reader = reader;
         this.producer = producer;
@@ -64,7 +73,7 @@ final class SentLedger {
             return;
         }
         Set<TopicPartition> ledger = new HashSet<>();
-        alertPartitions.forEach(tp -> ledger.add(new TopicPartition(Topics.ALERTS_SENT, tp.partition() % partitions())));
+        alertPartitions.forEach(tp -> ledger.add(new TopicPartition(topic, tp.partition() % partitions())));
         reader.assign(ledger);
         reader.seekToBeginning(ledger);
         String mine = channel + "|";
@@ -78,7 +87,7 @@ final class SentLedger {
             }
         });
         if (!done) {
-            throw new KafkaException("cannot read " + Topics.ALERTS_SENT + " " + ledger + " to its end within " + READ_TIMEOUT);
+            throw new KafkaException("cannot read " + topic + " " + ledger + " to its end within " + READ_TIMEOUT);
         }
     }
 
@@ -92,11 +101,11 @@ final class SentLedger {
         byte[] value = at.toString().getBytes(StandardCharsets.UTF_8);
         try {
             for (String key : keys) {
-                producer.send(new ProducerRecord<>(Topics.ALERTS_SENT, partition, key, value)).get();
+                producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
                 sent.add(key);
             }
         } catch (ExecutionException e) {
-            throw new KafkaException("cannot mark an alert sent in " + Topics.ALERTS_SENT, e.getCause());
+            throw new KafkaException("cannot mark an alert sent in " + topic, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while marking an alert sent", e);
@@ -110,9 +119,9 @@ final class SentLedger {
 
     private int partitions() {
         if (partitions <= 0) {
-            int found = ReadToEnd.partitions(reader, Topics.ALERTS_SENT, READ_TIMEOUT).size();
+            int found = ReadToEnd.partitions(reader, topic, READ_TIMEOUT).size();
             if (found == 0) {
-                throw new KafkaException("topic " + Topics.ALERTS_SENT + " does not exist (yet)");
+                throw new KafkaException("topic " + topic + " does not exist (yet)");
             }
             partitions = found;
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * records holds the contracts between stages and nothing that runs: the classes generated from schemas/,
- * their serdes, topic names and definitions, the vocabulary, and the released schema history. Code that
+ * their serdes and their plain-JSON form (AvroJson), topic names and definitions (Topics, and TopicNames
+ * for a prefix and the JSON mirrors), the vocabulary, and the released schema history. Code that
  * consumes or produces lives in consume and in the modules that use it.
  */
 class RecordsAreContractsTest {
@@ -20,6 +21,7 @@ class RecordsAreContractsTest {
                 .and().doNotHaveSimpleName("AvroSerde").and().doNotHaveSimpleName("RecordSerdes")
                 .and().doNotHaveSimpleName("Topics").and().doNotHaveSimpleName("Vocabulary")
                 .and().doNotHaveSimpleName("SchemaHistory").and().doNotHaveSimpleName("package-info")
+                .and().doNotHaveSimpleName("TopicNames").and().doNotHaveSimpleName("AvroJson")
                 .should().beAnnotatedWith(AvroGenerated.class)
                 .because("anything else in records is not a contract: give it its own module")
                 .check(ProductClasses.ALL);

@@ -11,14 +11,16 @@ import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.DlqCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
+import yaowen.cli.commands.TapCommand;
 import yaowen.cli.config.ConfigException;
+import yaowen.cli.node.KafkaUnreachableException;
 
 /** The {@code yaowen} command. */
 @Command(name = "yaowen", mixinStandardHelpOptions = true, version = "yaowen 0.1.0",
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
+                TapCommand.class, ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -55,6 +57,10 @@ public final class Main implements Runnable {
         if (e instanceof IllegalArgumentException) {
             err.println("yaowen: " + e.getMessage());
             return 2;
+        }
+        if (e instanceof KafkaUnreachableException) {
+            err.println("yaowen: " + e.getMessage());
+            return 1;
         }
         if (e instanceof BrokerStartException) {
             err.println("yaowen: cannot start Kafka: " + e.getMessage());

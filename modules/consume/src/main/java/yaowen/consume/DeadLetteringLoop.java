@@ -78,6 +78,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
     private boolean clientsClosed;
     private long records;
     private long deadLetters;
+    private final String deadLetterTopic;
     private long rereads;
 
     /**
@@ -89,13 +90,26 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
      */
     public DeadLetteringLoop(String name, List<String> topics, Consumer<String, byte[]> consumer,
                              Producer<String, byte[]> producer, RecordHandler handler) {
-        this(name, topics, consumer, producer, handler, POLL, RETRY_PAUSE);
+        this(name, topics, Topics.DLQ, consumer, producer, handler, POLL, RETRY_PAUSE);
+    }
+
+    /** A loop whose dead letters go to {@code deadLetterTopic} (the cluster's name of {@link Topics#DLQ}). */
+    public DeadLetteringLoop(String name, List<String> topics, String deadLetterTopic, Consumer<String, byte[]> consumer,
+                             Producer<String, byte[]> producer, RecordHandler handler) {
+        this(name, topics, deadLetterTopic, consumer, producer, handler, POLL, RETRY_PAUSE);
     }
 
     DeadLetteringLoop(String name, List<String> topics, Consumer<String, byte[]> consumer,
                       Producer<String, byte[]> producer, RecordHandler handler, Duration pollTimeout,
                       Duration retryPause) {
+        this(name, topics, Topics.DLQ, consumer, producer, handler, pollTimeout, retryPause);
+    }
+
+    private DeadLetteringLoop(String name, List<String> topics, String deadLetterTopic, Consumer<String, byte[]> consumer,
+                              Producer<String, byte[]> producer, RecordHandler handler, Duration pollTimeout,
+                              Duration retryPause) {
         this.name = Objects.requireNonNull(name, "name");
+        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         this.topics = List.copyOf(topics);
         if (this.topics.isEmpty()) {
             throw new IllegalArgumentException("a " + name + " loop needs at least one topic");
@@ -206,7 +220,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
             records++;
             try {
                 for (DeadLetter d : dead) {
-                    sends.add(producer.send(new ProducerRecord<>(Topics.DLQ, record.key(), RecordSerdes.DEAD_LETTER.encode(d))));
+                    sends.add(producer.send(new ProducerRecord<>(deadLetterTopic, record.key(), RecordSerdes.DEAD_LETTER.encode(d))));
                 }
             } catch (KafkaException e) {
                 readAgain(first, e);
@@ -243,7 +257,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
     }
 
     private void readAgain(Map<TopicPartition, Long> first, Exception e) {
-        LOG.error("{} cannot write dead letters to {}; reading the batch again in {}", name, Topics.DLQ, retryPause, e);
+        LOG.error("{} cannot write dead letters to {}; reading the batch again in {}", name, deadLetterTopic, retryPause, e);
         rereads++;
         first.forEach(consumer::seek);
         pause();

@@ -15,9 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.pipeline.clean.CleanTopology;
 import yaowen.pipeline.insight.InsightTopology;
+import yaowen.pipeline.mirror.JsonMirrorTopology;
+import yaowen.records.TopicNames;
 
 /**
- * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts, with exactly-once
+ * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON mirrors
+ * when asked for), with exactly-once
  * processing ({@code exactly_once_v2}). {@link #topology} only wires, {@link #streamsConfig} only builds
  * properties, {@link #start} starts; tests run the first two in a {@code TopologyTestDriver}.
  */
@@ -30,11 +33,17 @@ public final class PipelineApp implements AutoCloseable {
         this.streams = streams;
     }
 
-    /** The whole topology. */
+    /** The whole topology, on today's topic names. */
     public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser) {
+        return topology(cleaner, analyser, TopicNames.DEFAULT);
+    }
+
+    /** The whole topology, on the topics as {@code topics} names them. */
+    public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics) {
         StreamsBuilder builder = new StreamsBuilder();
-        CleanTopology.addTo(builder, cleaner);
-        InsightTopology.addTo(builder, analyser);
+        CleanTopology.addTo(builder, cleaner, topics);
+        InsightTopology.addTo(builder, analyser, topics);
+        JsonMirrorTopology.addTo(builder, topics);
         return builder.build();
     }
 
@@ -49,6 +58,7 @@ public final class PipelineApp implements AutoCloseable {
     /** Streams properties for {@code settings}. */
     public static Properties streamsConfig(PipelineSettings settings) {
         Properties p = new Properties();
+        p.putAll(settings.clientProperties());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -70,7 +80,7 @@ public final class PipelineApp implements AutoCloseable {
 
     /** Starts the pipeline; a failed stream thread is replaced, so one bad moment does not stop the process. */
     public static PipelineApp start(PipelineSettings settings, PageCleaner cleaner, ArticleAnalyser analyser) {
-        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser), streamsConfig(settings));
+        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics()), streamsConfig(settings));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Pipeline thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -2,7 +2,9 @@ package yaowen.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import yaowen.records.TopicNames;
 import yaowen.settings.InvalidSettingsException;
 
 /**
@@ -14,9 +16,13 @@ import yaowen.settings.InvalidSettingsException;
  * @param streamThreads     processing threads ({@link PipelineKeys#STREAM_THREADS})
  * @param commitInterval    how often transactions commit ({@link PipelineKeys#COMMIT_INTERVAL})
  * @param replicationFactor replication of internal topics (1 on a one-node cluster, -1 for the broker default)
+ * @param clientProperties  Kafka client properties under Yaowen's own (security.protocol, sasl.*, ssl.*…);
+ *                          may hold secrets, so never logged
+ * @param topics            the names of the topics it reads and writes ({@code kafka.topicPrefix})
  */
 public record PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
-                               Duration commitInterval, int replicationFactor) {
+                               Duration commitInterval, int replicationFactor, Map<String, String> clientProperties,
+                               TopicNames topics) {
     public static final String DEFAULT_APPLICATION_ID = "yaowen-pipeline";
 
     public PipelineSettings {
@@ -24,6 +30,8 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(stateDir, "stateDir");
         Objects.requireNonNull(commitInterval, "commitInterval");
+        clientProperties = Map.copyOf(clientProperties);
+        Objects.requireNonNull(topics, "topics");
         if (bootstrapServers.isBlank()) {
             throw new IllegalArgumentException("pipeline: bootstrap servers must not be empty");
         }
@@ -32,6 +40,20 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         if (replicationFactor == 0 || replicationFactor < -1) {
             throw new IllegalArgumentException("pipeline: replicationFactor must be -1 or >= 1, was " + replicationFactor);
         }
+    }
+
+    /** Settings without client properties beyond the bootstrap servers, on today's topic names. */
+    public PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
+                            Duration commitInterval, int replicationFactor) {
+        this(bootstrapServers, applicationId, stateDir, streamThreads, commitInterval, replicationFactor, Map.of(),
+                TopicNames.DEFAULT);
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineSettings[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId + ", stateDir="
+                + stateDir + ", streamThreads=" + streamThreads + ", commitInterval=" + commitInterval
+                + ", replicationFactor=" + replicationFactor + ", clientProperties=" + clientProperties.keySet() + ", topics=" + topics + "]";
     }
 
     /** Defaults for one machine: {@link PipelineKeys}' thread count and commit interval, one replica. */

@@ -45,7 +45,7 @@ public final class Topics {
      * @param replication replicas per partition (1 on a one-node cluster)
      */
     public static List<NewTopic> definitions(int partitions, short replication) {
-        return ALL.stream().map(name -> new NewTopic(name, partitions, replication).configs(configs(name))).toList();
+        return TopicNames.DEFAULT.definitions(partitions, replication);
     }
 
     static Map<String, String> configs(String name) {

@@ -108,6 +108,28 @@ public final class Types {
         }
     }
 
+    /** A mapping of names to text values (a YAML mapping), passed through as it is. */
+    public static final MapType TEXT_MAP = new MapType();
+
+    /** A mapping of names to text values; the mapping itself is not written as text. */
+    public record MapType() implements Type<java.util.Map<String, String>> {
+        @Override
+        public String describe() {
+            return "a mapping of names to values";
+        }
+
+        @Override
+        public java.util.Map<String, String> parse(String text) {
+            throw new IllegalArgumentException("'" + text + "' is not a mapping of names to values");
+        }
+
+        @Override
+        public String format(java.util.Map<String, String> value) {
+            return value.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+    }
+
     /**
      * Parses {@code 500ms}, {@code 1s}, {@code 5m}, {@code 1h}, and days, {@code 3d} (a span of alerts to
      * announce reads better in days; formatted back in hours).

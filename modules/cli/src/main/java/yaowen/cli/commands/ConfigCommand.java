@@ -74,8 +74,10 @@ public final class ConfigCommand implements Runnable {
             if (!alerts.isEmpty()) {
                 alerts += c.alerts().rules().isEmpty() ? " (default rule)" : " (" + c.alerts().rules().size() + " rules)";
             }
+            String properties = c.kafka().properties().isEmpty() ? ""
+                    : ", client properties " + YaowenConfig.Kafka.redacted(c.kafka().properties());
             return c.sites().size() + " sites (" + lists + " list pages), " + kafka + " (" + c.kafka().partitions()
-                    + " partitions), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
+                    + " partitions" + properties + "), " + store + ", " + web + ", alerts: " + (alerts.isEmpty() ? "none" : alerts)
                     + ", crawler parallelism " + c.crawler().parallelism() + ", pipeline " + c.pipeline().streamThreads()
                     + " thread(s)" + siteIds(c);
         }

@@ -20,7 +20,6 @@ import yaowen.crawler.CrawlReport;
 import yaowen.farm.FarmArticle;
 import yaowen.farm.FarmOptions;
 import yaowen.farm.SiteFarm;
-import yaowen.records.Topics;
 
 /**
  * {@code yaowen demo}: the whole pipeline on one machine with nothing installed but Java — an embedded
@@ -153,7 +152,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final int FAILING_SITES_SHOWN = 5;
 
     static void summary(Node node, PrintStream out) {
-        Map<String, Long> topics = TopicProgress.count(node.bootstrapServers(), List.copyOf(Topics.ALL));
+        Map<String, Long> topics = TopicProgress.count(node.kafka(), node.topics().all());
         out.println();
         out.println("Records per topic:");
         topics.forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));
@@ -161,6 +160,6 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Rows per table:");
             store.rowCounts().forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));
         });
-        out.println("Dead letters: " + topics.getOrDefault(Topics.DLQ, 0L));
+        out.println("Dead letters: " + topics.getOrDefault(node.topics().dlq(), 0L));
     }
 }

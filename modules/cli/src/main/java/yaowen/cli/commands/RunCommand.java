@@ -60,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
         YaowenConfig base = ConfigLoader.load(file);
         YaowenConfig check = ConfigLoader.parse("kafka: {bootstrapServers: '" + servers + "'}", "--bootstrap-servers");
         return new YaowenConfig(base.dataDir(),
-                new YaowenConfig.Kafka(check.kafka().bootstrapServers(), base.kafka().partitions(), base.kafka().replication()),
+                base.kafka().withBootstrapServers(check.kafka().bootstrapServers()),
                 base.crawler(), base.pipeline(), base.sites(), base.store(), base.web(), base.alerts());
     }
 }

@@ -16,6 +16,7 @@ import yaowen.alerts.DeliverySettings;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
 import yaowen.pipeline.PipelineKeys;
+import yaowen.records.TopicNames;
 import yaowen.settings.Types;
 import yaowen.settings.Values;
 
@@ -69,7 +70,10 @@ public final class ConfigLoader {
         r.throwIfAny();
         return new YaowenConfig(dataDir,
                 new YaowenConfig.Kafka(kafka.given(NodeKeys.KAFKA_BOOTSTRAP_SERVERS), kafka.get(NodeKeys.KAFKA_PARTITIONS),
-                        kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue()),
+                        kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue(), kafka.get(NodeKeys.KAFKA_PROPERTIES),
+                        kafka.get(NodeKeys.KAFKA_APPLICATION_ID), kafka.get(NodeKeys.KAFKA_SINK_GROUP_ID),
+                        kafka.get(NodeKeys.KAFKA_CRAWLER_GROUP_ID), new TopicNames(kafka.get(NodeKeys.KAFKA_TOPIC_PREFIX),
+                                java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_JSON_MIRROR)))),
                 crawler.orElseThrow(),
                 new YaowenConfig.Pipeline(pipeline.get(PipelineKeys.STREAM_THREADS), pipeline.get(PipelineKeys.COMMIT_INTERVAL)),
                 sites,

@@ -125,7 +125,9 @@ final class ConfigReading {
         }
         int before = problems.size();
         Optional<T> value = setting.type() instanceof Types.ListType<?> list
-                ? parsedList(node, key, list).map(v -> cast(v)) : parsedScalar(node, key, setting.type()::parse);
+                ? parsedList(node, key, list).map(v -> cast(v))
+                : setting.type() instanceof Types.MapType ? parsedMap(node, key).map(v -> cast(v))
+                : parsedScalar(node, key, setting.type()::parse);
         if (value.isPresent() && problems.size() == before) {
             setting.problems(value.get()).forEach(p -> problem(key, p));
         }
@@ -152,6 +154,19 @@ final class ConfigReading {
             problem(key, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<Map<String, String>> parsedMap(JsonNode node, String key) {
+        if (!node.isObject()) {
+            problem(key, "expected a mapping like {name: value}, found " + found(node));
+            return Optional.empty();
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            parsedScalar(field.getValue(), key + "." + field.getKey(), text -> text).ifPresent(v -> out.put(field.getKey(), v));
+        }
+        return Optional.of(out);
     }
 
     private <E> Optional<List<E>> parsedList(JsonNode node, String key, Types.ListType<E> type) {

@@ -43,6 +43,39 @@ public final class NodeKeys {
                             + " cluster.")
             .withRule(Rule.between(1, Short.MAX_VALUE));
 
+    public static final Setting<java.util.Map<String, String>> KAFKA_PROPERTIES = Setting.of("properties", Types.TEXT_MAP,
+            java.util.Map.of(), "Kafka client properties applied to every producer, consumer, admin and Streams client of"
+                    + " every role, e.g. {security.protocol: SASL_SSL, sasl.mechanism: SCRAM-SHA-512, sasl.jaas.config:"
+                    + " '…ScramLoginModule required username=\"yaowen\" password=\"…\";', ssl.truststore.location: …}."
+                    + " Values of keys naming a password, secret, token, key or JAAS are never printed.");
+    public static final Setting<String> KAFKA_APPLICATION_ID = Setting.string("applicationId",
+                    yaowen.pipeline.PipelineSettings.DEFAULT_APPLICATION_ID,
+                    "The pipeline's Kafka Streams application id: its consumer group and the prefix of its internal"
+                            + " topics. Two Yaowen installations on one cluster need different ones.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+    public static final Setting<String> KAFKA_SINK_GROUP_ID = Setting.string("sinkGroupId",
+                    yaowen.stores.sink.SinkConsumer.DEFAULT_GROUP_ID,
+                    "The consumer group of the store sink. Sink processes sharing it share the work; a second store fed"
+                            + " from the same topics needs a group of its own.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+
+    public static final Setting<String> KAFKA_CRAWLER_GROUP_ID = Setting.string("crawlerGroupId",
+                    yaowen.crawler.kafka.CrawlerGroup.GROUP_ID,
+                    "The consumer group the crawler instances of one installation share the sites through.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+    public static final Setting<String> KAFKA_TOPIC_PREFIX = Setting.string("topicPrefix", "",
+                    "Put before the name of every Yaowen topic (e.g. 'acme.' gives acme.yaowen.meetings), for a"
+                            + " shared cluster or a naming rule. Every role and ./yaowen tap use it; give the other ids"
+                            + " (applicationId, sinkGroupId, crawlerGroupId) their own values too.")
+            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]*")));
+
+    public static final Setting<List<String>> KAFKA_JSON_MIRROR = Setting.of("jsonMirror", Types.listOf(Types.STRING), List.of(),
+                    "Sink topics also written as plain JSON to <topic>.json (same key; a tombstone stays one), for"
+                            + " kafka-console-consumer, Kafka Connect, Flink or ksqlDB without Avro; e.g. [yaowen.meetings,"
+                            + " yaowen.alerts]. Names without kafka.topicPrefix.")
+            .withRule(Rule.of("some of " + String.join(", ", yaowen.records.TopicNames.MIRRORABLE),
+                    topics -> yaowen.records.TopicNames.MIRRORABLE.containsAll(topics)));
+
     public static final Setting<YaowenConfig.StoreType> STORE_TYPE = Setting.of("type",
             Types.oneOf(YaowenConfig.StoreType.class), YaowenConfig.StoreType.DUCKDB,
             "duckdb (embedded, one process) or postgres (shared by several sink and web instances).");
@@ -70,7 +103,8 @@ public final class NodeKeys {
                     "POST each alert as JSON to this URL: shorthand for a channel {name: webhook, type: webhook, url: …}.")
             .withExample("https://hooks.example.com/yaowen");
 
-    public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION);
+    public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
+            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
     public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,
                     "How many of its check intervals a site may fail every check before /health/ready reports the"

@@ -144,6 +144,10 @@ public final class ReferenceYaml {
             out.append(indent).append(key).append(": ").append(text).append('\n');
             return;
         }
+        if (s.type() instanceof Types.MapType) { // its default, e.g. {} (none)
+            out.append(indent).append(key).append(": ").append(text).append('\n');
+            return;
+        }
         if (s.type() instanceof Types.ListType<?>) { // an example: one item
             out.append(indent).append(key).append(":\n").append(indent).append("  - ").append(scalar(text, true)).append('\n');
             return;

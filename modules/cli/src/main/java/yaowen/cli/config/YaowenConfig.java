@@ -3,12 +3,14 @@ package yaowen.cli.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import yaowen.alerts.channel.ChannelSpec;
 import yaowen.alerts.AlertRule;
 import yaowen.alerts.DeliverySettings;
 import yaowen.crawler.CrawlerSettings;
 import yaowen.crawler.SiteConfig;
+import yaowen.records.TopicNames;
 
 /**
  * The whole configuration of a Yaowen node, validated and with defaults applied. Read by
@@ -21,8 +23,47 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
         sites = List.copyOf(sites);
     }
 
-    /** @param bootstrapServers an external cluster; empty = start the embedded broker under {@code dataDir/kafka} */
-    public record Kafka(Optional<String> bootstrapServers, int partitions, short replication) { }
+    /**
+     * @param bootstrapServers an external cluster; empty = start the embedded broker under {@code dataDir/kafka}
+     * @param properties       client properties for every Kafka client (may hold secrets: print only
+     *                         {@code KafkaClients.redacted})
+     * @param applicationId    the pipeline's Streams application id
+     * @param sinkGroupId      the store sink's consumer group
+     * @param crawlerGroupId   the consumer group the crawler instances share the sites through
+     * @param topics           the topic names on this cluster ({@code kafka.topicPrefix})
+     */
+    public record Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
+                        String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics) {
+        public Kafka {
+            properties = Map.copyOf(properties);
+        }
+
+        /** A copy of client {@code properties} fit to print: values of keys naming a password, secret, token, key or JAAS are hidden. */
+        public static Map<String, String> redacted(Map<String, String> properties) {
+            Map<String, String> shown = new java.util.TreeMap<>();
+            properties.forEach((k, v) -> shown.put(k, secret(k) ? "[hidden]" : v));
+            return shown;
+        }
+
+        /** Whether a client property named {@code key} holds a secret. */
+        public static boolean secret(String key) {
+            String k = key.toLowerCase(java.util.Locale.ROOT);
+            return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token")
+                    || k.endsWith(".key");
+        }
+
+        /** The same settings with another cluster. */
+        public Kafka withBootstrapServers(Optional<String> servers) {
+            return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics);
+        }
+
+        @Override
+        public String toString() {
+            return "Kafka[bootstrapServers=" + bootstrapServers + ", partitions=" + partitions + ", replication=" + replication
+                    + ", properties=" + redacted(properties) + ", applicationId=" + applicationId
+                    + ", sinkGroupId=" + sinkGroupId + ", crawlerGroupId=" + crawlerGroupId + ", topics=" + topics + "]";
+        }
+    }
 
     /** The pipeline's tuning ({@code PipelineKeys}); the rest of {@code PipelineSettings} comes from the node. */
     public record Pipeline(int streamThreads, Duration commitInterval) { }

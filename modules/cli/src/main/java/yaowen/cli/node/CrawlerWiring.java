@@ -2,6 +2,7 @@ package yaowen.cli.node;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.crawler.Crawler;
 import yaowen.crawler.CrawlerSettings;
@@ -10,6 +11,7 @@ import yaowen.crawler.kafka.CrawlerGroup;
 import yaowen.crawler.kafka.KafkaCrawlStateStore;
 import yaowen.crawler.kafka.KafkaPageSink;
 import yaowen.crawler.kafka.RawTopicSeenUrls;
+import yaowen.records.TopicNames;
 
 /**
  * Builds the crawler of a node: settings and sites from the config, Kafka as sink, and a share of
@@ -36,17 +38,20 @@ final class CrawlerWiring {
         }
     }
 
-    static Wired create(YaowenConfig config, String bootstrapServers) {
+    static Wired create(YaowenConfig config, KafkaClients kafka) {
         CrawlerSettings settings = config.crawler();
         List<SiteConfig> sites = config.sites();
-        KafkaPageSink sink = new KafkaPageSink(bootstrapServers);
+        Map<String, Object> client = kafka.configMap();
+        TopicNames topics = config.kafka().topics();
+        KafkaPageSink sink = new KafkaPageSink(client, topics);
         RawTopicSeenUrls seen = null;
         Crawler crawler = null;
         try {
-            seen = new RawTopicSeenUrls(bootstrapServers);
-            KafkaCrawlStateStore state = KafkaCrawlStateStore.sharing(sink, bootstrapServers);
+            seen = new RawTopicSeenUrls(client, topics);
+            KafkaCrawlStateStore state = KafkaCrawlStateStore.sharing(sink, client, topics);
             crawler = Crawler.inactive(settings, sites, sink, seen, state);
-            CrawlerGroup group = CrawlerGroup.join(bootstrapServers, crawler, seen, state, JOIN_TIMEOUT);
+            CrawlerGroup group = CrawlerGroup.join(new CrawlerGroup.Membership(client, topics, config.kafka().crawlerGroupId()),
+                    crawler, seen, state, JOIN_TIMEOUT);
             return new Wired(crawler, group, seen, sink);
         } catch (RuntimeException e) {
             if (crawler != null) {

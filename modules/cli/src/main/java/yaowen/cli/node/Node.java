@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +27,7 @@ import yaowen.crawler.Crawler;
 import yaowen.insight.InsightExtractor;
 import yaowen.pipeline.PipelineApp;
 import yaowen.pipeline.PipelineSettings;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
@@ -50,11 +49,15 @@ import yaowen.web.ops.SitesCheck;
 public final class Node implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** How long an external cluster may take to answer before the node gives up with one plain line. */
+    static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private final List<Thread> loops = new ArrayList<>();
     private final YaowenConfig config;
     private String bootstrapServers;
+    private KafkaClients kafka;
+    private final TopicNames topics;
     private ArticleStore store;
     private SinkConsumer sink;
     private AlertDelivery alerts;
@@ -66,6 +69,7 @@ public final class Node implements AutoCloseable {
 
     private Node(YaowenConfig config) {
         this.config = config;
+        this.topics = config.kafka().topics();
     }
 
     /**
@@ -88,18 +92,25 @@ public final class Node implements AutoCloseable {
         Optional<String> external = config.kafka().bootstrapServers();
         if (external.isPresent()) {
             bootstrapServers = external.get();
+            kafka = KafkaClients.of(config.kafka(), bootstrapServers);
+            LOG.info("Connecting to {}", kafka);
+            kafka.requireReachable(REACH_TIMEOUT);
         } else {
             Path kafkaDir = config.dataDir().resolve("kafka");
             console.println("Starting embedded Kafka (data in " + kafkaDir + ") ...");
             EmbeddedBroker broker = EmbeddedBroker.start(kafkaDir, 0, START_TIMEOUT);
             toClose.push(broker);
             bootstrapServers = broker.bootstrapServers();
+            kafka = KafkaClients.plain(bootstrapServers); // the embedded broker speaks plaintext on loopback
+            if (!config.kafka().properties().isEmpty()) {
+                console.println("Note: kafka.properties " + config.kafka().properties().keySet() + " are for an external"
+                        + " cluster (kafka.bootstrapServers); the embedded broker takes none");
+            }
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            TopicSetup.ensure(admin, Topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
+        try (Admin admin = Admin.create(kafka.config())) {
+            TopicSetup.ensure(admin, topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
         }
-        opsAdmin = Admin.create(Map.of("bootstrap.servers", bootstrapServers, "default.api.timeout.ms", 5000,
-                "request.timeout.ms", 3000));
+        opsAdmin = Admin.create(kafka.config(Map.of("default.api.timeout.ms", 5000, "request.timeout.ms", 3000)));
         toClose.push(opsAdmin);
         if (roles.contains(Role.SINK) || roles.contains(Role.WEB)) {
             store = openStore();
@@ -109,12 +120,13 @@ public final class Node implements AutoCloseable {
         if (roles.contains(Role.PIPELINE)) {
             ArticleCleaner cleaner = ArticleCleaner.create();
             InsightExtractor extractor = InsightExtractor.load();
-            pipeline = PipelineApp.start(pipelineSettings(config, bootstrapServers), cleaner::clean, extractor::extract);
+            pipeline = PipelineApp.start(pipelineSettings(config, kafka), cleaner::clean, extractor::extract);
             toClose.push(pipeline);
             meters.pipeline(pipeline);
         }
         if (roles.contains(Role.SINK)) {
-            sink = new SinkConsumer(clientProperties(), clientProperties(), store);
+            sink = new SinkConsumer(kafka.config(Map.of("group.id", config.kafka().sinkGroupId())), kafka.config(), store,
+                    topics);
             toClose.push(sink);
             meters.sink(sink);
             loop("yaowen-sink", sink);
@@ -136,18 +148,18 @@ public final class Node implements AutoCloseable {
             toClose.push(web);
         }
         if (roles.contains(Role.CRAWL)) {
-            CrawlerWiring.Wired wired = CrawlerWiring.create(config, bootstrapServers);
+            CrawlerWiring.Wired wired = CrawlerWiring.create(config, kafka);
             toClose.push(wired);
             crawler = wired.crawler();
             meters.crawler(crawler);
         }
-        meters.kafka(new KafkaMeters(opsAdmin, List.copyOf(Topics.ALL), consumerGroups()));
+        meters.kafka(new KafkaMeters(opsAdmin, topics.all(), consumerGroups()));
     }
 
     /** Starts the alert delivery: the configured channels by name, the rules, a consumer group per channel. */
     private void alerts(PrintStream console) {
         alerts = AlertDelivery.start(alertChannels(config.alerts(), console), config.alerts().rules(),
-                withVendorLimits(config.alerts().delivery(), config.alerts().channels()), clientProperties());
+                withVendorLimits(config.alerts().delivery(), config.alerts().channels()), kafka.config(), topics);
         toClose.push(alerts);
         meters.alerts(alerts);
     }
@@ -201,22 +213,30 @@ public final class Node implements AutoCloseable {
     private Map<String, List<String>> consumerGroups() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         if (pipeline != null) {
-            groups.put(PipelineSettings.DEFAULT_APPLICATION_ID, List.of(Topics.PAGES_RAW, Topics.ARTICLES));
+            groups.put(config.kafka().applicationId(), pipelineInputs());
         }
         if (sink != null) {
-            groups.put(SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+            groups.put(config.kafka().sinkGroupId(), SinkConsumer.topics(topics));
         }
         if (alerts != null) {
-            alerts.groups().values().forEach(g -> groups.put(g, List.of(Topics.ALERTS)));
+            alerts.groups().values().forEach(g -> groups.put(g, List.of(topics.alerts())));
         }
         return groups;
     }
 
+    /** The topics the pipeline reads: raw pages, articles, and the sink topics it mirrors as JSON. */
+    private List<String> pipelineInputs() {
+        java.util.Set<String> inputs = new java.util.LinkedHashSet<>(List.of(topics.pagesRaw(), topics.articles()));
+        topics.jsonMirror().forEach(t -> inputs.add(topics.of(t)));
+        return List.copyOf(inputs);
+    }
+
     /** The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir. */
-    static PipelineSettings pipelineSettings(YaowenConfig config, String bootstrapServers) {
-        return new PipelineSettings(bootstrapServers, PipelineSettings.DEFAULT_APPLICATION_ID,
+    static PipelineSettings pipelineSettings(YaowenConfig config, KafkaClients kafka) {
+        return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
-                config.pipeline().commitInterval(), config.kafka().replication());
+                config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties(),
+                config.kafka().topics());
     }
 
     private ArticleStore openStore() {
@@ -224,12 +244,6 @@ public final class Node implements AutoCloseable {
             case DUCKDB -> DuckDbStore.open(config.store().duckdbPath());
             case POSTGRES -> PostgresStore.connect(config.store().postgresUrl().orElseThrow());
         };
-    }
-
-    private Properties clientProperties() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
-        return p;
     }
 
     private void loop(String name, Runnable body) {
@@ -241,6 +255,16 @@ public final class Node implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The names of the topics on this node's cluster. */
+    public TopicNames topics() {
+        return topics;
+    }
+
+    /** How this node's Kafka clients connect. */
+    public KafkaClients kafka() {
+        return kafka;
     }
 
     public Optional<ArticleStore> store() {
@@ -268,20 +292,20 @@ public final class Node implements AutoCloseable {
      * pages, articles, its repartition topics), the sink and each alert channel.
      */
     public boolean drained() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.config())) {
             long lag = 0;
             if (pipeline != null) {
-                String app = PipelineSettings.DEFAULT_APPLICATION_ID;
-                List<String> topics = new java.util.ArrayList<>(List.of(Topics.PAGES_RAW, Topics.ARTICLES));
-                topics.addAll(PipelineApp.repartitionTopics(app));
-                lag += TopicProgress.lag(admin, bootstrapServers, app, topics);
+                String app = config.kafka().applicationId();
+                List<String> inputs = new ArrayList<>(pipelineInputs());
+                inputs.addAll(PipelineApp.repartitionTopics(app));
+                lag += TopicProgress.lag(admin, kafka, app, inputs);
             }
             if (sink != null) {
-                lag += TopicProgress.lag(admin, bootstrapServers, SinkConsumer.DEFAULT_GROUP_ID, SinkConsumer.TOPICS);
+                lag += TopicProgress.lag(admin, kafka, config.kafka().sinkGroupId(), SinkConsumer.topics(topics));
             }
             if (alerts != null) {
                 for (String group : alerts.groups().values()) {
-                    lag += TopicProgress.lag(admin, bootstrapServers, group, List.of(Topics.ALERTS));
+                    lag += TopicProgress.lag(admin, kafka, group, List.of(topics.alerts()));
                 }
             }
             return lag == 0;

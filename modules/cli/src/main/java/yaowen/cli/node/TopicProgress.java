@@ -33,7 +33,7 @@ public final class TopicProgress {
      * to process. Counted by reading, not by subtracting offsets, because transaction markers take
      * offsets too: a group that has read everything may sit one offset short of the end for ever.
      */
-    public static long lag(Admin admin, String bootstrapServers, String group, List<String> topics) throws Exception {
+    public static long lag(Admin admin, KafkaClients kafka, String group, List<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Map<TopicPartition, Long> behind = new HashMap<>();
@@ -44,11 +44,11 @@ public final class TopicProgress {
                 behind.put(end.getKey(), position);
             }
         }
-        return behind.isEmpty() ? 0 : readableRecords(bootstrapServers, behind);
+        return behind.isEmpty() ? 0 : readableRecords(kafka, behind);
     }
 
-    private static long readableRecords(String bootstrapServers, Map<TopicPartition, Long> from) {
-        try (var consumer = new KafkaConsumer<>(readCommitted(bootstrapServers), new ByteArrayDeserializer(),
+    private static long readableRecords(KafkaClients kafka, Map<TopicPartition, Long> from) {
+        try (var consumer = new KafkaConsumer<>(readCommitted(kafka), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
@@ -58,9 +58,8 @@ public final class TopicProgress {
         }
     }
 
-    private static Properties readCommitted(String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static Properties readCommitted(KafkaClients kafka) {
+        Properties p = kafka.config();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-progress-" + UUID.randomUUID());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -81,8 +80,8 @@ public final class TopicProgress {
     }
 
     /** Committed records in each of {@code topics}, counted by reading them (for summaries, not hot paths). */
-    public static Map<String, Long> count(String bootstrapServers, List<String> topics) {
-        Properties p = readCommitted(bootstrapServers);
+    public static Map<String, Long> count(KafkaClients kafka, List<String> topics) {
+        Properties p = readCommitted(kafka);
         Map<String, Long> counts = new LinkedHashMap<>();
         topics.forEach(t -> counts.put(t, 0L));
         try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

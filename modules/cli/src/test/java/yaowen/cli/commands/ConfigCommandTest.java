@@ -41,6 +41,34 @@ class ConfigCommandTest {
     }
 
     @Test
+    void showsClientPropertiesWithTheirSecretsHidden(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), """
+                kafka:
+                  bootstrapServers: "k1:9093"
+                  properties:
+                    security.protocol: SASL_SSL
+                    sasl.jaas.config: 'org.apache.kafka.common.security.plain.PlainLoginModule required username="y" password="hunter2";'
+                """);
+        assertThat(cli.run("config", "check", file.toString())).isZero();
+        assertThat(cli.out()).contains("client properties {sasl.jaas.config=[hidden], security.protocol=SASL_SSL}")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void aClientPropertyMustBeOneValue(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), "kafka: {properties: {security.protocol: [SSL, SASL_SSL]}}\n");
+        assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("kafka.properties.security.protocol: expected a single value");
+    }
+
+    @Test
+    void onlySinkTopicsHaveAJsonMirror(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("y.yaml"), "kafka: {jsonMirror: [yaowen.meetings, yaowen.pages.raw]}\n");
+        assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("kafka.jsonMirror").contains("some of yaowen.articles, yaowen.meetings");
+    }
+
+    @Test
     void printsEveryProblemOfABadFileAndExitsAsRunDoes(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("y.yaml"), """
                 crawler: {timout: 5s, maxRedirects: -1}

@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
 import yaowen.crawler.Crawler;
 import yaowen.crawler.ListPageState;
 import yaowen.crawler.SiteConfig;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 
 /**
  * Shares the sites among crawler instances: every instance joins the consumer group
- * {@value #GROUP_ID} on {@link Topics#CRAWLER_STATE}, and crawls exactly the sites whose host falls
+ * ({@value #GROUP_ID} by default) on the crawler-state topic, and crawls exactly the sites whose host falls
  * into the partitions Kafka assigned to it ({@link HostPartitions}). One instance alone gets every
  * partition; a second one takes half of them over; when one stops or dies its partitions move to
  * the others. A host is therefore crawled by one instance at a time, and per-host politeness holds
@@ -60,7 +60,8 @@ public final class CrawlerGroup implements AutoCloseable {
     private final RawTopicSeenUrls seen;
     private final KafkaCrawlStateStore state;
     private final Consumer<byte[], byte[]> consumer;
-    private final String topic = Topics.CRAWLER_STATE;
+    private final String topic;
+    private final String groupId;
     private final Thread thread;
     private final CountDownLatch firstAssignment = new CountDownLatch(1);
     private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
@@ -68,13 +69,15 @@ public final class CrawlerGroup implements AutoCloseable {
     /** Partitions of the state topic when this instance last took some: the basis of its shares. */
     private volatile int partitionCount;
 
-    private CrawlerGroup(String bootstrapServers, Crawler crawler, RawTopicSeenUrls seen, KafkaCrawlStateStore state) {
+    private CrawlerGroup(Membership membership, Crawler crawler, RawTopicSeenUrls seen, KafkaCrawlStateStore state) {
         this.crawler = Objects.requireNonNull(crawler, "crawler");
         this.seen = Objects.requireNonNull(seen, "seen");
         this.state = Objects.requireNonNull(state, "state");
+        this.topic = membership.topics().crawlerState();
+        this.groupId = membership.groupId();
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        p.putAll(membership.clientConfig());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "yaowen-crawler-group");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
@@ -91,12 +94,34 @@ public final class CrawlerGroup implements AutoCloseable {
      */
     public static CrawlerGroup join(String bootstrapServers, Crawler crawler, RawTopicSeenUrls seen,
                                     KafkaCrawlStateStore state, Duration timeout) {
-        CrawlerGroup group = new CrawlerGroup(bootstrapServers, crawler, seen, state);
+        return join(new Membership(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), TopicNames.DEFAULT,
+                GROUP_ID), crawler, seen, state, timeout);
+    }
+
+    /**
+     * Where an instance joins: the cluster, the topic names and the group.
+     *
+     * @param clientConfig the bootstrap servers and any client properties (security, SASL…) of the cluster
+     * @param groupId      the consumer group all instances of one installation share ({@value #GROUP_ID} by default)
+     */
+    public record Membership(Map<String, ?> clientConfig, TopicNames topics, String groupId) {
+        public Membership {
+            clientConfig = Map.copyOf(clientConfig);
+            Objects.requireNonNull(clientConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG), "bootstrap.servers");
+            Objects.requireNonNull(topics, "topics");
+            Objects.requireNonNull(groupId, "groupId");
+        }
+    }
+
+    /** {@link #join(String, Crawler, RawTopicSeenUrls, KafkaCrawlStateStore, Duration)} as a {@code membership}. */
+    public static CrawlerGroup join(Membership membership, Crawler crawler, RawTopicSeenUrls seen,
+                                    KafkaCrawlStateStore state, Duration timeout) {
+        CrawlerGroup group = new CrawlerGroup(membership, crawler, seen, state);
         group.thread.start();
         try {
             if (!group.firstAssignment.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("no share of the sites from consumer group {} after {} s; sites start when it comes",
-                        GROUP_ID, timeout.toSeconds());
+                        group.groupId, timeout.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

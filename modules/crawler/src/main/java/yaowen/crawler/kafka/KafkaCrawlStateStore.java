@@ -25,7 +25,7 @@ import yaowen.crawler.ListPageState;
 import yaowen.crawler.politeness.HostGate;
 import yaowen.records.AvroSerde;
 import yaowen.records.CrawlState;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 import yaowen.consume.ReadToEnd;
 
 /**
@@ -41,7 +41,7 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCrawlStateStore.class);
     private static final AvroSerde<CrawlState> SERDE = AvroSerde.of(CrawlState.class);
 
-    private final String bootstrapServers;
+    private final Map<String, ?> clientConfig;
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final boolean ownsProducer;
@@ -52,12 +52,22 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
      * store) and loads from {@code bootstrapServers}.
      */
     public static KafkaCrawlStateStore sharing(KafkaPageSink sink, String bootstrapServers) {
-        return new KafkaCrawlStateStore(bootstrapServers, sink.producer(), Topics.CRAWLER_STATE, false);
+        return sharing(sink, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), TopicNames.DEFAULT);
     }
 
-    private KafkaCrawlStateStore(String bootstrapServers, Producer<String, byte[]> producer, String topic,
+    /**
+     * A store that sends through the producer of {@code sink} (closed with the sink, not with this
+     * store) to {@code topics}' crawler-state topic and loads from it.
+     *
+     * @param clientConfig the bootstrap servers and any client properties (security, SASL…) of the cluster
+     */
+    public static KafkaCrawlStateStore sharing(KafkaPageSink sink, Map<String, ?> clientConfig, TopicNames topics) {
+        return new KafkaCrawlStateStore(Map.copyOf(clientConfig), sink.producer(), topics.crawlerState(), false);
+    }
+
+    private KafkaCrawlStateStore(Map<String, ?> clientConfig, Producer<String, byte[]> producer, String topic,
                                  boolean ownsProducer) {
-        this.bootstrapServers = bootstrapServers;
+        this.clientConfig = clientConfig;
         this.producer = producer;
         this.topic = topic;
         this.ownsProducer = ownsProducer;
@@ -65,7 +75,7 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
 
     /** A store over a given producer (e.g. a {@code MockProducer}); {@link #load} then reads nothing. */
     public KafkaCrawlStateStore(Producer<String, byte[]> producer, String topic) {
-        this.bootstrapServers = null;
+        this.clientConfig = null;
         this.producer = Objects.requireNonNull(producer, "producer");
         this.topic = Objects.requireNonNull(topic, "topic");
         this.ownsProducer = true;
@@ -81,11 +91,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore, AutoCloseabl
      * read from their beginning to their current end.
      */
     public List<ListPageState> load(java.util.Set<Integer> partitions) {
-        if (bootstrapServers == null) {
+        if (clientConfig == null) {
             return List.of();
         }
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(clientConfig);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-state-load-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -16,6 +16,7 @@ import yaowen.crawler.PageSink;
 import yaowen.crawler.PageSinkException;
 import yaowen.records.RawPage;
 import yaowen.records.RecordSerdes;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 
 /**
@@ -30,10 +31,20 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final String topic;
 
-    /** A sink with its own producer, configured by {@link #producerConfig(String)}. */
+    /** A sink with its own producer to {@code bootstrapServers}, configured by {@link #producerConfig(Map)}. */
     public KafkaPageSink(String bootstrapServers) {
-        this(new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), new ByteArraySerializer()),
-                Topics.PAGES_RAW);
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), TopicNames.DEFAULT);
+    }
+
+    /**
+     * A sink with its own producer, configured by {@link #producerConfig(Map)}, publishing to
+     * {@code topics}' raw-page topic.
+     *
+     * @param clientConfig the bootstrap servers and any client properties (security, SASL…) of the cluster
+     */
+    public KafkaPageSink(Map<String, ?> clientConfig, TopicNames topics) {
+        this(new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(), new ByteArraySerializer()),
+                topics.pagesRaw());
     }
 
     /** A sink over a given producer (e.g. a {@code MockProducer}) and topic. Takes ownership of the producer. */
@@ -44,8 +55,13 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
 
     /** The producer configuration the sink uses; callers may add to it for their own producer. */
     public static Map<String, Object> producerConfig(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+        return producerConfig(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers")));
+    }
+
+    /** The producer configuration the sink uses on top of {@code clientConfig} (bootstrap servers, security…). */
+    public static Map<String, Object> producerConfig(Map<String, ?> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        Objects.requireNonNull(config.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG), "bootstrap.servers");
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "yaowen-crawler");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import yaowen.crawler.InMemorySeenUrls;
 import yaowen.crawler.SeenUrls;
 import yaowen.crawler.discovery.ArticleIdentity;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 import yaowen.consume.ReadToEnd;
 
 /**
@@ -38,14 +38,24 @@ public final class RawTopicSeenUrls implements SeenUrls, AutoCloseable {
 
     /** A set over the raw topic of {@code bootstrapServers}; reads nothing until {@link #catchUp}. */
     public RawTopicSeenUrls(String bootstrapServers) {
+        this(java.util.Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers")),
+                TopicNames.DEFAULT);
+    }
+
+    /**
+     * A set over {@code topics}' raw-page topic; reads nothing until {@link #catchUp}.
+     *
+     * @param clientConfig the bootstrap servers and any client properties (security, SASL…) of the cluster
+     */
+    public RawTopicSeenUrls(java.util.Map<String, ?> clientConfig, TopicNames topics) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+        p.putAll(clientConfig);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "yaowen-crawler-seen-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        this.topic = Topics.PAGES_RAW;
+        this.topic = topics.pagesRaw();
     }
 
     /**

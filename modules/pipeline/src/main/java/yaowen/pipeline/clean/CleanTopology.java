@@ -22,7 +22,7 @@ import yaowen.pipeline.deadletter.Outcome;
 import yaowen.records.Article;
 import yaowen.records.RawPage;
 import yaowen.records.RecordSerdes;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 
 /**
  * {@code yaowen.pages.raw} → clean → {@code yaowen.articles}, failures → {@code yaowen.dlq}.
@@ -34,21 +34,21 @@ public final class CleanTopology {
     private CleanTopology() {
     }
 
-    /** Adds the cleaning step to {@code builder}. */
-    public static void addTo(StreamsBuilder builder, PageCleaner cleaner) {
+    /** Adds the cleaning step to {@code builder}, on the topics as {@code topics} names them. */
+    public static void addTo(StreamsBuilder builder, PageCleaner cleaner, TopicNames topics) {
         Objects.requireNonNull(cleaner, "cleaner");
         KStream<String, Outcome<Article>> outcomes = builder
-                .stream(Topics.PAGES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
+                .stream(topics.pagesRaw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
                 .processValues(() -> new CleanProcessor(cleaner), Named.as("clean-page"));
         outcomes.split(Named.as("clean-"))
                 .branch((key, outcome) -> outcome.isOk(), Branched.withConsumer(ok -> ok
                         .map((key, outcome) -> org.apache.kafka.streams.KeyValue.pair(outcome.value().getId(), outcome.value()),
                                 Named.as("key-by-article-id"))
-                        .to(Topics.ARTICLES, Produced.with(Serdes.String(), RecordSerdes.ARTICLE).withName("articles")),
+                        .to(topics.articles(), Produced.with(Serdes.String(), RecordSerdes.ARTICLE).withName("articles")),
                         "ok"))
                 .defaultBranch(Branched.withConsumer(failed -> failed
                         .mapValues(Outcome::deadLetter, Named.as("clean-dead-letter"))
-                        .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("clean-dlq")),
+                        .to(topics.dlq(), Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("clean-dlq")),
                         "failed"));
     }
 

@@ -27,7 +27,7 @@ import yaowen.pipeline.dedup.MetricMerger;
 import yaowen.pipeline.insight.ArticleMapping.Findings;
 import yaowen.records.Article;
 import yaowen.records.RecordSerdes;
-import yaowen.records.Topics;
+import yaowen.records.TopicNames;
 
 /**
  * {@code yaowen.articles} → insight → the figures, merged by metric key into one metric each with all its
@@ -44,11 +44,11 @@ public final class InsightTopology {
     private InsightTopology() {
     }
 
-    /** Adds the insight, dedup and alert steps to {@code builder}. */
-    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser) {
+    /** Adds the insight, dedup and alert steps to {@code builder}, on the topics as {@code topics} names them. */
+    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser, TopicNames topics) {
         Objects.requireNonNull(analyser, "analyser");
         Map<String, KStream<String, Outcome<Findings>>> branches = builder
-                .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
+                .stream(topics.articles(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
                 .processValues(() -> new InsightProcessor(analyser), Named.as("extract-insight"))
                 .split(Named.as("insight-"))
                 .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
@@ -56,7 +56,7 @@ public final class InsightTopology {
 
         branches.get("insight-failed")
                 .mapValues(Outcome::deadLetter, Named.as("insight-dead-letter"))
-                .to(Topics.DLQ, Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
+                .to(topics.dlq(), Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName("insight-dlq"));
 
         KStream<String, Findings> findings = branches.get("insight-ok").mapValues(Outcome::value, Named.as("findings"));
         // Reports of one figure are regrouped by metric key, so each meets the same merged metric.
@@ -65,7 +65,7 @@ public final class InsightTopology {
                         Named.as("metric-reports-by-key"))
                 .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.METRIC).withName(REPARTITIONS.get(0)))
                 .process(MetricMerger::new, Named.as("merge-metrics"), MetricMerger.STORE)
-                .to(Topics.METRICS, Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
+                .to(topics.metrics(), Produced.with(Serdes.String(), RecordSerdes.METRIC).withName("metrics"));
         // Reports are regrouped by meeting key, so every report of one meeting meets the same merged record.
         builder.addStateStore(MeetingDeduplicator.storeBuilder());
         KStream<String, MeetingDeduplicator.Merged> merged = findings
@@ -74,9 +74,9 @@ public final class InsightTopology {
                 .repartition(Repartitioned.with(Serdes.String(), RecordSerdes.MEETING).withName(REPARTITIONS.get(1)))
                 .process(MeetingDeduplicator::new, Named.as("merge-meetings"), MeetingDeduplicator.STORE);
         merged.mapValues(MeetingDeduplicator.Merged::meeting, Named.as("merged-meetings"))
-                .to(Topics.MEETINGS, Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
+                .to(topics.meetings(), Produced.with(Serdes.String(), RecordSerdes.MEETING).withName("meetings"));
         merged.flatMapValues(m -> m.alert().stream().toList(), Named.as("meeting-alerts"))
-                .to(Topics.ALERTS, Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
+                .to(topics.alerts(), Produced.with(Serdes.String(), RecordSerdes.ALERT).withName("alerts"));
     }
 
     /** Decodes one article and extracts its findings; never throws. */

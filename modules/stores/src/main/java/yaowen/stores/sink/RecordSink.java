@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.records.DeadLetter;
 import yaowen.records.RecordSerdes;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 import yaowen.consume.DeadLetters;
 import yaowen.stores.ArticleStore;
@@ -32,6 +33,7 @@ public final class RecordSink {
 
     private final ArticleStore store;
     private final Clock clock;
+    private final TopicNames topics;
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong meetings = new AtomicLong();
     private final AtomicLong metrics = new AtomicLong();
@@ -42,12 +44,22 @@ public final class RecordSink {
     private volatile Optional<String> lastWriteFailure = Optional.empty();
 
     public RecordSink(ArticleStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(store, clock, TopicNames.DEFAULT);
     }
 
     public RecordSink(ArticleStore store) {
         this(store, Clock.systemUTC());
+    }
+
+    /** A sink for records of the topics as {@code topics} names them (see {@code kafka.topicPrefix}). */
+    public RecordSink(ArticleStore store, TopicNames topics) {
+        this(store, Clock.systemUTC(), topics);
+    }
+
+    private RecordSink(ArticleStore store, Clock clock, TopicNames topics) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.topics = Objects.requireNonNull(topics, "topics");
     }
 
     /**
@@ -72,7 +84,7 @@ public final class RecordSink {
         }
         long start = System.nanoTime();
         try {
-            switch (record.topic()) {
+            switch (topics.base(record.topic()).orElseThrow()) {
                 case Topics.ARTICLES -> {
                     store.upsertArticle((yaowen.records.Article) decoded);
                     articles.incrementAndGet();
@@ -114,8 +126,8 @@ public final class RecordSink {
         lastWriteFailure = failure;
     }
 
-    private static Object decode(ConsumerRecord<String, byte[]> record) {
-        return switch (record.topic()) {
+    private Object decode(ConsumerRecord<String, byte[]> record) {
+        return switch (topics.base(record.topic()).orElse("")) {
             case Topics.ARTICLES -> RecordSerdes.ARTICLE.decode(record.value());
             case Topics.MEETINGS -> RecordSerdes.MEETING.decode(record.value());
             case Topics.METRICS -> RecordSerdes.METRIC.decode(record.value());

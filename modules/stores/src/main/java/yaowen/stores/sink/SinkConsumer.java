@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 import yaowen.consume.DeadLetteringLoop;
 import yaowen.stores.ArticleStore;
@@ -45,8 +46,25 @@ public final class SinkConsumer implements Runnable, AutoCloseable {
 
     /** Uses the given clients (e.g. mocks); the sink subscribes the consumer and closes both. */
     public SinkConsumer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, ArticleStore store) {
-        this.sink = new RecordSink(store);
-        this.loop = new DeadLetteringLoop("sink", TOPICS, consumer, producer, r -> sink.handle(r).stream().toList());
+        this(consumer, producer, store, TopicNames.DEFAULT);
+    }
+
+    /** A sink reading the topics as {@code topics} names them on this cluster (see {@code kafka.topicPrefix}). */
+    public SinkConsumer(Properties consumerProperties, Properties producerProperties, ArticleStore store, TopicNames topics) {
+        this(new KafkaConsumer<>(consumerConfig(consumerProperties)),
+                new KafkaProducer<>(producerConfig(producerProperties)), store, topics);
+    }
+
+    private SinkConsumer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, ArticleStore store,
+                         TopicNames topics) {
+        this.sink = new RecordSink(store, topics);
+        this.loop = new DeadLetteringLoop("sink", topics(topics), topics.dlq(), consumer, producer,
+                r -> sink.handle(r).stream().toList());
+    }
+
+    /** The topics the sink reads, as {@code names} calls them. */
+    public static List<String> topics(TopicNames names) {
+        return TOPICS.stream().map(names::of).toList();
     }
 
     /**

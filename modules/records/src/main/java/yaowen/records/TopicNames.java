@@ -1,0 +1,118 @@
+package yaowen.records;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The names of Yaowen's topics on one cluster: {@link Topics}' names behind an optional prefix
+ * ({@code kafka.topicPrefix}), so several installations, or a team's naming rule, can share a cluster;
+ * and the JSON mirrors of the sink topics asked for ({@code kafka.jsonMirror}), named {@code <topic>.json}.
+ * Built once from the config and handed to every role; no one else concatenates topic names.
+ *
+ * @param prefix     put before every name, e.g. {@code acme.}; empty by default
+ * @param jsonMirror the {@link #MIRRORABLE} topics (their {@link Topics} names) also written as JSON
+ */
+public record TopicNames(String prefix, Set<String> jsonMirror) {
+    /** The sink topics a JSON mirror can be asked for: what analytics tools subscribe to. */
+    public static final List<String> MIRRORABLE = List.of(Topics.ARTICLES, Topics.MEETINGS, Topics.METRICS, Topics.ALERTS);
+    /** What a mirror's name adds to its topic's. */
+    public static final String JSON_SUFFIX = ".json";
+
+    /** Kafka's legal topic characters. */
+    private static final Pattern LEGAL = Pattern.compile("[A-Za-z0-9._-]*");
+
+    /** Today's names, without a prefix. */
+    public static final TopicNames DEFAULT = new TopicNames("");
+
+    public TopicNames {
+        if (prefix == null || !LEGAL.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a topic prefix holds only letters, digits, '.', '_' and '-', was '"
+                    + prefix + "'");
+        }
+        Set<String> unknown = new TreeSet<>(Objects.requireNonNull(jsonMirror, "jsonMirror"));
+        MIRRORABLE.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no JSON mirror for " + unknown + "; the sink topics " + MIRRORABLE + " have one");
+        }
+        Set<String> asked = jsonMirror;
+        jsonMirror = Collections.unmodifiableSet(new LinkedHashSet<>(MIRRORABLE.stream().filter(asked::contains).toList()));
+    }
+
+    /** Today's topics behind {@code prefix}, without mirrors. */
+    public TopicNames(String prefix) {
+        this(prefix, Set.of());
+    }
+
+    /** The name on this cluster of the JSON mirror of {@code base}, one of {@link #MIRRORABLE}. */
+    public String json(String base) {
+        return of(base) + JSON_SUFFIX;
+    }
+
+    public String pagesRaw() {
+        return prefix + Topics.PAGES_RAW;
+    }
+
+    public String articles() {
+        return prefix + Topics.ARTICLES;
+    }
+
+    public String meetings() {
+        return prefix + Topics.MEETINGS;
+    }
+
+    public String metrics() {
+        return prefix + Topics.METRICS;
+    }
+
+    public String alerts() {
+        return prefix + Topics.ALERTS;
+    }
+
+    public String dlq() {
+        return prefix + Topics.DLQ;
+    }
+
+    public String crawlerState() {
+        return prefix + Topics.CRAWLER_STATE;
+    }
+
+    /** The name on this cluster of {@code base}, one of {@link Topics#ALL}. */
+    public String of(String base) {
+        if (!Topics.ALL.contains(base)) {
+            throw new IllegalArgumentException("not a Yaowen topic: " + base);
+        }
+        return prefix + base;
+    }
+
+    /** Every topic, in data-flow order, then the JSON mirrors. */
+    public List<String> all() {
+        List<String> all = new ArrayList<>(Topics.ALL.stream().map(t -> prefix + t).toList());
+        jsonMirror.forEach(t -> all.add(json(t)));
+        return List.copyOf(all);
+    }
+
+    /** The {@link Topics} name of {@code topic} when it is one of these names; empty for any other topic. */
+    public Optional<String> base(String topic) {
+        if (!topic.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String base = topic.substring(prefix.length());
+        return Topics.ALL.contains(base) ? Optional.of(base) : Optional.empty();
+    }
+
+    /** The topics to create: {@link Topics#definitions}, under these names. */
+    public List<NewTopic> definitions(int partitions, short replication) {
+        List<NewTopic> all = new ArrayList<>();
+        Topics.ALL.forEach(base -> all.add(new NewTopic(prefix + base, partitions, replication).configs(Topics.configs(base))));
+        jsonMirror.forEach(base -> all.add(new NewTopic(json(base), partitions, replication).configs(Topics.configs(base))));
+        return List.copyOf(all);
+    }
+}
