@@ -41,6 +41,12 @@ public interface ArticleStore extends StoreReader, AutoCloseable {
     List<SinkOffset> sinkOffsets(String group);
 
     /**
+     * Analysts' SQL against this store while it runs: single reading statements on connections of their
+     * own, time-limited and row-capped. Owned by the store: fails once it is closed.
+     */
+    SqlQueries sqlQueries();
+
+    /**
      * The read-only view of this store, on its own connection: hand this, not the store, to whatever
      * only reads (the web). Owned by the store: closed with it.
      */

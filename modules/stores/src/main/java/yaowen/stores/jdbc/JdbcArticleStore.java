@@ -22,6 +22,7 @@ import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.SinkBatch;
 import yaowen.stores.SinkOffset;
+import yaowen.stores.SqlQueries;
 import yaowen.stores.StoreException;
 import yaowen.stores.StoreReader;
 import yaowen.stores.StoreStats;
@@ -51,9 +52,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
     private final AtomicLong writes = new AtomicLong();
     private final Connection connection;
     private final JdbcReader reader;
+    private final SqlQueries sql;
     /** Guards the write connection; held by a {@link SinkBatch} from its start to its end. */
     private final ReentrantLock writeLock = new ReentrantLock();
-    private boolean closed;
+    private volatile boolean closed;
     private OpenBatch batch;
 
     /**
@@ -77,6 +79,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
             writer.setAutoCommit(true);
             this.connection = writer;
             this.reader = new JdbcReader(reads.open(), writes::get);
+            this.sql = new JdbcSqlQueries(new ConnectionSource(this::sqlConnection, connections.toString()), dialect);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(writer, e);
             throw new StoreException("connect to " + connections, null, e);
@@ -347,6 +350,18 @@ public abstract class JdbcArticleStore implements ArticleStore {
                 .string("raw", o.getRaw())
                 .string("evidence", o.getEvidence())
                 .longValue("stored_at_ms", storedAtMs);
+    }
+
+    @Override
+    public SqlQueries sqlQueries() {
+        return sql;
+    }
+
+    private Connection sqlConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the store is closed");
+        }
+        return connections.getConnection();
     }
 
     @Override

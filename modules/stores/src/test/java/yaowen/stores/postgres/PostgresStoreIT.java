@@ -25,7 +25,7 @@ class PostgresStoreIT extends JdbcStoreContract {
     protected ArticleStore newEmptyStore() throws Exception {
         PostgresStore store = PostgresStore.connect(ScratchPostgres.url());
         try (Connection c = ScratchPostgres.connect(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE article, meeting, meeting_person, metric");
+            st.execute("TRUNCATE article, meeting, meeting_person, metric, sink_offsets");
         }
         return store;
     }

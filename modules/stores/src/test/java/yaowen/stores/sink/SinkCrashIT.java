@@ -274,6 +274,11 @@ class SinkCrashIT {
         }
 
         @Override
+        public yaowen.stores.SqlQueries sqlQueries() {
+            return store.sqlQueries();
+        }
+
+        @Override
         public yaowen.stores.StoreReader reader() {
             return store.reader();
         }
