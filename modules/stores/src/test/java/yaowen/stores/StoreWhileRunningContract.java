@@ -10,35 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A store while Yaowen runs: the sink's batches commit with their offsets or not at all, and an analyst's
- * SQL runs beside an open batch, reads only, within its limits. Subclasses supply a fresh, empty store.
+ * SQL runs beside an open batch, reads only, within its limits.
  */
-public abstract class StoreWhileRunningContract {
+public abstract class StoreWhileRunningContract extends ArticleStoreContract {
     private static final SqlQueries.Limits LIMITS = new SqlQueries.Limits(Duration.ofSeconds(30), 100);
     private static final long WAIT_SECONDS = 30;
-    protected ArticleStore store;
-
-    protected abstract ArticleStore newEmptyStore() throws Exception;
 
     /** A reading query that runs for minutes in this dialect. */
     protected abstract String slowQuery();
-
-    @BeforeEach
-    void openStore() throws Exception {
-        store = newEmptyStore();
-    }
-
-    @AfterEach
-    void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
 
     @Test
     void aBatchCommitsItsRowsWithItsOffsetsAndAQueryMeanwhileSeesNeither() throws Exception {

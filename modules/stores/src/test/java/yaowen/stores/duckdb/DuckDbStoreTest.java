@@ -46,4 +46,9 @@ class DuckDbStoreTest extends JdbcStoreContract {
             assertThat(onDisk.location()).isEqualTo(file.toAbsolutePath().toString());
         }
     }
+
+    @Override
+    protected String slowQuery() {
+        return "SELECT SUM(a.range * b.range) FROM range(1000000) a, range(1000000) b";
+    }
 }

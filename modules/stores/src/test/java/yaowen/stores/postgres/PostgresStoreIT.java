@@ -29,4 +29,9 @@ class PostgresStoreIT extends JdbcStoreContract {
         }
         return store;
     }
+
+    @Override
+    protected String slowQuery() {
+        return "SELECT SUM(a * b) FROM generate_series(1, 1000000) a, generate_series(1, 1000000) b";
+    }
 }
