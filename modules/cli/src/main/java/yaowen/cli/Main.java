@@ -10,6 +10,7 @@ import yaowen.cli.commands.ConfigCommand;
 import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
+import yaowen.cli.commands.SqlCommand;
 import yaowen.cli.config.ConfigException;
 
 /** The {@code yaowen} command. */
@@ -17,7 +18,7 @@ import yaowen.cli.config.ConfigException;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                ConfigCommand.class, CommandLine.HelpCommand.class})
+                SqlCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -32,6 +32,7 @@ import yaowen.stores.ArticleStore;
 import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
 import yaowen.stores.sink.SinkConsumer;
+import yaowen.web.SqlEndpoint;
 import yaowen.web.WebServer;
 import yaowen.web.ops.HealthCheck;
 import yaowen.web.ops.OpsEndpoints;
@@ -131,8 +132,11 @@ public final class Node implements AutoCloseable {
             loop("yaowen-alerts", alerts);
         }
         if (roles.contains(Role.WEB) && config.web().enabled()) {
+            YaowenConfig.Sql sql = config.web().sql();
             web = new WebServer(store.reader(), new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port()),
-                    new OpsEndpoints(meters.registry(), meters::refresh, readiness(), this::siteHealth));
+                    new OpsEndpoints(meters.registry(), meters::refresh, readiness(), this::siteHealth),
+                    sql.enabled() ? Optional.of(new SqlEndpoint(store.sqlQueries(),
+                            new SqlEndpoint.Settings(sql.timeout(), sql.maxRows(), sql.fromAnyHost()))) : Optional.empty());
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {
