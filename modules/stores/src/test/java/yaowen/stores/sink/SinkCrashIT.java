@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,11 +141,17 @@ class SinkCrashIT {
     }
 
     private static void runUntilAllStored(SinkConsumer sink, ArticleStore store, String group) throws InterruptedException {
+        runUntilAllStored(sink, store, group, RECORDS);
+    }
+
+    /** Runs {@code sink} until the offsets it stored for {@code group} add up to {@code records}, then closes it. */
+    static void runUntilAllStored(SinkConsumer sink, ArticleStore store, String group, int records)
+            throws InterruptedException {
         Thread thread = new Thread(sink, "sink-" + group);
         thread.start();
         try {
             Await.until("every record stored by " + group, WAIT,
-                    () -> store.sinkOffsets(group).stream().mapToLong(SinkOffset::nextOffset).sum() == RECORDS,
+                    () -> store.sinkOffsets(group).stream().mapToLong(SinkOffset::nextOffset).sum() == records,
                     () -> "offsets " + store.sinkOffsets(group));
         } finally {
             sink.close();
@@ -168,32 +171,13 @@ class SinkCrashIT {
 
     /** Every table's rows as text, sorted; {@code stored_at_ms} (the wall clock of the write) only when asked. */
     private static Map<String, List<String>> tables(Path file, boolean withStoredAt) throws Exception {
-        Map<String, List<String>> tables = new TreeMap<>();
         List<String> names = new ArrayList<>(JdbcArticleStore.TABLES);
         names.add("sink_offsets");
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
-             Statement st = c.createStatement()) {
-            for (String table : names) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            if (withStoredAt || !meta.getColumnName(i).equals("stored_at_ms")) {
-                                row.append(meta.getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
-                            }
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                tables.put(table, rows);
-            }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly)) {
+            return TableRows.read(c, names, withStoredAt);
         }
-        return tables;
     }
 
     /** The data tables only: each run has its own consumer group, so the offsets table differs by name. */
@@ -203,7 +187,7 @@ class SinkCrashIT {
         return data;
     }
 
-    private static ProducerRecord<String, byte[]> record(int i) {
+    static ProducerRecord<String, byte[]> record(int i) {
         String article = "a" + i;
         return switch (i % 3) {
             case 0 -> new ProducerRecord<>(Topics.ARTICLES, article, RecordSerdes.ARTICLE.encode(Fixtures.article(article)));
