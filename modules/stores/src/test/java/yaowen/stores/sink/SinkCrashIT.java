@@ -213,13 +213,12 @@ class SinkCrashIT {
     }
 
     /** A store that dies (as a killed process would) on its {@code n}-th write; otherwise the store it wraps. */
-    private static final class CrashingStore implements ArticleStore {
-        private final ArticleStore store;
+    private static final class CrashingStore extends DelegatingStore {
         private final int n;
         private int writes;
 
         CrashingStore(ArticleStore store, int n) {
-            this.store = store;
+            super(store);
             this.n = n;
         }
 
@@ -232,74 +231,19 @@ class SinkCrashIT {
         @Override
         public void upsertArticle(Article article) {
             write();
-            store.upsertArticle(article);
+            super.upsertArticle(article);
         }
 
         @Override
         public void upsertMeeting(Meeting meeting) {
             write();
-            store.upsertMeeting(meeting);
+            super.upsertMeeting(meeting);
         }
 
         @Override
         public void upsertMetric(MetricObservation metric) {
             write();
-            store.upsertMetric(metric);
-        }
-
-        @Override
-        public yaowen.stores.SinkBatch beginSinkBatch() {
-            return store.beginSinkBatch();
-        }
-
-        @Override
-        public List<SinkOffset> sinkOffsets(String group) {
-            return store.sinkOffsets(group);
-        }
-
-        @Override
-        public yaowen.stores.SqlQueries sqlQueries() {
-            return store.sqlQueries();
-        }
-
-        @Override
-        public yaowen.stores.StoreReader reader() {
-            return store.reader();
-        }
-
-        @Override
-        public List<yaowen.stores.MeetingRow> recentMeetings(int limit) {
-            return store.recentMeetings(limit);
-        }
-
-        @Override
-        public java.util.Optional<yaowen.stores.MeetingRow> meeting(String key) {
-            return store.meeting(key);
-        }
-
-        @Override
-        public List<yaowen.stores.MetricRow> metricsOfMeeting(String meetingKey) {
-            return store.metricsOfMeeting(meetingKey);
-        }
-
-        @Override
-        public List<yaowen.stores.MetricRow> metricsOfArticle(String articleId) {
-            return store.metricsOfArticle(articleId);
-        }
-
-        @Override
-        public Map<String, Long> rowCounts() {
-            return store.rowCounts();
-        }
-
-        @Override
-        public yaowen.stores.StoreStats stats() {
-            return store.stats();
-        }
-
-        @Override
-        public void close() {
-            store.close();
+            super.upsertMetric(metric);
         }
     }
 }
