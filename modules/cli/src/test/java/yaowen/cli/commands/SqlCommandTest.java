@@ -78,6 +78,23 @@ class SqlCommandTest {
     }
 
     @Test
+    void withoutSqlReadsStatementsEndingInSemicolonsFromStandardInput() throws Exception {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("SELECT 1 AS a;\nSELECT 2\n  AS b;\nDROP TABLE meeting;\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        int status;
+        try {
+            status = cli.run("sql", "--url", server.uri().toString(), "--format", "csv");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(status).as("one statement was refused").isEqualTo(1);
+        assertThat(cli.out()).isEqualTo("a\r\n1\r\nb\r\n2\r\n");
+        assertThat(cli.err()).startsWith("refused: only reading statements may run here");
+    }
+
+    @Test
     void aNodeThatIsNotThereIsNamedPlainly() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
