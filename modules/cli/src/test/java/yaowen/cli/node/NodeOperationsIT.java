@@ -99,6 +99,13 @@ class NodeOperationsIT {
             });
             assertThat(failingSites).hasSize(1).allSatisfy(s -> assertThat(s).startsWith("dead: ").contains("connection refused"));
             assertThat(get(web.resolve("/health/live")).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> sql = HTTP.send(HttpRequest.newBuilder(web.resolve("/api/sql"))
+                    .POST(HttpRequest.BodyPublishers.ofString("SELECT COUNT(*) AS n FROM meeting")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(sql.statusCode()).as("the node answers SQL on its web port: " + sql.body()).isEqualTo(200);
+            assertThat(sql.body().lines().toList()).containsExactly("{\"columns\":[\"n\"]}", "[0]",
+                    "{\"rows\":1,\"truncated\":false}");
         }
     }
 
