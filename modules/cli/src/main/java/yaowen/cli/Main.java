@@ -12,6 +12,7 @@ import yaowen.cli.commands.DlqCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
 import yaowen.cli.commands.TapCommand;
+import yaowen.cli.commands.SqlCommand;
 import yaowen.cli.config.ConfigException;
 import yaowen.cli.node.KafkaUnreachableException;
 
@@ -20,7 +21,7 @@ import yaowen.cli.node.KafkaUnreachableException;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                TapCommand.class, ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
+                TapCommand.class, SqlCommand.class, ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package yaowen.consume;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -51,6 +53,10 @@ import yaowen.records.Topics;
  *       leaves {@link #run()}.</li>
  * </ul>
  *
+ * <p>A {@link BatchHandler} is told where each batch begins and ends: its effects and the next offsets
+ * are committed by the handler (after the dead letters are acknowledged, before Kafka's commit), aborted
+ * when the batch is read again, and assigned partitions resume where the handler says.
+ *
  * <p>The clients must be set up as {@link #consumerConfig} and {@link #producerConfig} do: string keys,
  * byte values, {@code read_committed}, no auto-commit, and an idempotent {@code acks=all} producer.
  *
@@ -70,6 +76,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
     private final RecordHandler handler;
+    private final BatchHandler batches;
     private final Duration pollTimeout;
     private final Duration retryPause;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -117,6 +124,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
         this.producer = Objects.requireNonNull(producer, "producer");
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.batches = handler instanceof BatchHandler b ? b : null;
         this.pollTimeout = Objects.requireNonNull(pollTimeout, "pollTimeout");
         this.retryPause = Objects.requireNonNull(retryPause, "retryPause");
     }
@@ -161,7 +169,11 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
             if (closing) {
                 return;
             }
-            consumer.subscribe(topics);
+            if (batches == null) {
+                consumer.subscribe(topics);
+            } else {
+                consumer.subscribe(topics, new ResumeWhereHandlerSays());
+            }
             LOG.info("{} subscribed to {}", name, topics);
             while (!closing) {
                 ConsumerRecords<String, byte[]> batch;
@@ -210,6 +222,39 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
     }
 
     private void process(ConsumerRecords<String, byte[]> batch) {
+        if (batches == null) {
+            processRecords(batch);
+            return;
+        }
+        batches.beginBatch();
+        boolean done = false;
+        try {
+            processRecords(batch);
+            done = true;
+        } finally {
+            if (!done) {
+                batches.abortBatch();
+            }
+        }
+    }
+
+    /** Seeks newly assigned partitions to the positions the batch handler recorded. */
+    private final class ResumeWhereHandlerSays implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            batches.positions(partitions).forEach((tp, offset) -> {
+                LOG.info("{} resumes {} at offset {}, as its store recorded", name, tp, offset);
+                consumer.seek(tp, offset);
+            });
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // batches end before the next poll, so none is open here
+        }
+    }
+
+    private void processRecords(ConsumerRecords<String, byte[]> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         Map<TopicPartition, Long> first = new HashMap<>();
@@ -223,7 +268,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
                     sends.add(producer.send(new ProducerRecord<>(deadLetterTopic, record.key(), RecordSerdes.DEAD_LETTER.encode(d))));
                 }
             } catch (KafkaException e) {
-                readAgain(first, e);
+                readAgain(first, "cannot write dead letters to " + deadLetterTopic, e);
                 return;
             }
             next.put(tp, new OffsetAndMetadata(record.offset() + 1));
@@ -236,10 +281,11 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
                 }
             }
         } catch (ExecutionException | KafkaException e) {
-            readAgain(first, e);
+            readAgain(first, "cannot write dead letters to " + deadLetterTopic, e);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abortBatch();
             first.forEach(consumer::seek);
             closing = true;
             return;
@@ -249,6 +295,16 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
         // position has already moved past the commit markers, so a group that has read everything commits
         // the end offset and its lag (end − committed) is 0, not a marker or two short for ever.
         next.replaceAll((tp, offset) -> new OffsetAndMetadata(Math.max(offset.offset(), consumer.position(tp))));
+        if (batches != null) {
+            try {
+                Map<TopicPartition, Long> offsets = new HashMap<>();
+                next.forEach((tp, offset) -> offsets.put(tp, offset.offset()));
+                batches.commitBatch(offsets);
+            } catch (RuntimeException e) {
+                readAgain(first, "cannot commit its batch", e);
+                return;
+            }
+        }
         try {
             consumer.commitSync(next);
         } catch (CommitFailedException e) {
@@ -256,11 +312,18 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
         }
     }
 
-    private void readAgain(Map<TopicPartition, Long> first, Exception e) {
-        LOG.error("{} cannot write dead letters to {}; reading the batch again in {}", name, deadLetterTopic, retryPause, e);
+    private void readAgain(Map<TopicPartition, Long> first, String why, Exception e) {
+        LOG.error("{} {}; reading the batch again in {}", name, why, retryPause, e);
+        abortBatch();
         rereads++;
         first.forEach(consumer::seek);
         pause();
+    }
+
+    private void abortBatch() {
+        if (batches != null) {
+            batches.abortBatch();
+        }
     }
 
     private void pause() {

@@ -143,6 +143,79 @@ class DeadLetteringLoopTest {
     }
 
     @Test
+    void aBatchHandlerCommitsEachBatchWithItsOffsetsBeforeKafkaAndAbortsOneReadAgain() throws Exception {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(P0));
+            consumer.updateBeginningOffsets(Map.of(P0, 0L));
+            consumer.addRecord(record(P0, 0, "a", "ok"));
+            consumer.addRecord(record(P0, 1, "b", "bad"));
+        });
+        Batches batches = new Batches(Map.of());
+        PollLoops.stopWhen(consumer, "offset 2 committed", () -> committed(P0) == 2L);
+
+        new DeadLetteringLoop("test", List.of(TOPIC), consumer, new ReplayingProducer(1), batches, NO_WAIT, NO_WAIT).run();
+
+        assertThat(batches.events).containsExactly("begin", "a", "b", "abort", "begin", "a", "b",
+                "commit {in-0=2} after 0 Kafka commits");
+        assertThat(consumer.commits).containsExactly(Map.of(P0, new OffsetAndMetadata(2L)));
+    }
+
+    @Test
+    void aBatchHandlerSaysWhereAssignedPartitionsResume() throws Exception {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(P0));
+            consumer.updateBeginningOffsets(Map.of(P0, 0L));
+        });
+        consumer.schedulePollTask(() -> {
+            consumer.addRecord(record(P0, 0, "a", "ok"));
+            consumer.addRecord(record(P0, 1, "b", "ok"));
+        });
+        Batches batches = new Batches(Map.of(P0, 1L));
+        PollLoops.stopWhen(consumer, "offset 2 committed", () -> committed(P0) == 2L);
+
+        new DeadLetteringLoop("test", List.of(TOPIC), consumer, producer, batches, NO_WAIT, NO_WAIT).run();
+
+        assertThat(batches.events).containsExactly("begin", "b", "commit {in-0=2} after 0 Kafka commits");
+    }
+
+    /** A batch handler that writes down what it is told, and resumes partitions at {@code positions}. */
+    private final class Batches implements BatchHandler {
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
+        private final Map<TopicPartition, Long> positions;
+
+        Batches(Map<TopicPartition, Long> positions) {
+            this.positions = positions;
+        }
+
+        @Override
+        public List<DeadLetter> handle(ConsumerRecord<String, byte[]> record) {
+            events.add(record.key());
+            return handler.handle(record);
+        }
+
+        @Override
+        public void beginBatch() {
+            events.add("begin");
+        }
+
+        @Override
+        public void commitBatch(Map<TopicPartition, Long> nextOffsets) {
+            events.add("commit " + new java.util.TreeMap<>(Map.of(P0.toString(), nextOffsets.get(P0)))
+                    + " after " + consumer.commits.size() + " Kafka commits");
+        }
+
+        @Override
+        public void abortBatch() {
+            events.add("abort");
+        }
+
+        @Override
+        public Map<TopicPartition, Long> positions(java.util.Collection<TopicPartition> assigned) {
+            return positions;
+        }
+    }
+
+    @Test
     void keepsPollingAfterAFailedPoll() throws Exception {
         consumer.schedulePollTask(() -> {
             consumer.rebalance(List.of(P0));

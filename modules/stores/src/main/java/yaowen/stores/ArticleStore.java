@@ -1,5 +1,6 @@
 package yaowen.stores;
 
+import java.util.List;
 import yaowen.records.Article;
 import yaowen.records.Meeting;
 import yaowen.records.MetricObservation;
@@ -26,6 +27,24 @@ public interface ArticleStore extends StoreReader, AutoCloseable {
 
     /** Inserts or replaces the metric observation with {@code metric.getKey()}. */
     void upsertMetric(MetricObservation metric);
+
+    /**
+     * Opens a sink batch: the calling thread's upserts until it ends are one transaction, committed with
+     * the sink's offsets, so that a crash leaves either the whole batch and its offsets or neither. While
+     * it is open, other threads' writes wait.
+     *
+     * @throws StoreException when the transaction cannot be begun
+     */
+    SinkBatch beginSinkBatch();
+
+    /** The offsets last committed by {@link SinkBatch#commit} for consumer group {@code group}. */
+    List<SinkOffset> sinkOffsets(String group);
+
+    /**
+     * Analysts' SQL against this store while it runs: single reading statements on connections of their
+     * own, time-limited and row-capped. Owned by the store: fails once it is closed.
+     */
+    SqlQueries sqlQueries();
 
     /**
      * The read-only view of this store, on its own connection: hand this, not the store, to whatever

@@ -28,7 +28,7 @@ import yaowen.web.ops.OpsEndpoints;
 /**
  * The dashboard and query API over a {@link StoreReader}, on the JDK's built-in HTTP server.
  *
- * <p>Routes (GET only; other methods get 405, unknown paths 404):
+ * <p>Routes (GET only but for SQL; other methods get 405, unknown paths 404):
  * <ul>
  *   <li>{@code /} — dashboard of recent meetings, refreshed in the browser every 5 s</li>
  *   <li>{@code /meetings/{key}} — one meeting with its figures (key percent-encoded)</li>
@@ -36,6 +36,7 @@ import yaowen.web.ops.OpsEndpoints;
  *   <li>{@code /api/meetings/{key}} — one meeting and its metrics as JSON</li>
  *   <li>{@code /api/stats} — row counts per table</li>
  *   <li>{@code /health} — {@code {"status":"UP"}}, or 503 when the store does not answer</li>
+ *   <li>{@code POST /api/sql} — an analyst's SQL, when the server was given a {@link SqlEndpoint}</li>
  *   <li>{@code /metrics}, {@code /health/live}, {@code /health/ready}, {@code /api/sites} — for operators,
  *       see {@link OpsEndpoints}</li>
  * </ul>
@@ -57,6 +58,7 @@ public final class WebServer implements AutoCloseable {
     private final StoreReader store;
     private final InetSocketAddress address;
     private final OpsEndpoints ops;
+    private final Optional<SqlEndpoint> sql;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -73,14 +75,20 @@ public final class WebServer implements AutoCloseable {
 
     /** Serves on {@code address}, with the node's meters, readiness checks and sites in {@code ops}. */
     public WebServer(StoreReader store, InetSocketAddress address, OpsEndpoints ops) {
-        this(address, ops, Objects.requireNonNull(store, "store"));
+        this(address, ops, Objects.requireNonNull(store, "store"), Optional.empty());
+    }
+
+    /** As above, also answering analysts' SQL on {@link SqlEndpoint#PATH} when {@code sql} is given. */
+    public WebServer(StoreReader store, InetSocketAddress address, OpsEndpoints ops, Optional<SqlEndpoint> sql) {
+        this(address, ops, Objects.requireNonNull(store, "store"), sql);
     }
 
     /** {@code store} null: the operator's endpoints only. */
-    private WebServer(InetSocketAddress address, OpsEndpoints ops, StoreReader store) {
+    private WebServer(InetSocketAddress address, OpsEndpoints ops, StoreReader store, Optional<SqlEndpoint> sql) {
         this.store = store;
         this.address = Objects.requireNonNull(address, "address");
         this.ops = Objects.requireNonNull(ops, "ops");
+        this.sql = Objects.requireNonNull(sql, "sql");
     }
 
     /**
@@ -88,7 +96,7 @@ public final class WebServer implements AutoCloseable {
      * process that runs no dashboard — a crawler or pipeline instance still has to be scraped and probed.
      */
     public static WebServer opsOnly(InetSocketAddress address, OpsEndpoints ops) {
-        return new WebServer(address, ops, null);
+        return new WebServer(address, ops, null, Optional.empty());
     }
 
     /** The check that the store answers a query (a ping, not a scan: probes come every few seconds). */
@@ -175,6 +183,10 @@ public final class WebServer implements AutoCloseable {
         boolean known = OpsEndpoints.PATHS.contains(path) || path.equals("/") || path.equals("/health") || path.equals("/api/stats")
                 || path.equals("/api/meetings") || segmentAfter(path, "/api/meetings/").isPresent()
                 || segmentAfter(path, "/meetings/").isPresent();
+        if (path.equals(SqlEndpoint.PATH) && sql.isPresent()) {
+            sql.get().handle(exchange);
+            return;
+        }
         if (!known) {
             respondError(exchange, path, 404, "not found");
             return;

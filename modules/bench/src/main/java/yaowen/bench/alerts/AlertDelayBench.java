@@ -28,6 +28,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import yaowen.alerts.DeliverySettings;
+import yaowen.alerts.channel.ChannelKeys;
+import yaowen.alerts.channel.ChannelSpec;
+import yaowen.alerts.channel.ChannelType;
+import yaowen.settings.Values;
 import yaowen.cli.commands.DemoConfig;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.cli.node.Node;
@@ -84,7 +88,8 @@ public final class AlertDelayBench implements Callable<Integer> {
             YaowenConfig demo = DemoConfig.forFarm(farm, dir, 0, Optional.empty());
             YaowenConfig config = new YaowenConfig(demo.dataDir(), demo.kafka(), demo.crawler(), demo.pipeline(),
                     demo.sites(), demo.store(), demo.web(),
-                    new YaowenConfig.Alerts(false, Optional.of(url), List.of(), DeliverySettings.defaults()));
+                    new YaowenConfig.Alerts(List.of(new ChannelSpec("webhook", ChannelType.WEBHOOK,
+                            Values.none().with(ChannelKeys.URL, url.toString()))), List.of(), DeliverySettings.defaults()));
             try (Node node = Node.start(config, EnumSet.allOf(Role.class), out)) {
                 node.crawler().orElseThrow().start();
                 waitDrained(node, Duration.ofMinutes(5));

@@ -2,6 +2,7 @@ package yaowen.cli.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import yaowen.settings.Rule;
@@ -110,6 +111,18 @@ public final class NodeKeys {
                     "How many of its check intervals a site may fail every check before /health/ready reports the"
                             + " node unready, naming the site and why (a blip or a server restart does not).")
             .withUnit("check intervals").withRule(Rule.atLeast(1));
-    public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS, WEB_FAILING_SITE_INTERVALS);
+    public static final Setting<Boolean> WEB_SQL_ENABLED = Setting.bool("sqlEnabled", true,
+            "Answer analysts' SQL (yaowen sql, POST /api/sql): one reading statement at a time on the store.");
+    public static final Setting<Boolean> WEB_SQL_FROM_ANY_HOST = Setting.bool("sqlFromAnyHost", false,
+            "Answer SQL from clients on other machines too. Off: only loopback clients, whatever bindAddress is."
+                    + " Turn on only behind a reverse proxy that authenticates: a statement may read every table.");
+    public static final Setting<Duration> WEB_SQL_TIMEOUT = Setting.duration("sqlTimeout", Duration.ofSeconds(30),
+                    "How long one SQL statement may run, reading its rows included, before it is cancelled.")
+            .withRule(Rule.of("at least 1 second", d -> d.compareTo(Duration.ofSeconds(1)) >= 0));
+    public static final Setting<Integer> WEB_SQL_MAX_ROWS = Setting.integer("sqlMaxRows", 10_000,
+                    "The most rows one SQL answer holds; the answer says when it was cut short.")
+            .withUnit("rows").withRule(Rule.between(1, 1_000_000));
+    public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS, WEB_FAILING_SITE_INTERVALS,
+            WEB_SQL_ENABLED, WEB_SQL_FROM_ANY_HOST, WEB_SQL_TIMEOUT, WEB_SQL_MAX_ROWS);
     public static final List<Setting<?>> ALERTS = List.of(ALERTS_CONSOLE, ALERTS_WEBHOOK_URL);
 }

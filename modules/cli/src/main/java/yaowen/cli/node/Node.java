@@ -32,6 +32,7 @@ import yaowen.stores.ArticleStore;
 import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
 import yaowen.stores.sink.SinkConsumer;
+import yaowen.web.SqlEndpoint;
 import yaowen.web.WebServer;
 import yaowen.web.ops.HealthCheck;
 import yaowen.web.ops.OpsEndpoints;
@@ -137,7 +138,10 @@ public final class Node implements AutoCloseable {
         if (config.web().enabled()) { // every process can be scraped and probed; only the web role adds the dashboard
             java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.web().bindAddress(), config.web().port());
             OpsEndpoints ops = new OpsEndpoints(meters.registry(), meters::refresh, readiness(roles), this::siteHealth);
-            web = roles.contains(Role.WEB) ? new WebServer(store.reader(), address, ops) : WebServer.opsOnly(address, ops);
+            YaowenConfig.Sql sql = config.web().sql();
+            web = !roles.contains(Role.WEB) ? WebServer.opsOnly(address, ops) : new WebServer(store.reader(), address, ops,
+                    sql.enabled() ? Optional.of(new SqlEndpoint(store.sqlQueries(),
+                            new SqlEndpoint.Settings(sql.timeout(), sql.maxRows(), sql.fromAnyHost()))) : Optional.empty());
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {

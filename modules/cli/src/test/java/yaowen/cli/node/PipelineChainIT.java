@@ -128,6 +128,15 @@ class PipelineChainIT {
             long alertLines = alerts.lines().filter(l -> l.startsWith("[NEW MEETING]")).count();
             assertThat(alertLines).isEqualTo(meetings.stream().map(MeetingRow::key).distinct().count());
 
+            // An analyst's SQL on the running node's web port, beside the sink writing to the same store.
+            java.net.http.HttpResponse<String> sql = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(node.web().orElseThrow().uri().resolve("/api/sql"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT COUNT(*) AS n FROM meeting")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(sql.statusCode()).as("the node answers SQL on its web port: " + sql.body()).isEqualTo(200);
+            assertThat(sql.body().lines().toList()).containsExactly("{\"columns\":[\"n\"]}", "[" + meetings.size() + "]",
+                    "{\"rows\":1,\"truncated\":false}");
+
             // Caught up, every group's lag on /metrics reads 0: the groups commit their position, which
             // has moved past the transaction markers of the topics the pipeline writes.
             URI metrics = node.web().orElseThrow().uri().resolve("/metrics");

@@ -3,12 +3,15 @@ package yaowen.stores.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import yaowen.records.Article;
 import yaowen.records.Meeting;
 import yaowen.records.MeetingSource;
@@ -19,6 +22,9 @@ import yaowen.records.Region;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
+import yaowen.stores.SinkBatch;
+import yaowen.stores.SinkOffset;
+import yaowen.stores.SqlQueries;
 import yaowen.stores.StoreException;
 import yaowen.stores.StoreReader;
 import yaowen.stores.StoreStats;
@@ -33,6 +39,10 @@ import yaowen.stores.StoreStats;
  * to {@link #reader()}, which has its own connection and lock, so a page and the sink never wait for each
  * other. The schema is brought up to date by {@link SchemaMigrator} (Flyway) before either is opened.
  *
+ * <p>A {@link SinkBatch} ({@link #beginSinkBatch()}) holds the write lock from its start to its end and keeps
+ * the write connection in one transaction meanwhile: upserts and {@link #inWriteTransaction} work made by
+ * its thread join that transaction, which commits with the rows of {@code sink_offsets}.
+ *
  * <p>Thread-safe.
  */
 public abstract class JdbcArticleStore implements ArticleStore {
@@ -44,7 +54,11 @@ public abstract class JdbcArticleStore implements ArticleStore {
     private final AtomicLong writes = new AtomicLong();
     private final Connection connection;
     private final JdbcReader reader;
-    private boolean closed;
+    private final SqlQueries sql;
+    /** Guards the write connection; held by a {@link SinkBatch} from its start to its end. */
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+    private OpenBatch batch;
 
     /**
      * Opens the write connection from {@code connections} (so an unreachable database is reported as
@@ -74,6 +88,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
         try {
             this.connection = writer;
             this.reader = new JdbcReader(reads.open(), writes::get);
+            this.sql = new JdbcSqlQueries(new ConnectionSource(this::sqlConnection, connections.toString()), dialect);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(writer, e);
             throw new StoreException("connect to " + connections, null, e);
@@ -92,8 +107,29 @@ public abstract class JdbcArticleStore implements ArticleStore {
      *
      * @throws StoreException when the work or the commit fails (after rolling back)
      */
-    public synchronized <T> T inWriteTransaction(String operation, String key, WriteWork<T> work) {
-        Connection c = open(operation, key);
+    public <T> T inWriteTransaction(String operation, String key, WriteWork<T> work) {
+        writeLock.lock();
+        try {
+            Connection c = open(operation, key);
+            if (batch != null) {
+                return joinBatch(operation, key, work, c);
+            }
+            return inOwnTransaction(operation, key, work, c);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Inside an open sink batch, work is part of its transaction: the batch commits or rolls it back. */
+    private static <T> T joinBatch(String operation, String key, WriteWork<T> work, Connection c) {
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(operation, key, e);
+        }
+    }
+
+    private static <T> T inOwnTransaction(String operation, String key, WriteWork<T> work, Connection c) {
         try {
             c.setAutoCommit(false);
             T result = work.run(c);
@@ -104,6 +140,102 @@ public abstract class JdbcArticleStore implements ArticleStore {
             throw e instanceof StoreException se ? se : new StoreException(operation, key, e);
         } finally {
             autoCommitQuietly(c);
+        }
+    }
+
+    @Override
+    public SinkBatch beginSinkBatch() {
+        writeLock.lock();
+        try {
+            if (batch != null) {
+                throw new IllegalStateException("a sink batch is already open on this thread");
+            }
+            Connection c = open("beginSinkBatch", null);
+            c.setAutoCommit(false);
+            batch = new OpenBatch(c);
+            return batch;
+        } catch (SQLException | RuntimeException e) {
+            writeLock.unlock();
+            throw e instanceof StoreException se ? se : new StoreException("beginSinkBatch", null, e);
+        }
+    }
+
+    @Override
+    public List<SinkOffset> sinkOffsets(String group) {
+        Objects.requireNonNull(group, "group");
+        return inWriteTransaction("sinkOffsets", group, c -> {
+            List<SinkOffset> offsets = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT topic, kafka_partition, next_offset FROM sink_offsets"
+                    + " WHERE consumer_group = ? ORDER BY topic, kafka_partition")) {
+                ps.setString(1, group);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        offsets.add(new SinkOffset(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return offsets;
+        });
+    }
+
+    /** The sink batch open on the write connection; ends by releasing the write lock its start took. */
+    private final class OpenBatch implements SinkBatch {
+        private static final String UPSERT_OFFSET = "INSERT INTO sink_offsets (consumer_group, topic, kafka_partition,"
+                + " next_offset) VALUES (?, ?, ?, ?) ON CONFLICT (consumer_group, topic, kafka_partition)"
+                + " DO UPDATE SET next_offset = EXCLUDED.next_offset";
+        private final Connection c;
+
+        OpenBatch(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void commit(String group, Collection<SinkOffset> offsets) {
+            Objects.requireNonNull(group, "group");
+            end();
+            try (PreparedStatement ps = c.prepareStatement(UPSERT_OFFSET)) {
+                for (SinkOffset o : offsets) {
+                    ps.setString(1, group);
+                    ps.setString(2, o.topic());
+                    ps.setInt(3, o.partition());
+                    ps.setLong(4, o.nextOffset());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw new StoreException("commit a sink batch", group, e);
+            } finally {
+                release();
+            }
+        }
+
+        @Override
+        public void rollback() {
+            if (batch != this || !writeLock.isHeldByCurrentThread()) {
+                return;
+            }
+            end();
+            try {
+                c.rollback();
+            } catch (SQLException e) {
+                // the connection is broken; the next write reports it
+            } finally {
+                release();
+            }
+        }
+
+        private void end() {
+            if (batch != this || !writeLock.isHeldByCurrentThread()) {
+                throw new IllegalStateException("this sink batch has ended or belongs to another thread");
+            }
+            batch = null;
+        }
+
+        private void release() {
+            autoCommitQuietly(c);
+            writeLock.unlock();
         }
     }
 
@@ -283,6 +415,18 @@ public abstract class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public SqlQueries sqlQueries() {
+        return sql;
+    }
+
+    private Connection sqlConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the store is closed");
+        }
+        return connections.getConnection();
+    }
+
+    @Override
     public StoreReader reader() {
         return reader;
     }
@@ -326,7 +470,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
         } catch (SQLException e) {
             failure = new StoreException("close", null, e);
         }
-        synchronized (this) {
+        writeLock.lock();
+        try {
             if (!closed) {
                 closed = true;
                 try {
@@ -335,6 +480,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
                     failure = failure == null ? new StoreException("close", null, e) : failure;
                 }
             }
+        } finally {
+            writeLock.unlock();
         }
         if (failure != null) {
             throw failure;
@@ -342,12 +489,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
     }
 
     private void upsert(String operation, String key, String table, String keyColumn, ColumnValues row) {
-        synchronized (this) {
-            try {
-                execute(open(operation, key), row.upsertSql(table, keyColumn), row);
-            } catch (SQLException e) {
-                throw new StoreException(operation, key, e);
-            }
+        writeLock.lock();
+        try {
+            execute(open(operation, key), row.upsertSql(table, keyColumn), row);
+        } catch (SQLException e) {
+            throw new StoreException(operation, key, e);
+        } finally {
+            writeLock.unlock();
         }
         writes.incrementAndGet();
     }
@@ -388,11 +536,23 @@ public abstract class JdbcArticleStore implements ArticleStore {
      * writes on answers (the reader has its own, see {@link #reader()}).
      */
     @Override
-    public synchronized void ping() {
+    public void ping() {
+        // The connection is the sink's, never used by two threads at once. While a sink batch holds it (seconds
+        // for 500 rows on DuckDB), the store is busy writing: that answers the question, and a probe never waits.
+        try {
+            if (!writeLock.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("ping", null, e);
+        }
         try (java.sql.Statement st = open("ping", null).createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT 1")) {
             rs.next();
         } catch (SQLException e) {
             throw new StoreException("ping", null, e);
+        } finally {
+            writeLock.unlock();
         }
     }
 

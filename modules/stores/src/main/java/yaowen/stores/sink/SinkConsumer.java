@@ -16,8 +16,10 @@ import yaowen.stores.ArticleStore;
  * manual commits) and upserts every record into an {@link ArticleStore}: a {@link RecordSink} run by a
  * {@link DeadLetteringLoop}.
  *
- * <p>Offsets are committed after a polled batch is written and its dead letters are acknowledged:
- * at-least-once delivery plus idempotent upserts make each record count once. A record that cannot be
+ * <p>Each polled batch is written in one store transaction together with where each partition resumes
+ * (table {@code sink_offsets}, per consumer group), after its dead letters are acknowledged; on assignment
+ * the sink resumes at those stored offsets ({@link BatchedSink}). So a crash anywhere neither loses a batch
+ * nor writes it twice. Kafka's committed offsets follow, for lag metrics only. A record that cannot be
  * decoded or stored goes to {@link Topics#DLQ} and the loop goes on; if the dead-letter topic itself
  * cannot be written, the batch is read again after a pause.
  *
@@ -58,8 +60,9 @@ public final class SinkConsumer implements Runnable, AutoCloseable {
     private SinkConsumer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, ArticleStore store,
                          TopicNames topics) {
         this.sink = new RecordSink(store, topics);
+        // each batch and its offsets in one store transaction (BatchedSink); Kafka's commit only feeds the lag
         this.loop = new DeadLetteringLoop("sink", topics(topics), topics.dlq(), consumer, producer,
-                r -> sink.handle(r).stream().toList());
+                new BatchedSink(sink, store, consumer.groupMetadata().groupId()));
     }
 
     /** The topics the sink reads, as {@code names} calls them. */

@@ -17,12 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import yaowen.stores.ArticleStoreContract;
+import yaowen.stores.StoreWhileRunningContract;
 import yaowen.stores.Fixtures;
 import yaowen.stores.MeetingRow;
 
 /** What the SQL back ends add to the store contract: columns bound by name, reads beside an open write. */
-public abstract class JdbcStoreContract extends ArticleStoreContract {
+public abstract class JdbcStoreContract extends StoreWhileRunningContract {
     private static final long WAIT_SECONDS = 30;
 
     private JdbcArticleStore jdbc() {

@@ -25,8 +25,13 @@ class PostgresStoreIT extends JdbcStoreContract {
     protected ArticleStore newEmptyStore() throws Exception {
         PostgresStore store = PostgresStore.connect(ScratchPostgres.url());
         try (Connection c = ScratchPostgres.connect(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE " + String.join(", ", yaowen.stores.jdbc.JdbcArticleStore.TABLES));
+            st.execute("TRUNCATE " + String.join(", ", yaowen.stores.jdbc.JdbcArticleStore.TABLES) + ", sink_offsets");
         }
         return store;
+    }
+
+    @Override
+    protected String slowQuery() {
+        return "SELECT SUM(a * b) FROM generate_series(1, 1000000) a, generate_series(1, 1000000) b";
     }
 }

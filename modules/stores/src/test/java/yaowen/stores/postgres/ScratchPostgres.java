@@ -29,7 +29,8 @@ final class ScratchPostgres {
     /** Drops every table a Yaowen store or its migrations make, history tables included. */
     static void dropYaowenTables() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS article, meeting, meeting_person, meeting_source, metric, metric_evidence, schema_version, flyway_schema_history");
+            st.execute("DROP TABLE IF EXISTS article, meeting, meeting_person, meeting_source, metric, metric_evidence,"
+                    + " sink_offsets, schema_version, flyway_schema_history");
         }
     }
 }
