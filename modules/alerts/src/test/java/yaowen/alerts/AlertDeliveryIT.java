@@ -46,13 +46,13 @@ class AlertDeliveryIT {
     static Path dir;
     private static TestCluster cluster;
 
-    @BeforeAll
     /** A generic webhook channel posting to {@code url}, built as the node builds one from its config. */
     static AlertDispatcher webhook(java.net.URI url) {
         return yaowen.alerts.channel.Channels.create("webhook", yaowen.alerts.channel.ChannelType.WEBHOOK,
                 yaowen.settings.Values.none().with(yaowen.alerts.channel.ChannelKeys.URL, url.toString()));
     }
 
+    @BeforeAll
     static void start() {
         cluster = TestCluster.start(dir.resolve("kafka"));
     }

@@ -39,7 +39,10 @@ class AvroJsonTest {
 
     @Test
     void knowsTheValueTypeOfEveryYaowenTopicAndNoOther() {
-        assertThat(Topics.ALL).allSatisfy(t -> assertThat(RecordSerdes.forTopic(t)).isPresent());
+        // every topic holds Avro records but the alerts' sent ledger, whose value is the time sent as text
+        assertThat(Topics.ALL).filteredOn(t -> !t.equals(Topics.ALERTS_SENT))
+                .allSatisfy(t -> assertThat(RecordSerdes.forTopic(t)).isPresent());
+        assertThat(RecordSerdes.forTopic(Topics.ALERTS_SENT)).isEmpty();
         assertThat(RecordSerdes.forTopic("yaowen.meetings.json")).isEmpty();
     }
 }

@@ -56,7 +56,7 @@ class DuckDbMigrationTest {
         try (DuckDbStore again = DuckDbStore.open(file)) {
             assertThat(again.schemaVersion()).as("reopening changes nothing").isEqualTo(4);
         }
-        assertThat(history(file)).hasSize(3);
+        assertThat(history(file)).hasSize(4);
     }
 
     @Test
