@@ -72,7 +72,8 @@ public final class ConfigCommand implements Runnable {
                     .map(ch -> ch.name().equals(ch.type().name().toLowerCase(java.util.Locale.ROOT)) ? ch.name()
                             : ch.name() + " (" + ch.type().name().toLowerCase(java.util.Locale.ROOT) + ")").toList());
             if (!alerts.isEmpty()) {
-                alerts += c.alerts().rules().isEmpty() ? " (default rule)" : " (" + c.alerts().rules().size() + " rules)";
+                alerts += c.alerts().rules().isEmpty() ? " (default rule)"
+                        : " (" + c.alerts().rules().size() + (c.alerts().rules().size() == 1 ? " rule)" : " rules)");
             }
             String properties = c.kafka().properties().isEmpty() ? ""
                     : ", client properties " + YaowenConfig.Kafka.redacted(c.kafka().properties());
