@@ -31,14 +31,26 @@ public final class DlqCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The cluster to read. */
+    /** The cluster to read: its address, client properties and topic names, from the options or a config file. */
     static final class Cluster {
-        @Option(names = {"-b", "--bootstrap-servers"}, defaultValue = "localhost:9092",
-                description = "Kafka to read (default ${DEFAULT-VALUE}); a node with the embedded broker logs its address.")
+        @Option(names = {"-b", "--bootstrap-servers"},
+                description = "Kafka to read (default: the config's kafka.bootstrapServers, else localhost:9092); a node"
+                        + " with the embedded broker logs its address.")
         String bootstrapServers;
 
+        @Option(names = {"-c", "--config"}, description = "Take Kafka's client properties (SASL/SSL) and kafka.topicPrefix"
+                + " from this config file, as the node does.")
+        java.nio.file.Path configFile;
+
         DeadLetterTopic topic() {
-            return new DeadLetterTopic(bootstrapServers);
+            yaowen.cli.config.YaowenConfig.Kafka settings = configFile == null ? null
+                    : yaowen.cli.config.ConfigLoader.load(configFile).kafka();
+            String servers = bootstrapServers != null ? bootstrapServers
+                    : settings != null && settings.bootstrapServers().isPresent() ? settings.bootstrapServers().get()
+                    : "localhost:9092";
+            yaowen.cli.node.KafkaClients kafka = settings == null ? yaowen.cli.node.KafkaClients.plain(servers)
+                    : yaowen.cli.node.KafkaClients.of(settings, servers);
+            return new DeadLetterTopic(kafka, settings == null ? yaowen.records.TopicNames.DEFAULT : settings.topics());
         }
     }
 
@@ -104,11 +116,12 @@ public final class DlqCommand implements Runnable {
         @Override
         public Integer call() {
             long[] po = parseAt(at);
-            DeadLetterTopic.Entry e = cluster.topic().get((int) po[0], po[1]);
+            DeadLetterTopic topic = cluster.topic();
+            DeadLetterTopic.Entry e = topic.get((int) po[0], po[1]);
             if (e.letter().isEmpty()) {
                 throw new IllegalArgumentException(at + " holds " + e.size() + " bytes that are not a dead letter");
             }
-            DeadLetterView.details(e).forEach(spec.commandLine().getOut()::println);
+            DeadLetterView.details(e, topic.topics()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }
     }

@@ -158,7 +158,8 @@ final class ConfigReading {
 
     private Optional<Map<String, String>> parsedMap(JsonNode node, String key) {
         if (!node.isObject()) {
-            problem(key, "expected a mapping like {name: value}, found " + found(node));
+            // not found(node): a client property written as one line is often a JAAS line with its password
+            problem(key, "expected a mapping like {name: value}, found " + (node.isValueNode() ? "a single value" : found(node)));
             return Optional.empty();
         }
         Map<String, String> out = new java.util.LinkedHashMap<>();

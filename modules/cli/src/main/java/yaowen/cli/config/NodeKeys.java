@@ -100,9 +100,18 @@ public final class NodeKeys {
 
     public static final Setting<Boolean> ALERTS_CONSOLE = Setting.bool("console", true,
             "Print each new meeting on the console: shorthand for a channel {name: console, type: console}.");
-    public static final Setting<URI> ALERTS_WEBHOOK_URL = Setting.of("webhookUrl", Types.HTTP_URL, null,
-                    "POST each alert as JSON to this URL: shorthand for a channel {name: webhook, type: webhook, url: …}.")
-            .withExample("https://hooks.example.com/yaowen");
+    /** Read as a channel's url is: ${ENV:NAME} allowed, and a bad value shown masked (it may hold a token). */
+    public static final Setting<String> ALERTS_WEBHOOK_URL = webhookUrl();
+
+    private static Setting<String> webhookUrl() {
+        Setting<String> s = Setting.string("webhookUrl", null,
+                        "POST each alert as JSON to this URL: shorthand for a channel {name: webhook, type: webhook, url: …}.")
+                .withExample("https://hooks.example.com/yaowen");
+        for (yaowen.settings.Rule<String> rule : yaowen.alerts.channel.ChannelKeys.URL.rules()) {
+            s = s.withRule(rule);
+        }
+        return s;
+    }
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
             KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import yaowen.cli.node.KafkaClients;
+import yaowen.records.TopicNames;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,17 +44,26 @@ public final class DeadLetterTopic {
         }
     }
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
+    private final TopicNames topics;
+    private final String dlq;
 
     public DeadLetterTopic(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this(KafkaClients.plain(bootstrapServers), TopicNames.DEFAULT);
+    }
+
+    /** The dead letters on {@code kafka}, named as {@code topics} names them ({@code kafka.topicPrefix}). */
+    public DeadLetterTopic(KafkaClients kafka, TopicNames topics) {
+        this.kafka = kafka;
+        this.topics = topics;
+        this.dlq = topics.dlq();
     }
 
     /** Every dead letter now in the topic that {@code filter} keeps, by partition and offset. */
     public List<Entry> list(Predicate<DeadLetter> filter) {
         List<Entry> entries = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = ReadToEnd.partitions(consumer, Topics.DLQ, TIMEOUT);
+            List<TopicPartition> partitions = ReadToEnd.partitions(consumer, dlq, TIMEOUT);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             if (!ReadToEnd.read(consumer, partitions, TIMEOUT, r -> {
@@ -61,7 +72,7 @@ public final class DeadLetterTopic {
                     entries.add(e);
                 }
             })) {
-                throw new IllegalStateException("could not read " + Topics.DLQ + " to its end within " + TIMEOUT);
+                throw new IllegalStateException("could not read " + dlq + " to its end within " + TIMEOUT);
             }
         }
         entries.sort(java.util.Comparator.comparing((Entry e) -> e.letter().orElseThrow().getFailedAt())
@@ -76,9 +87,9 @@ public final class DeadLetterTopic {
      */
     public Entry get(int partition, long offset) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            TopicPartition tp = new TopicPartition(Topics.DLQ, partition);
-            if (ReadToEnd.partitions(consumer, Topics.DLQ, TIMEOUT).stream().noneMatch(tp::equals)) {
-                throw new IllegalArgumentException(Topics.DLQ + " has no partition " + partition);
+            TopicPartition tp = new TopicPartition(dlq, partition);
+            if (ReadToEnd.partitions(consumer, dlq, TIMEOUT).stream().noneMatch(tp::equals)) {
+                throw new IllegalArgumentException(dlq + " has no partition " + partition);
             }
             consumer.assign(List.of(tp));
             long end = consumer.endOffsets(List.of(tp), TIMEOUT).get(tp);
@@ -114,8 +125,7 @@ public final class DeadLetterTopic {
             throw new IllegalArgumentException("cannot replay a dead letter of stage " + letter.getStage()
                     + " without " + (letter.getSourceTopic() == null ? "a source topic" : "its bytes"));
         }
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.config(); // the cluster's client properties (SASL/SSL) too
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -155,11 +165,15 @@ public final class DeadLetterTopic {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.config();
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The names of the topics on this cluster. */
+    public TopicNames topics() {
+        return topics;
     }
 }

@@ -9,6 +9,7 @@ import yaowen.records.Meeting;
 import yaowen.records.MeetingAlert;
 import yaowen.records.RawPage;
 import yaowen.records.RecordSerdes;
+import yaowen.records.TopicNames;
 import yaowen.records.Topics;
 
 /** How {@code yaowen dlq} writes a dead letter: one line in a list, or every detail. Pure. */
@@ -35,10 +36,10 @@ public final class DeadLetterView {
     }
 
     /** Every field, the payload's size, and a preview of the payload when it is a record Yaowen knows. */
-    public static List<String> details(DeadLetterTopic.Entry e) {
+    public static List<String> details(DeadLetterTopic.Entry e, TopicNames topics) {
         DeadLetter d = e.letter().orElseThrow();
         List<String> out = new ArrayList<>();
-        out.add("dead letter " + e.at() + " of " + Topics.DLQ);
+        out.add("dead letter " + e.at() + " of " + topics.dlq());
         out.add("  failed at:  " + d.getFailedAt());
         out.add("  stage:      " + d.getStage());
         out.add("  kind:       " + d.getErrorKind());
@@ -50,7 +51,7 @@ public final class DeadLetterView {
         out.add("  key:        " + Optional.ofNullable(DeadLetterTopic.text(d.getKey())).orElse("(none)"));
         byte[] value = DeadLetterTopic.bytes(d.getValue());
         out.add("  payload:    " + (value == null ? "none" : value.length + " bytes"));
-        preview(d.getSourceTopic(), value).forEach(line -> out.add("  preview:    " + line));
+        preview(d.getSourceTopic() == null ? null : topics.base(d.getSourceTopic()).orElse(d.getSourceTopic()), value).forEach(line -> out.add("  preview:    " + line));
         return out;
     }
 
@@ -63,7 +64,7 @@ public final class DeadLetterView {
                 + (d.getSourceOffset() == null ? "" : "@" + d.getSourceOffset());
     }
 
-    /** A few lines saying what the payload is, when its topic's record decodes; empty otherwise. */
+    /** A few lines saying what the payload is, when its topic's record ({@link Topics} name) decodes; empty otherwise. */
     static List<String> preview(String topic, byte[] value) {
         if (topic == null || value == null) {
             return List.of();

@@ -235,7 +235,8 @@ class ConfigLoaderTest {
             crawler: {timeout: [1s]}                            | c.yaml: crawler.timeout: expected a single value, found a list
             crawler: {userAgent: {name: x}}                     | c.yaml: crawler.userAgent: expected a single value, found a mapping
             web: {enabled: maybe}                               | c.yaml: web.enabled: 'maybe' is not true or false
-            alerts: {webhookUrl: 'ftp://hooks.cn/'}             | c.yaml: alerts.webhookUrl: 'ftp://hooks.cn/' is not an absolute http(s) URL
+            alerts: {webhookUrl: 'ftp://hooks.cn/x?key=s3cr3t'} | c.yaml: alerts.webhookUrl: must be an http(s) URL, ${ENV:NAME} allowed in it, was ftp://hooks.cn/x?key=***
+            kafka: {properties: 'sasl.jaas.config=x password="s3cr3t"'} | c.yaml: kafka.properties: expected a mapping like {name: value}, found a single value
             store: {type: postgres}                             | c.yaml: store.postgresUrl: is needed when store.type is postgres
             store: {type: duckdb, postgresUrl: 'mysql://x'}     | c.yaml: store.postgresUrl: must be a jdbc:postgresql:… URL, was mysql://x
             crawler: {trustedCertificates: [no/such/ca.pem]}    | c.yaml: crawler.trustedCertificates: must be readable files, was [no/such/ca.pem]

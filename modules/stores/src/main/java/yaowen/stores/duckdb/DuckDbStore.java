@@ -76,10 +76,26 @@ public final class DuckDbStore extends JdbcArticleStore {
             throw new StoreException("open DuckDB " + location, null, e);
         }
         try {
-            return new DuckDbStore(database, location);
+            DuckDbStore store = new DuckDbStore(database, location);
+            fenceOff(database, location);
+            return store;
         } catch (RuntimeException e) {
             closeQuietly(database, e);
             throw e;
+        }
+    }
+
+    /**
+     * Once migrated, the database may read and write only itself: no file or URL outside it
+     * ({@code read_text('/etc/passwd')}, {@code read_csv('https://…')}, {@code COPY … TO}, {@code ATTACH}), and
+     * no later {@code SET} may lift that — an analyst's SELECT on {@code /api/sql} runs on this database.
+     */
+    private static void fenceOff(DuckDBConnection database, String location) {
+        try (java.sql.Statement st = database.createStatement()) {
+            st.execute("SET enable_external_access = false");
+            st.execute("SET lock_configuration = true");
+        } catch (SQLException e) {
+            throw new StoreException("close DuckDB " + location + " to files outside it", null, e);
         }
     }
 

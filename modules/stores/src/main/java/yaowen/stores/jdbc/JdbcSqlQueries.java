@@ -59,6 +59,7 @@ final class JdbcSqlQueries implements SqlQueries {
             if (dialect == SchemaMigrator.Dialect.DUCKDB) {
                 requireOneSelect(c, sql);
             } else {
+                requireOneReadingStatement(sql);
                 c.setReadOnly(true);
             }
             c.setAutoCommit(false);
@@ -118,6 +119,26 @@ final class JdbcSqlQueries implements SqlQueries {
             } finally {
                 cancel.cancel(false);
             }
+        }
+    }
+
+    /**
+     * pgjdbc runs every statement of a {@code ;}-separated string, and a READ ONLY transaction alone does not
+     * hold against {@code COMMIT; DELETE …} or {@code SET TRANSACTION READ WRITE; …}: the driver's own splitter
+     * (which knows quotes, comments and dollar quoting) must find exactly one statement, a SELECT or WITH.
+     */
+    static void requireOneReadingStatement(String sql) throws SQLException {
+        List<org.postgresql.core.NativeQuery> statements = org.postgresql.core.Parser.parseJdbcSql(sql, true, false, true,
+                false, false).stream().filter(q -> !q.nativeSql.isBlank()).toList();
+        if (statements.size() != 1) {
+            throw new SqlRefused("one statement at a time, please: got " + statements.size());
+        }
+        org.postgresql.core.SqlCommandType type = statements.get(0).command.getType();
+        if (type != org.postgresql.core.SqlCommandType.SELECT && type != org.postgresql.core.SqlCommandType.WITH) {
+            String first = sql.strip().lines().findFirst().orElse("");
+            throw new SqlRefused("only reading statements may run here (SELECT or WITH … SELECT): INSERT, UPDATE, DELETE,"
+                    + " CREATE, DROP, COPY, SET and transaction control are refused; got: "
+                    + (first.length() > 60 ? first.substring(0, 60) + "…" : first));
         }
     }
 
