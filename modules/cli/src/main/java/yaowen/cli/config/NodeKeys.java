@@ -66,8 +66,9 @@ public final class NodeKeys {
             .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
     public static final Setting<String> KAFKA_TOPIC_PREFIX = Setting.string("topicPrefix", "",
                     "Put before the name of every Yaowen topic (e.g. 'acme.' gives acme.yaowen.meetings), for a"
-                            + " shared cluster or a naming rule. Every role and ./yaowen tap use it; give the other ids"
-                            + " (applicationId, sinkGroupId, crawlerGroupId) their own values too.")
+                            + " shared cluster or a naming rule. Every role, ./yaowen tap and ./yaowen dlq -c use it; give"
+                            + " the ids (applicationId, sinkGroupId, crawlerGroupId, alerts.delivery.groupPrefix) their own"
+                            + " values too.")
             .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]*")));
 
     public static final Setting<List<String>> KAFKA_JSON_MIRROR = Setting.of("jsonMirror", Types.listOf(Types.STRING), List.of(),
