@@ -11,11 +11,14 @@ import java.util.Collection;
 public interface SinkBatch {
 
     /**
-     * Records {@code offsets} for consumer group {@code group} and commits them with the batch's rows.
+     * Records where consumer group {@code group} resumes each partition the batch read ({@code advances}) and
+     * commits that with the batch's rows — unless, for some partition, the store already holds an offset beyond
+     * where this batch began: another sink owns it now, and the whole batch is rolled back.
      *
-     * @throws StoreException when the commit failed; the batch is then rolled back and ended
+     * @throws StoreException when the commit failed or the batch was overtaken; the batch is then rolled back
+     *                        and ended
      */
-    void commit(String group, Collection<SinkOffset> offsets);
+    void commit(String group, Collection<SinkAdvance> advances);
 
     /** Discards the batch's rows. Never throws; ending an ended batch does nothing. */
     void rollback();

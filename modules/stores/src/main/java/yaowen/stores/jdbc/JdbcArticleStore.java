@@ -180,9 +180,10 @@ public abstract class JdbcArticleStore implements ArticleStore {
 
     /** The sink batch open on the write connection; ends by releasing the write lock its start took. */
     private final class OpenBatch implements SinkBatch {
+        /** Moves a partition forward only from where the batch began or before: else it updates no row. */
         private static final String UPSERT_OFFSET = "INSERT INTO sink_offsets (consumer_group, topic, kafka_partition,"
                 + " next_offset) VALUES (?, ?, ?, ?) ON CONFLICT (consumer_group, topic, kafka_partition)"
-                + " DO UPDATE SET next_offset = EXCLUDED.next_offset";
+                + " DO UPDATE SET next_offset = EXCLUDED.next_offset WHERE sink_offsets.next_offset <= ?";
         private final Connection c;
 
         OpenBatch(Connection c) {
@@ -190,18 +191,21 @@ public abstract class JdbcArticleStore implements ArticleStore {
         }
 
         @Override
-        public void commit(String group, Collection<SinkOffset> offsets) {
+        public void commit(String group, Collection<yaowen.stores.SinkAdvance> advances) {
             Objects.requireNonNull(group, "group");
             end();
             try (PreparedStatement ps = c.prepareStatement(UPSERT_OFFSET)) {
-                for (SinkOffset o : offsets) {
+                for (yaowen.stores.SinkAdvance a : advances) {
                     ps.setString(1, group);
-                    ps.setString(2, o.topic());
-                    ps.setInt(3, o.partition());
-                    ps.setLong(4, o.nextOffset());
-                    ps.addBatch();
+                    ps.setString(2, a.topic());
+                    ps.setInt(3, a.partition());
+                    ps.setLong(4, a.nextOffset());
+                    ps.setLong(5, a.firstOffset());
+                    if (ps.executeUpdate() == 0) {
+                        throw new IllegalStateException(a.topic() + "-" + a.partition() + " is already stored past offset "
+                                + a.firstOffset() + ", where this batch began: another sink owns it now; batch dropped");
+                    }
                 }
-                ps.executeBatch();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);

@@ -15,6 +15,7 @@ import yaowen.consume.BatchHandler;
 import yaowen.records.DeadLetter;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.SinkBatch;
+import yaowen.stores.SinkAdvance;
 import yaowen.stores.SinkOffset;
 import yaowen.stores.StoreException;
 
@@ -39,6 +40,8 @@ final class BatchedSink implements BatchHandler {
     private final ArticleStore store;
     private final String group;
     private final List<ConsumerRecord<String, byte[]>> written = new ArrayList<>();
+    /** Per partition, the offset of the batch's first record: where the store must still stand to take it. */
+    private final Map<TopicPartition, Long> firstOffsets = new java.util.HashMap<>();
     private SinkBatch open;
     private Optional<StoreException> broken = Optional.empty();
 
@@ -53,6 +56,7 @@ final class BatchedSink implements BatchHandler {
     public void beginBatch() {
         abortBatch();
         written.clear();
+        firstOffsets.clear();
         broken = Optional.empty();
         try {
             open = store.beginSinkBatch();
@@ -63,6 +67,7 @@ final class BatchedSink implements BatchHandler {
 
     @Override
     public List<DeadLetter> handle(ConsumerRecord<String, byte[]> record) {
+        firstOffsets.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
         if (broken.isPresent()) {
             return List.of();
         }
@@ -81,11 +86,13 @@ final class BatchedSink implements BatchHandler {
             abortBatch();
             throw new StoreException("write the batch", null, broken.get());
         }
-        List<SinkOffset> offsets = nextOffsets.entrySet().stream()
-                .map(e -> new SinkOffset(e.getKey().topic(), e.getKey().partition(), e.getValue())).toList();
+        List<SinkAdvance> advances = nextOffsets.entrySet().stream()
+                .filter(e -> firstOffsets.containsKey(e.getKey()))
+                .map(e -> new SinkAdvance(e.getKey().topic(), e.getKey().partition(), firstOffsets.get(e.getKey()),
+                        e.getValue())).toList();
         SinkBatch batch = open;
         open = null;
-        batch.commit(group, offsets);
+        batch.commit(group, advances);
     }
 
     @Override
