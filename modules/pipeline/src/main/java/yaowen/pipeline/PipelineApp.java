@@ -2,6 +2,7 @@ package yaowen.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,16 +17,20 @@ import org.slf4j.LoggerFactory;
 import yaowen.pipeline.clean.CleanTopology;
 import yaowen.pipeline.insight.InsightTopology;
 import yaowen.pipeline.mirror.JsonMirrorTopology;
+import yaowen.pipeline.mirror.RegistryMirrorTopology;
+import yaowen.pipeline.mirror.SchemaRegistryClient;
 import yaowen.records.TopicNames;
 
 /**
- * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON mirrors
- * when asked for), with exactly-once
+ * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON and Schema
+ * Registry mirrors when asked for), with exactly-once
  * processing ({@code exactly_once_v2}). {@link #topology} only wires, {@link #streamsConfig} only builds
  * properties, {@link #start} starts; tests run the first two in a {@code TopologyTestDriver}.
  */
 public final class PipelineApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineApp.class);
+    /** How long registering one schema may take at start. */
+    static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(10);
 
     private final KafkaStreams streams;
 
@@ -40,10 +45,20 @@ public final class PipelineApp implements AutoCloseable {
 
     /** The whole topology, on the topics as {@code topics} names them. */
     public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics) {
+        return topology(cleaner, analyser, topics, Map.of());
+    }
+
+    /**
+     * The whole topology, on the topics as {@code topics} names them, its registry mirrors writing under the
+     * schema ids {@code registryIds} ({@link RegistryMirrorTopology#register}), one per mirrored topic.
+     */
+    public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics,
+                                    Map<String, Integer> registryIds) {
         StreamsBuilder builder = new StreamsBuilder();
         CleanTopology.addTo(builder, cleaner, topics);
         InsightTopology.addTo(builder, analyser, topics);
         JsonMirrorTopology.addTo(builder, topics);
+        RegistryMirrorTopology.addTo(builder, topics, registryIds);
         return builder.build();
     }
 
@@ -78,9 +93,16 @@ public final class PipelineApp implements AutoCloseable {
         return p;
     }
 
-    /** Starts the pipeline; a failed stream thread is replaced, so one bad moment does not stop the process. */
+    /**
+     * Starts the pipeline; a failed stream thread is replaced, so one bad moment does not stop the process.
+     * Registers the registry mirrors' schemas first, and throws, before starting anything, when the registry
+     * refuses one.
+     */
     public static PipelineApp start(PipelineSettings settings, PageCleaner cleaner, ArticleAnalyser analyser) {
-        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics()), streamsConfig(settings));
+        Map<String, Integer> ids = settings.schemaRegistry()
+                .map(url -> RegistryMirrorTopology.register(new SchemaRegistryClient(url, REGISTRY_TIMEOUT), settings.topics()))
+                .orElse(Map.of());
+        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics(), ids), streamsConfig(settings));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Pipeline thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -1,9 +1,11 @@
 package yaowen.pipeline;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import yaowen.records.TopicNames;
 import yaowen.settings.InvalidSettingsException;
 
@@ -19,10 +21,12 @@ import yaowen.settings.InvalidSettingsException;
  * @param clientProperties  Kafka client properties under Yaowen's own (security.protocol, sasl.*, ssl.*…);
  *                          may hold secrets, so never logged
  * @param topics            the names of the topics it reads and writes ({@code kafka.topicPrefix})
+ * @param schemaRegistry    the Confluent-compatible Schema Registry the registry mirrors register their schemas
+ *                          with ({@code kafka.schemaRegistryUrl}); needed when {@code topics} has a registry mirror
  */
 public record PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
                                Duration commitInterval, int replicationFactor, Map<String, String> clientProperties,
-                               TopicNames topics) {
+                               TopicNames topics, Optional<URI> schemaRegistry) {
     public static final String DEFAULT_APPLICATION_ID = "yaowen-pipeline";
 
     public PipelineSettings {
@@ -32,6 +36,11 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         Objects.requireNonNull(commitInterval, "commitInterval");
         clientProperties = Map.copyOf(clientProperties);
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(schemaRegistry, "schemaRegistry");
+        if (!topics.registryMirror().isEmpty() && schemaRegistry.isEmpty()) {
+            throw new IllegalArgumentException("pipeline: a Schema Registry mirror of " + topics.registryMirror()
+                    + " needs the registry's URL (kafka.schemaRegistryUrl)");
+        }
         if (bootstrapServers.isBlank()) {
             throw new IllegalArgumentException("pipeline: bootstrap servers must not be empty");
         }
@@ -40,6 +49,14 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         if (replicationFactor == 0 || replicationFactor < -1) {
             throw new IllegalArgumentException("pipeline: replicationFactor must be -1 or >= 1, was " + replicationFactor);
         }
+    }
+
+    /** Settings without a schema registry (so without registry mirrors). */
+    public PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
+                            Duration commitInterval, int replicationFactor, Map<String, String> clientProperties,
+                            TopicNames topics) {
+        this(bootstrapServers, applicationId, stateDir, streamThreads, commitInterval, replicationFactor, clientProperties,
+                topics, Optional.empty());
     }
 
     /** Settings without client properties beyond the bootstrap servers, on today's topic names. */
@@ -53,7 +70,8 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
     public String toString() {
         return "PipelineSettings[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId + ", stateDir="
                 + stateDir + ", streamThreads=" + streamThreads + ", commitInterval=" + commitInterval
-                + ", replicationFactor=" + replicationFactor + ", clientProperties=" + clientProperties.keySet() + ", topics=" + topics + "]";
+                + ", replicationFactor=" + replicationFactor + ", clientProperties=" + clientProperties.keySet() + ", topics=" + topics
+                + ", schemaRegistry=" + schemaRegistry + "]";
     }
 
     /** Defaults for one machine: {@link PipelineKeys}' thread count and commit interval, one replica. */

@@ -26,11 +26,13 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
     private final Class<T> type;
+    private final Schema schema;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
     private AvroSerde(Class<T> type, Schema schema) {
         this.type = type;
+        this.schema = schema;
         SpecificData model = SpecificData.getForClass(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema, SchemaHistory.store());
@@ -40,6 +42,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
         Objects.requireNonNull(type, "type");
         return new AvroSerde<>(type, SpecificData.get().getSchema(type));
+    }
+
+    /** The schema this serde writes (today's version of the record's schema). */
+    public Schema schema() {
+        return schema;
     }
 
     /** Encodes {@code value} to single-object bytes. */

@@ -14,17 +14,21 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * The names of Yaowen's topics on one cluster: {@link Topics}' names behind an optional prefix
  * ({@code kafka.topicPrefix}), so several installations, or a team's naming rule, can share a cluster;
- * and the JSON mirrors of the sink topics asked for ({@code kafka.jsonMirror}), named {@code <topic>.json}.
+ * and the JSON mirrors of the sink topics asked for ({@code kafka.jsonMirror}), named {@code <topic>.json}, and their
+ * Schema Registry mirrors ({@code kafka.registryMirror}), named {@code <topic>.avro}.
  * Built once from the config and handed to every role; no one else concatenates topic names.
  *
  * @param prefix     put before every name, e.g. {@code acme.}; empty by default
- * @param jsonMirror the {@link #MIRRORABLE} topics (their {@link Topics} names) also written as JSON
+ * @param jsonMirror     the {@link #MIRRORABLE} topics (their {@link Topics} names) also written as JSON
+ * @param registryMirror the {@link #MIRRORABLE} topics also written in the Confluent Schema Registry wire format
  */
-public record TopicNames(String prefix, Set<String> jsonMirror) {
+public record TopicNames(String prefix, Set<String> jsonMirror, Set<String> registryMirror) {
     /** The sink topics a JSON mirror can be asked for: what analytics tools subscribe to. */
     public static final List<String> MIRRORABLE = List.of(Topics.ARTICLES, Topics.MEETINGS, Topics.METRICS, Topics.ALERTS);
     /** What a mirror's name adds to its topic's. */
     public static final String JSON_SUFFIX = ".json";
+    /** What a Schema Registry mirror's name adds to its topic's. */
+    public static final String AVRO_SUFFIX = ".avro";
 
     /** Kafka's legal topic characters. */
     private static final Pattern LEGAL = Pattern.compile("[A-Za-z0-9._-]*");
@@ -37,18 +41,34 @@ public record TopicNames(String prefix, Set<String> jsonMirror) {
             throw new IllegalArgumentException("a topic prefix holds only letters, digits, '.', '_' and '-', was '"
                     + prefix + "'");
         }
-        Set<String> unknown = new TreeSet<>(Objects.requireNonNull(jsonMirror, "jsonMirror"));
-        MIRRORABLE.forEach(unknown::remove);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("no JSON mirror for " + unknown + "; the sink topics " + MIRRORABLE + " have one");
-        }
-        Set<String> asked = jsonMirror;
-        jsonMirror = Collections.unmodifiableSet(new LinkedHashSet<>(MIRRORABLE.stream().filter(asked::contains).toList()));
+        jsonMirror = mirrorable(jsonMirror, "JSON");
+        registryMirror = mirrorable(registryMirror, "Schema Registry");
+    }
+
+    /** Today's topics behind {@code prefix}, with JSON mirrors of {@code jsonMirror} and no registry mirror. */
+    public TopicNames(String prefix, Set<String> jsonMirror) {
+        this(prefix, jsonMirror, Set.of());
     }
 
     /** Today's topics behind {@code prefix}, without mirrors. */
     public TopicNames(String prefix) {
         this(prefix, Set.of());
+    }
+
+    /** {@code asked} in {@link #MIRRORABLE}'s order; throws naming any topic that has no mirror. */
+    private static Set<String> mirrorable(Set<String> asked, String kind) {
+        Set<String> unknown = new TreeSet<>(Objects.requireNonNull(asked, kind + " mirror"));
+        MIRRORABLE.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no " + kind + " mirror for " + unknown + "; the sink topics " + MIRRORABLE
+                    + " have one");
+        }
+        return Collections.unmodifiableSet(new LinkedHashSet<>(MIRRORABLE.stream().filter(asked::contains).toList()));
+    }
+
+    /** The name on this cluster of the Schema Registry mirror of {@code base}, one of {@link #MIRRORABLE}. */
+    public String avro(String base) {
+        return of(base) + AVRO_SUFFIX;
     }
 
     /** The name on this cluster of the JSON mirror of {@code base}, one of {@link #MIRRORABLE}. */
@@ -92,10 +112,11 @@ public record TopicNames(String prefix, Set<String> jsonMirror) {
         return prefix + base;
     }
 
-    /** Every topic, in data-flow order, then the JSON mirrors. */
+    /** Every topic, in data-flow order, then the JSON mirrors, then the Schema Registry mirrors. */
     public List<String> all() {
         List<String> all = new ArrayList<>(Topics.ALL.stream().map(t -> prefix + t).toList());
         jsonMirror.forEach(t -> all.add(json(t)));
+        registryMirror.forEach(t -> all.add(avro(t)));
         return List.copyOf(all);
     }
 
@@ -113,6 +134,7 @@ public record TopicNames(String prefix, Set<String> jsonMirror) {
         List<NewTopic> all = new ArrayList<>();
         Topics.ALL.forEach(base -> all.add(new NewTopic(prefix + base, partitions, replication).configs(Topics.configs(base))));
         jsonMirror.forEach(base -> all.add(new NewTopic(json(base), partitions, replication).configs(Topics.configs(base))));
+        registryMirror.forEach(base -> all.add(new NewTopic(avro(base), partitions, replication).configs(Topics.configs(base))));
         return List.copyOf(all);
     }
 }

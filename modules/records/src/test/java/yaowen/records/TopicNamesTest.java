@@ -39,4 +39,16 @@ class TopicNamesTest {
         assertThatThrownBy(() -> new TopicNames("acme/")).hasMessageContaining("letters, digits");
         assertThatThrownBy(() -> acme.of("acme.yaowen.meetings")).hasMessageContaining("not a Yaowen topic");
     }
+
+    @Test
+    void aRegistryMirrorIsCreatedWithItsSourceTopicsPolicy() {
+        TopicNames mirrored = new TopicNames("acme.", java.util.Set.of(), java.util.Set.of(Topics.ALERTS, Topics.MEETINGS));
+        assertThat(mirrored.avro(Topics.MEETINGS)).isEqualTo("acme.yaowen.meetings.avro");
+        assertThat(mirrored.all()).endsWith("acme.yaowen.meetings.avro", "acme.yaowen.alerts.avro");
+        NewTopic avro = mirrored.definitions(3, (short) 1).stream().filter(t -> t.name().equals("acme.yaowen.meetings.avro"))
+                .findFirst().orElseThrow();
+        assertThat(avro.configs()).isEqualTo(Topics.configs(Topics.MEETINGS));
+        assertThatThrownBy(() -> new TopicNames("", java.util.Set.of(), java.util.Set.of(Topics.PAGES_RAW)))
+                .hasMessageContaining("no Schema Registry mirror for [yaowen.pages.raw]");
+    }
 }

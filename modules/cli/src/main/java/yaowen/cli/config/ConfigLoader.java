@@ -60,6 +60,10 @@ public final class ConfigLoader {
         if (type == YaowenConfig.StoreType.POSTGRES && store.given(NodeKeys.STORE_POSTGRES_URL).isEmpty()) {
             r.problem(ConfigLayout.STORE.key(NodeKeys.STORE_POSTGRES_URL), "is needed when store.type is postgres");
         }
+        if (!kafka.get(NodeKeys.KAFKA_REGISTRY_MIRROR).isEmpty() && kafka.given(NodeKeys.KAFKA_SCHEMA_REGISTRY_URL).isEmpty()) {
+            r.problem(ConfigLayout.KAFKA.key(NodeKeys.KAFKA_REGISTRY_MIRROR), "needs kafka."
+                    + NodeKeys.KAFKA_SCHEMA_REGISTRY_URL.name() + ", the registry its schemas are registered with");
+        }
         Values web = r.section(root, ConfigLayout.WEB);
         Values alerts = r.section(root, ConfigLayout.ALERTS);
         List<ChannelSpec> channels = r.channels(root.path("alerts").path("channels"), alerts);
@@ -73,7 +77,9 @@ public final class ConfigLoader {
                         kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue(), kafka.get(NodeKeys.KAFKA_PROPERTIES),
                         kafka.get(NodeKeys.KAFKA_APPLICATION_ID), kafka.get(NodeKeys.KAFKA_SINK_GROUP_ID),
                         kafka.get(NodeKeys.KAFKA_CRAWLER_GROUP_ID), new TopicNames(kafka.get(NodeKeys.KAFKA_TOPIC_PREFIX),
-                                java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_JSON_MIRROR)))),
+                                java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_JSON_MIRROR)),
+                                java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_REGISTRY_MIRROR))),
+                        kafka.given(NodeKeys.KAFKA_SCHEMA_REGISTRY_URL)),
                 crawler.orElseThrow(),
                 new YaowenConfig.Pipeline(pipeline.get(PipelineKeys.STREAM_THREADS), pipeline.get(PipelineKeys.COMMIT_INTERVAL)),
                 sites,

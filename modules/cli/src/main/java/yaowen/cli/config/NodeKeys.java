@@ -78,6 +78,22 @@ public final class NodeKeys {
             .withRule(Rule.of("some of " + String.join(", ", yaowen.records.TopicNames.MIRRORABLE),
                     topics -> yaowen.records.TopicNames.MIRRORABLE.containsAll(topics)));
 
+    public static final Setting<URI> KAFKA_SCHEMA_REGISTRY_URL = Setting.of("schemaRegistryUrl", Types.HTTP_URL, null,
+                    "A Confluent-compatible Schema Registry the registryMirror topics register their schemas with, at"
+                            + " every start (the node does not start when it refuses one). For Apicurio Registry give its"
+                            + " compatibility API, e.g. http://registry:8080/apis/ccompat/v7.")
+            .withExample("http://schema-registry:8081")
+            .withRule(Rule.of("a URL without user:password@ (a registry that needs a login is not supported yet)",
+                    url -> url.getRawUserInfo() == null));
+    public static final Setting<List<String>> KAFKA_REGISTRY_MIRROR = Setting.of("registryMirror", Types.listOf(Types.STRING),
+                    List.of(),
+                    "Sink topics also written to <topic>.avro in the Schema Registry wire format (magic byte 0, the"
+                            + " schema id, plain Avro; the same string key; a tombstone stays one), for Kafka Connect's"
+                            + " AvroConverter, Flink's avro-confluent format or ksqlDB; e.g. [yaowen.meetings]. Needs"
+                            + " schemaRegistryUrl. Names without kafka.topicPrefix.")
+            .withRule(Rule.of("some of " + String.join(", ", yaowen.records.TopicNames.MIRRORABLE),
+                    topics -> yaowen.records.TopicNames.MIRRORABLE.containsAll(topics)));
+
     public static final Setting<YaowenConfig.StoreType> STORE_TYPE = Setting.of("type",
             Types.oneOf(YaowenConfig.StoreType.class), YaowenConfig.StoreType.DUCKDB,
             "duckdb (embedded, one process) or postgres (shared by several sink and web instances).");
@@ -115,7 +131,8 @@ public final class NodeKeys {
     }
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
-            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR);
+            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR,
+            KAFKA_SCHEMA_REGISTRY_URL, KAFKA_REGISTRY_MIRROR);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
     public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,
                     "How many of its check intervals a site may fail every check before /health/ready reports the"

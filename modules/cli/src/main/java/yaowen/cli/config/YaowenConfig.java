@@ -1,5 +1,6 @@
 package yaowen.cli.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,12 +31,22 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      * @param applicationId    the pipeline's Streams application id
      * @param sinkGroupId      the store sink's consumer group
      * @param crawlerGroupId   the consumer group the crawler instances share the sites through
-     * @param topics           the topic names on this cluster ({@code kafka.topicPrefix})
+     * @param topics           the topic names on this cluster ({@code kafka.topicPrefix}, the mirrors)
+     * @param schemaRegistry   the Schema Registry of the registry mirrors ({@code kafka.schemaRegistryUrl})
      */
     public record Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
-                        String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics) {
+                        String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics,
+                        Optional<URI> schemaRegistry) {
         public Kafka {
             properties = Map.copyOf(properties);
+            java.util.Objects.requireNonNull(schemaRegistry, "schemaRegistry");
+        }
+
+        /** Settings without a schema registry. */
+        public Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
+                     String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics) {
+            this(bootstrapServers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics,
+                    Optional.empty());
         }
 
         /** A copy of client {@code properties} fit to print: values of keys naming a password, secret, token, key or JAAS are hidden. */
@@ -54,14 +65,16 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
 
         /** The same settings with another cluster. */
         public Kafka withBootstrapServers(Optional<String> servers) {
-            return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics);
+            return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics,
+                    schemaRegistry);
         }
 
         @Override
         public String toString() {
             return "Kafka[bootstrapServers=" + bootstrapServers + ", partitions=" + partitions + ", replication=" + replication
                     + ", properties=" + redacted(properties) + ", applicationId=" + applicationId
-                    + ", sinkGroupId=" + sinkGroupId + ", crawlerGroupId=" + crawlerGroupId + ", topics=" + topics + "]";
+                    + ", sinkGroupId=" + sinkGroupId + ", crawlerGroupId=" + crawlerGroupId + ", topics=" + topics
+                    + ", schemaRegistry=" + schemaRegistry + "]";
         }
     }
 

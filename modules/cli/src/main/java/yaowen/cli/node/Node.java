@@ -228,10 +228,11 @@ public final class Node implements AutoCloseable {
         return groups;
     }
 
-    /** The topics the pipeline reads: raw pages, articles, and the sink topics it mirrors as JSON. */
+    /** The topics the pipeline reads: raw pages, articles, and the sink topics it mirrors. */
     private List<String> pipelineInputs() {
         java.util.Set<String> inputs = new java.util.LinkedHashSet<>(List.of(topics.pagesRaw(), topics.articles()));
         topics.jsonMirror().forEach(t -> inputs.add(topics.of(t)));
+        topics.registryMirror().forEach(t -> inputs.add(topics.of(t)));
         return List.copyOf(inputs);
     }
 
@@ -240,7 +241,7 @@ public final class Node implements AutoCloseable {
         return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
                 config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties(),
-                config.kafka().topics());
+                config.kafka().topics(), config.kafka().schemaRegistry());
     }
 
     private ArticleStore openStore() {

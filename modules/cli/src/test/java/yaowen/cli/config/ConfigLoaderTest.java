@@ -340,4 +340,36 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Path.of("no/such/yaowen.yaml")))
                 .hasMessage("config file not found: no/such/yaowen.yaml");
     }
+
+    @Test
+    void readsTheSchemaRegistryMirror() {
+        YaowenConfig config = ConfigLoader.parse("""
+                kafka:
+                  topicPrefix: acme.
+                  schemaRegistryUrl: http://registry:8080/apis/ccompat/v7
+                  registryMirror: [yaowen.metrics, yaowen.meetings]
+                """, "c.yaml");
+        assertThat(config.kafka().schemaRegistry()).contains(java.net.URI.create("http://registry:8080/apis/ccompat/v7"));
+        assertThat(config.kafka().topics().registryMirror()).containsExactly("yaowen.meetings", "yaowen.metrics");
+        assertThat(config.kafka().topics().all()).contains("acme.yaowen.meetings.avro", "acme.yaowen.metrics.avro");
+        assertThat(ConfigLoader.parse("", "c.yaml").kafka().schemaRegistry()).as("none by default").isEmpty();
+    }
+
+    @Test
+    void aBadRegistryUrlIsNamed() {
+        assertThatThrownBy(() -> ConfigLoader.parse("kafka: {schemaRegistryUrl: 'registry:8081'}", "c.yaml"))
+                .hasMessageContaining("kafka.schemaRegistryUrl").hasMessageContaining("registry:8081")
+                .hasMessageContaining("http(s) URL");
+        assertThatThrownBy(() -> ConfigLoader.parse("kafka: {schemaRegistryUrl: 'https://u:p@registry:8081'}", "c.yaml"))
+                .hasMessageContaining("kafka.schemaRegistryUrl").hasMessageContaining("without user:password@");
+    }
+
+    @Test
+    void aRegistryMirrorNeedsARegistryAndASinkTopic() {
+        assertThatThrownBy(() -> ConfigLoader.parse("kafka: {registryMirror: [yaowen.meetings]}", "c.yaml"))
+                .hasMessageContaining("kafka.registryMirror: needs kafka.schemaRegistryUrl");
+        assertThatThrownBy(() -> ConfigLoader.parse(
+                "kafka: {schemaRegistryUrl: 'http://r:8081', registryMirror: [yaowen.pages.raw]}", "c.yaml"))
+                .hasMessageContaining("kafka.registryMirror").hasMessageContaining("some of yaowen.articles");
+    }
 }
