@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
@@ -16,18 +13,6 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import yaowen.pipeline.deadletter.DeadLetters;
-import yaowen.pipeline.deadletter.FailureKind;
-import yaowen.pipeline.deadletter.Outcome;
-import yaowen.records.AvroSerde;
 import yaowen.records.RecordSerdes;
 import yaowen.records.TopicNames;
 
@@ -72,24 +57,9 @@ public final class RegistryMirrorTopology {
             if (id == null) {
                 throw new IllegalArgumentException("no schema registry id for " + topics.avro(base));
             }
-            AvroSerde<?> serde = RecordSerdes.forTopic(base).orElseThrow();
-            String name = "registry-mirror-" + base;
-            builder.stream(topics.of(base), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-in"))
-                    .processValues(() -> new ToWireFormat(serde, id), Named.as(name + "-to-wire"))
-                    .split(Named.as(name + "-"))
-                    .branch((key, outcome) -> outcome.isOk(), Branched.withConsumer(ok -> ok
-                            .mapValues(RegistryMirrorTopology::bytesOrTombstone, Named.as(name + "-value"))
-                            .to(topics.avro(base), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-out")),
-                            "ok"))
-                    .defaultBranch(Branched.withConsumer(failed -> failed
-                            .mapValues(Outcome::deadLetter, Named.as(name + "-dead-letter"))
-                            .to(topics.dlq(), Produced.with(Serdes.String(), RecordSerdes.DEAD_LETTER).withName(name + "-dlq")),
-                            "failed"));
+            Mirrors.add(builder, topics, base, topics.avro(base), "registry-mirror-" + base, STAGE,
+                    record -> wireFormat(id, record), Serdes.ByteArray());
         }
-    }
-
-    private static byte[] bytesOrTombstone(Outcome<Optional<byte[]>> outcome) {
-        return outcome.value().orElse(null);
     }
 
     /** {@code record} in the wire format under schema {@code id}. */
@@ -106,38 +76,6 @@ public final class RegistryMirrorTopology {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Decodes one sink record and writes it in the wire format; empty for a tombstone; never throws. */
-    static final class ToWireFormat extends ContextualFixedKeyProcessor<String, byte[], Outcome<Optional<byte[]>>> {
-        private static final Logger LOG = LoggerFactory.getLogger(ToWireFormat.class);
-        private final AvroSerde<?> serde;
-        private final int id;
-
-        ToWireFormat(AvroSerde<?> serde, int id) {
-            this.serde = Objects.requireNonNull(serde, "serde");
-            this.id = id;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, byte[]> record) {
-            context().forward(record.withValue(wire(record.key(), record.value())));
-        }
-
-        private Outcome<Optional<byte[]>> wire(String key, byte[] bytes) {
-            if (bytes == null) {
-                return new Outcome.Ok<>(Optional.empty());
-            }
-            try {
-                return new Outcome.Ok<>(Optional.of(wireFormat(id, (SpecificRecord) serde.decode(bytes))));
-            } catch (RuntimeException e) {
-                var metadata = context().recordMetadata();
-                LOG.warn("Dead letter from {}: {}", metadata.map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
-                        .orElse("?"), e.getMessage());
-                return new Outcome.Failed<>(DeadLetters.of(STAGE, FailureKind.UNDECODABLE_RECORD, e.getMessage(),
-                        Optional.of(e), metadata, key, bytes, Instant.now()));
-            }
         }
     }
 }
