@@ -40,7 +40,7 @@ import yaowen.records.Topics;
  * rules that announce on this channel are matched; if one matches and the {@link SentLedger} has not seen
  * it, the alert is sent once (waiting for the channel's {@link TokenBucket}), retried with doubling waits
  * up to {@link DeliverySettings#maxAttempts()}, then marked sent — or dead-lettered with the reason, URLs
- * cut ({@link Redaction}). The position is committed right after each alert sent or dead-lettered.
+ * cut ({@link yaowen.alerts.channel.Redactor#cutUrls}). The position is committed right after each alert sent or dead-lettered.
  *
  * <p>Why it cannot outlive its poll: while it waits (for a token or before a retry) it pauses its
  * partitions and keeps calling {@code poll}, and between two alerts it polls (paused) whenever the last poll
@@ -291,7 +291,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
                 last = e;
                 counters.failedAttempts.incrementAndGet();
                 LOG.info("channel {}: attempt {} of {} for {} failed: {}", channel, attempt, settings.maxAttempts(),
-                        alert.getMeetingKey(), Redaction.redact(String.valueOf(e.getMessage())));
+                        alert.getMeetingKey(), yaowen.alerts.channel.Redactor.cutUrls(String.valueOf(e.getMessage())));
                 continue;
             }
             ledger.mark(keys, record.partition(), clock.instant());
@@ -362,7 +362,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String kind, String message, Exception e) {
-        String text = Redaction.redact(message == null ? kind : message);
+        String text = yaowen.alerts.channel.Redactor.cutUrls(message == null ? kind : message);
         DeadLetter d = DeadLetters.of(STAGE, kind, text, Optional.ofNullable(e), record, clock.instant());
         try {
             producer.send(new ProducerRecord<>(dlqTopic, record.key(), RecordSerdes.DEAD_LETTER.encode(d))).get();

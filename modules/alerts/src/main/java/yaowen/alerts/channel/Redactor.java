@@ -21,6 +21,9 @@ public final class Redactor {
     /** Shorter strings are not looked for in texts (a timestamp of "1" is no secret, and masking it would garble). */
     static final int MIN_SECRET = 6;
 
+    private static final java.util.regex.Pattern ANY_URL =
+            java.util.regex.Pattern.compile("(?i)\\b([a-z][a-z0-9+.\\-]*://)(?:[^/\\s?#@]*@)?([^/\\s?#:]+)(:\\d+)?[^\\s]*");
+
     private final List<String> secrets;
 
     private Redactor(Set<String> secrets) {
@@ -28,6 +31,16 @@ public final class Redactor {
         sorted.removeIf(s -> s == null || s.length() < MIN_SECRET);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.secrets = List.copyOf(sorted);
+    }
+
+    /**
+     * {@code text} with every URL in it cut to {@code scheme://host[:port]/…} (user info, path and query gone); null
+     * stays null. For text no channel's redactor has seen (a delivery failure logged or dead-lettered after the
+     * fact): robot URLs carry their token in the query ({@code ?key=}, {@code ?access_token=}) or the path
+     * ({@code /hook/<token>}).
+     */
+    public static String cutUrls(String text) {
+        return text == null ? null : ANY_URL.matcher(text).replaceAll("$1$2$3/…");
     }
 
     /** A redactor for {@code url} (may be null) and the other {@code secrets} (nulls ignored). */
