@@ -17,7 +17,7 @@ public final class DeliveryKeys {
                             + " (yaowen-alerts-wecom-team), so a channel that is down holds back only its own alerts."
                             + " Processes with the same prefix share each channel's work; another prefix announces"
                             + " everything again.")
-            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9_.\\-]{1,200}")));
+            .withRule(Rule.kafkaName(false));
     public static final Setting<Integer> MAX_ATTEMPTS = Setting.integer("maxAttempts", 8,
                     "Attempts to deliver one alert to a channel before it goes to yaowen.dlq (yaowen dlq replay sends"
                             + " it again). The channel's later alerts wait meanwhile; the other channels do not.")

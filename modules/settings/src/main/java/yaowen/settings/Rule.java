@@ -44,6 +44,16 @@ public record Rule<T>(String description, Predicate<T> valid, Function<String, S
         return of("zero or longer", d -> !d.isNegative());
     }
 
+    /**
+     * A name Kafka accepts for a topic, a group or an application id (or a prefix of one: {@code empty} says
+     * whether it may be empty): letters, digits, {@code .}, {@code _} and {@code -}, at most 200.
+     */
+    public static Rule<String> kafkaName(boolean empty) {
+        return of("letters, digits, '.', '_' or '-'", s -> (empty || !s.isEmpty()) && KAFKA_NAME.matcher(s).matches());
+    }
+
+    private static final java.util.regex.Pattern KAFKA_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{0,200}");
+
     /** A non-blank single line. */
     public static Rule<String> singleLine() {
         return of("a non-blank single line", s -> !s.isBlank() && !s.contains("\n") && !s.contains("\r"));

@@ -58,4 +58,14 @@ class SettingTest {
                             + " timeout must be longer than zero, was 0s; timeout is longer than everything");
                 });
     }
+
+    @Test
+    void aKafkaNameIsWhatKafkaAcceptsAndAPrefixMayBeEmpty() {
+        assertThat(Rule.kafkaName(false).valid().test("acme-sink.v2_1")).isTrue();
+        assertThat(Rule.kafkaName(false).valid().test("")).isFalse();
+        assertThat(Rule.kafkaName(true).valid().test("")).isTrue();
+        assertThat(Rule.kafkaName(true).valid().test("acme sink")).isFalse();
+        assertThat(Rule.kafkaName(false).valid().test("要闻")).isFalse();
+        assertThat(Rule.kafkaName(false).valid().test("a".repeat(201))).isFalse();
+    }
 }

@@ -53,23 +53,23 @@ public final class NodeKeys {
                     yaowen.pipeline.PipelineSettings.DEFAULT_APPLICATION_ID,
                     "The pipeline's Kafka Streams application id: its consumer group and the prefix of its internal"
                             + " topics. Two Yaowen installations on one cluster need different ones.")
-            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+            .withRule(Rule.kafkaName(false));
     public static final Setting<String> KAFKA_SINK_GROUP_ID = Setting.string("sinkGroupId",
                     yaowen.stores.sink.SinkConsumer.DEFAULT_GROUP_ID,
                     "The consumer group of the store sink. Sink processes sharing it share the work; a second store fed"
                             + " from the same topics needs a group of its own.")
-            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+            .withRule(Rule.kafkaName(false));
 
     public static final Setting<String> KAFKA_CRAWLER_GROUP_ID = Setting.string("crawlerGroupId",
                     yaowen.crawler.kafka.CrawlerGroup.GROUP_ID,
                     "The consumer group the crawler instances of one installation share the sites through.")
-            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]+")));
+            .withRule(Rule.kafkaName(false));
     public static final Setting<String> KAFKA_TOPIC_PREFIX = Setting.string("topicPrefix", "",
                     "Put before the name of every Yaowen topic (e.g. 'acme.' gives acme.yaowen.meetings), for a"
                             + " shared cluster or a naming rule. Every role, ./yaowen tap and ./yaowen dlq -c use it; give"
                             + " the ids (applicationId, sinkGroupId, crawlerGroupId, alerts.delivery.groupPrefix) their own"
                             + " values too.")
-            .withRule(Rule.of("letters, digits, '.', '_' or '-'", s -> s.matches("[A-Za-z0-9._-]*")));
+            .withRule(Rule.kafkaName(true));
 
     public static final Setting<List<String>> KAFKA_JSON_MIRROR = Setting.of("jsonMirror", Types.listOf(Types.STRING), List.of(),
                     "Sink topics also written as plain JSON to <topic>.json (same key; a tombstone stays one), for"
