@@ -31,6 +31,7 @@ class FrontDoorsTest {
         doors.put("consume", List.of("yaowen.consume"));
         doors.put("cleaning", List.of("yaowen.cleaning"));        // ArticleCleaner, FetchedPage → CleanedArticle
         doors.put("insight", List.of("yaowen.insight"));          // InsightExtractor, ArticleText → Insight
+        doors.put("analytics", List.of("yaowen.analytics"));      // targets vs outcomes, leadership, region tree, highlights
         doors.put("crawler", List.of("yaowen.crawler",            // Crawler, SiteConfig, CrawlerSettings, PageSink…
                 "yaowen.crawler.kafka",                            // the Kafka adapters a node wires in
                 "yaowen.crawler.fetch"));                          // the transport seam (PageFetcher) and FailureReason

@@ -10,11 +10,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * cleaning and insight are pure cores: text in, facts out. They touch no broker, database, network, file
+ * cleaning, insight and analytics are pure cores: text in, facts out. They touch no broker, database, network, file
  * system, clock, environment, metrics or logging, so they are tested with plain strings and reused anywhere.
  */
 class PureCoresTest {
-    private static final String[] CORES = {"yaowen.cleaning..", "yaowen.insight.."};
+    private static final String[] CORES = {"yaowen.cleaning..", "yaowen.insight..", "yaowen.analytics.."};
 
     @Test
     void coresImportNoKafkaJdbcHttpAvroMetricsFilesOrLogging() {

@@ -28,6 +28,47 @@ public interface StoreReader {
     /** Metrics read from the article {@code articleId}, ordered by indicator, kind, year. */
     List<MetricRow> metricsOfArticle(String articleId);
 
+    /**
+     * Meetings matching {@code query}, one page in {@code paging}'s order, people and sources included.
+     *
+     * @throws BadQuery when the sort is not one of {@link MeetingQuery#SORTS} or the cursor is not one this
+     *         query produced
+     */
+    Page<MeetingRow> meetings(MeetingQuery query, Paging paging);
+
+    /**
+     * Metrics matching {@code query} (from every article, meeting or not), one page, each with its reports.
+     *
+     * @throws BadQuery as {@link #meetings}
+     */
+    Page<MetricRow> metrics(MetricQuery query, Paging paging);
+
+    /**
+     * Articles matching {@code query}, one page, without their bodies ({@link ArticleRow#body()} null).
+     *
+     * @throws BadQuery as {@link #meetings}
+     */
+    Page<ArticleRow> articles(ArticleQuery query, Paging paging);
+
+    /** The article with {@code id}, its clean body included; empty when unknown. */
+    Optional<ArticleRow> article(String id);
+
+    /**
+     * Appearances of people in meeting reports matching {@code query}, one page.
+     *
+     * @throws BadQuery as {@link #meetings}
+     */
+    Page<PersonAppearance> people(PeopleQuery query, Paging paging);
+
+    /** Every region on a stored meeting or metric, with its own counts, ordered by code (uncoded last, by name). */
+    List<RegionCount> regions();
+
+    /**
+     * Meetings written after {@code storedAfterMs} (new or updated), oldest write first, at most {@code limit}:
+     * a feed polls with the last time it saw.
+     */
+    List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit);
+
     /** Rows per data table (table name to count), in a stable order. */
     Map<String, Long> rowCounts();
 

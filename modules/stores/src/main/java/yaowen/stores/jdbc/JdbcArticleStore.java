@@ -28,6 +28,16 @@ import yaowen.stores.SqlQueries;
 import yaowen.stores.StoreException;
 import yaowen.stores.StoreReader;
 import yaowen.stores.StoreStats;
+import yaowen.stores.ArticleQuery;
+import yaowen.stores.ArticleRow;
+import yaowen.stores.MeetingQuery;
+import yaowen.stores.MetricQuery;
+import yaowen.stores.Page;
+import yaowen.stores.Paging;
+import yaowen.stores.PeopleQuery;
+import yaowen.stores.PersonAppearance;
+import yaowen.stores.RegionCount;
+import yaowen.stores.StoredMeeting;
 
 /**
  * An {@link ArticleStore} over JDBC, using SQL that DuckDB and PostgreSQL share
@@ -433,6 +443,41 @@ public abstract class JdbcArticleStore implements ArticleStore {
     @Override
     public StoreReader reader() {
         return reader;
+    }
+
+    @Override
+    public Page<MeetingRow> meetings(MeetingQuery query, Paging paging) {
+        return reader.meetings(query, paging);
+    }
+
+    @Override
+    public Page<MetricRow> metrics(MetricQuery query, Paging paging) {
+        return reader.metrics(query, paging);
+    }
+
+    @Override
+    public Page<ArticleRow> articles(ArticleQuery query, Paging paging) {
+        return reader.articles(query, paging);
+    }
+
+    @Override
+    public Optional<ArticleRow> article(String id) {
+        return reader.article(id);
+    }
+
+    @Override
+    public Page<PersonAppearance> people(PeopleQuery query, Paging paging) {
+        return reader.people(query, paging);
+    }
+
+    @Override
+    public List<RegionCount> regions() {
+        return reader.regions();
+    }
+
+    @Override
+    public List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit) {
+        return reader.meetingsStoredAfter(storedAfterMs, limit);
     }
 
     @Override

@@ -17,6 +17,16 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import yaowen.stores.EvidenceRow;
+import yaowen.stores.ArticleQuery;
+import yaowen.stores.ArticleRow;
+import yaowen.stores.MeetingQuery;
+import yaowen.stores.MetricQuery;
+import yaowen.stores.Page;
+import yaowen.stores.Paging;
+import yaowen.stores.PeopleQuery;
+import yaowen.stores.PersonAppearance;
+import yaowen.stores.RegionCount;
+import yaowen.stores.StoredMeeting;
 import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PersonRow;
@@ -101,6 +111,42 @@ final class JdbcReader implements StoreReader {
         } catch (SQLException e) {
             throw new StoreException("ping", null, e);
         }
+    }
+
+    // ISSUE-12-STUB: the analyst queries below are being written on branch i12-store; this stub never ships.
+    @Override
+    public Page<MeetingRow> meetings(MeetingQuery query, Paging paging) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public Page<MetricRow> metrics(MetricQuery query, Paging paging) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public Page<ArticleRow> articles(ArticleQuery query, Paging paging) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public Optional<ArticleRow> article(String id) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public Page<PersonAppearance> people(PeopleQuery query, Paging paging) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public List<RegionCount> regions() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit) {
+        throw new UnsupportedOperationException("not yet");
     }
 
     @Override

@@ -14,6 +14,16 @@ import yaowen.stores.SinkOffset;
 import yaowen.stores.SqlQueries;
 import yaowen.stores.StoreReader;
 import yaowen.stores.StoreStats;
+import yaowen.stores.ArticleQuery;
+import yaowen.stores.ArticleRow;
+import yaowen.stores.MeetingQuery;
+import yaowen.stores.MetricQuery;
+import yaowen.stores.Page;
+import yaowen.stores.Paging;
+import yaowen.stores.PeopleQuery;
+import yaowen.stores.PersonAppearance;
+import yaowen.stores.RegionCount;
+import yaowen.stores.StoredMeeting;
 
 /** A store that hands every call to another: tests override the writes they want to fail. */
 abstract class DelegatingStore implements ArticleStore {
@@ -56,6 +66,41 @@ abstract class DelegatingStore implements ArticleStore {
     @Override
     public StoreReader reader() {
         return store.reader();
+    }
+
+    @Override
+    public Page<MeetingRow> meetings(MeetingQuery query, Paging paging) {
+        return store.meetings(query, paging);
+    }
+
+    @Override
+    public Page<MetricRow> metrics(MetricQuery query, Paging paging) {
+        return store.metrics(query, paging);
+    }
+
+    @Override
+    public Page<ArticleRow> articles(ArticleQuery query, Paging paging) {
+        return store.articles(query, paging);
+    }
+
+    @Override
+    public Optional<ArticleRow> article(String id) {
+        return store.article(id);
+    }
+
+    @Override
+    public Page<PersonAppearance> people(PeopleQuery query, Paging paging) {
+        return store.people(query, paging);
+    }
+
+    @Override
+    public List<RegionCount> regions() {
+        return store.regions();
+    }
+
+    @Override
+    public List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit) {
+        return store.meetingsStoredAfter(storedAfterMs, limit);
     }
 
     @Override

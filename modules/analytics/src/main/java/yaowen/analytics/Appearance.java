@@ -1,0 +1,22 @@
+package yaowen.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person named with their offices in the report of a meeting of a region: what {@link LeadershipTimeline}
+ * reads. Immutable.
+ *
+ * @param roles      every office the report gives the person (区委书记, 区长 …)
+ * @param date       the meeting date; null when undated (such appearances are not placed on a timeline)
+ * @param regionName the meeting's region (its level — 区, 县, 市, 省 — says which offices are its own)
+ */
+public record Appearance(String name, List<String> roles, LocalDate date, String regionCode, String regionName,
+                         String meetingKey) {
+    public Appearance {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(meetingKey, "meetingKey");
+        roles = List.copyOf(roles);
+    }
+}
