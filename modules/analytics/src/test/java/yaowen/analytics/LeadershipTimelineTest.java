@@ -28,6 +28,9 @@ class LeadershipTimelineTest {
         "自治区党委书记|广西壮族自治区|PARTY_SECRETARY",
         "区长|龙亭区|GOVERNMENT_HEAD",
         "代区长|龙亭区|GOVERNMENT_HEAD",
+        "代理区长|龙亭区|GOVERNMENT_HEAD",
+        "区人民政府区长|龙亭区|GOVERNMENT_HEAD",
+        "区委副书记，区政府党组书记，区长|龙亭区|GOVERNMENT_HEAD",
         "龙亭区区长|龙亭区|GOVERNMENT_HEAD",
         "县长|兰考县|GOVERNMENT_HEAD",
         "代县长|兰考县|GOVERNMENT_HEAD",
@@ -60,6 +63,8 @@ class LeadershipTimelineTest {
         "区委常委、秘书长|龙亭区|NONE",
         "区长助理|龙亭区|NONE",
         "区委办主任|龙亭区|NONE",
+        "原区委书记|龙亭区|NONE",
+        "区委常委|龙亭区|NONE",
         // another level's office
         "市委书记|龙亭区|NONE",
         "市长|龙亭区|NONE",
