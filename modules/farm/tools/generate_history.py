@@ -50,8 +50,8 @@ DISTRICTS = {
                     2025: ("杜志刚", "何文静", False, "袁立平", "孟庆华")},
         "targets": {2021: {"G": 8, "I": 9, "F": 10, "R": 12, "V": 8},
                     2022: {"G": 7.5, "I": 9, "F": 12, "R": 8, "V": 8},
-                    2025: {"G": 6.5, "I": 8, "F": 10, "R": 7, "V": 6}},
-        # 2023 repeats articles/xiangfu/02.txt
+                    2025: {"G": 6.5, "I": 8, "F": 12, "R": 7, "V": 6}},
+        # 2025's investment target repeats articles/xiangfu/07.txt; 2023 repeats articles/xiangfu/02.txt
         "actuals": {2021: {"G": 8.7, "I": 12.4, "F": 10.9, "R": 13.1, "V": 7.1, "GL": 348.5, "RL": 116.9, "VL": 14.0},
                     2022: {"G": 4.1, "I": 6.3, "F": 12.8, "R": 3.2, "V": 9.9, "GL": 367.9, "RL": 120.6, "VL": 15.4},
                     2023: {"G": 5.2, "I": 8.6, "F": 12.3, "R": 6.5, "V": 9.2, "GL": 392.6, "RL": 128.4, "VL": 16.8},
@@ -167,7 +167,7 @@ def conference(site, d, year, rnd):
         title = "中国共产党%s第%s届委员会第%s次全体(扩大)会议暨区委经济工作会议召开" % (full, cn(congress_n), cn(n))
         lead = "%s,中国共产党%s第%s届委员会第%s次全体(扩大)会议暨区委经济工作会议召开。会议由区委常委会主持," % (
             md(date), full, cn(congress_n), cn(n))
-        lead += "区委书记%s作讲话,%s%s对%d年经济工作进行安排部署。" % (secretary, head_office, head, year)
+        lead += "区委书记%s作讲话,%s%s对经济工作进行安排部署。" % (secretary, head_office, head)
     elif kind == "三级干部会议":
         title = rnd.choice(["%s召开三级干部会议" % short, "%s召开%d年三级干部会议" % (short, year)])
         lead = "%s,%s召开三级干部会议,回顾总结%d年工作,安排部署%d年任务。区委书记%s出席会议并讲话,%s%s主持会议," % (

@@ -44,11 +44,12 @@ public record FarmOptions(int port, int heldBack, boolean poisonLinked, long see
     }
 
     /**
-     * Demo settings: any free port, 5 articles held back for live publishing and dated when published, then
-     * routine meetings without end, poisoned page linked, history published.
+     * Demo settings: any free port, everything published at its own date from the start, then routine meetings
+     * dated when published without end, poisoned page linked, history published. Nothing is held back: an article
+     * of 2025 re-dated today would turn its "全年" goals and "今年以来" results into this year's figures.
      */
     public static FarmOptions demo() {
-        return new FarmOptions(0, 5, true, 20240101L, true).withHistory(true);
+        return new FarmOptions(0, 0, true, 20240101L, true).withHistory(true);
     }
 
     /** Test settings: any free port, everything published, no poisoned page linked, fixed dates, no history. */
