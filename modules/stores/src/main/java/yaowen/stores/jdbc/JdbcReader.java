@@ -41,6 +41,11 @@ import yaowen.stores.StoreStats;
  * The queries of a {@link JdbcArticleStore}, on a read connection of their own: a page never waits for the
  * sink's write lock, and a long query never holds it. Reads see what the writer has committed.
  *
+ * <p>The analyst's lists share one shape: filters make a {@link Where}, the sort and cursor a {@link Keyset}
+ * order, and {@link #page} reads one row past the page to know whether another follows; children (people,
+ * sources, reports, meeting keys) are read for the whole page in one query per table. The SQL is what DuckDB and
+ * PostgreSQL share; their one difference here, which indexes serve these lists, lives in the V5 migrations.
+ *
  * <p>Thread-safe: calls are serialised on this reader's connection (not on the writer's).
  */
 final class JdbcReader implements StoreReader {
