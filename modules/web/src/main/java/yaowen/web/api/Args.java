@@ -146,7 +146,9 @@ public final class Args {
                 int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
                 int lo = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
                 if (hi < 0 || lo < 0) {
-                    throw ApiError.badParameter(parameter, "参数编码有误：" + raw, "malformed percent-encoding: " + raw);
+                    String which = parameter == null ? "" : parameter + " ";
+                    throw ApiError.badParameter(parameter, (parameter == null ? "参数" : "参数 " + which) + "编码有误：" + raw,
+                            "parameter " + which + "malformed percent-encoding: " + raw);
                 }
                 bytes.write(hi << 4 | lo);
                 i += 2;

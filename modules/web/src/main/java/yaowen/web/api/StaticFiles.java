@@ -77,7 +77,7 @@ public final class StaticFiles {
         if (body == null) {
             throw ApiError.notFound("没有这个文件：" + rawPath, "no such file: " + rawPath);
         }
-        String type = TYPES.get(extension(resource.get()));
+        String type = TYPES.get(extension(rawPath.equals("/") ? "index.html" : rawPath));
         if (type.startsWith("text/html")) {
             exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
         }
