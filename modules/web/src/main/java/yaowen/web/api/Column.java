@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One column of an export: a path into a row's JSON ({@code region.code}, {@code types}, {@code people[].name})
  * and the type the column holds. Its name is the path flattened ({@code region_code}, {@code people_name}); a
- * list's values are joined with {@code ;}. Every export format reads the same columns. Immutable.
+ * list's values are joined with {@code ;} (an empty list is an empty cell). Every export format reads the same columns. Immutable.
  */
 record Column(String path, Type type) {
     /** What a column holds; a list is always TEXT. */
@@ -57,7 +57,7 @@ record Column(String path, Type type) {
                     parts.add(n.isNull() ? "" : n.asText());
                 }
             }
-            return String.join(LIST_SEPARATOR, parts);
+            return parts.isEmpty() ? null : String.join(LIST_SEPARATOR, parts);
         }
         JsonNode n = found.isEmpty() ? null : found.get(0);
         if (n == null || n.isNull() || n.isMissingNode()) {

@@ -44,7 +44,7 @@ class ExportTest {
     static Client client;
     /** The JSON fields behind some columns, written here by hand (not read from the column model). */
     static final Map<String, String> SPOT = Map.of("region_code", "/region/code", "key", "/key", "value", "/value",
-            "indicatorName", "/indicatorName", "actual_key", "/actual/key", "people_name", "/people/0/name", "name", "/name");
+            "indicatorName", "/indicatorName", "actual_key", "/actual/key", "name", "/name");
 
     @TempDir
     Path tmp;
@@ -197,7 +197,7 @@ class ExportTest {
             for (Row r : all.subList(1, all.size())) {
                 Map<String, String> row = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    var cell = r.getCell(i);
+                    var cell = i < r.getCellCount() ? r.getCell(i) : null;
                     String v = cell == null ? null : cell.getRawValue();
                     if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.BOOLEAN) {
                         v = String.valueOf(cell.asBoolean());
