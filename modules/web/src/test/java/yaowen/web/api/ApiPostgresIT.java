@@ -66,6 +66,14 @@ class ApiPostgresIT {
     }
 
     @Test
+    void theFeedSendsAMeetingStoredAfterConnecting() throws Exception {
+        try (FeedTest.Stream_ feed = FeedTest.open(server.uri(), null)) {
+            FeedTest.store(store, "410202|2025-07-01|PG");
+            assertThat(feed.until("data: ")).contains("event: meeting", "410202|2025-07-01|PG");
+        }
+    }
+
+    @Test
     void listsFilterPageAndExportAsOverDuckDb() {
         JsonNode first = client.json("/api/meetings?limit=2&region=41");
         JsonNode second = client.json(first.get("nextUrl").asText());

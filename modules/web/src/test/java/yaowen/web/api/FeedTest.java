@@ -66,7 +66,11 @@ class FeedTest {
     }
 
     static Stream_ open(String lastEventId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve("/api/feed")).GET();
+        return open(server.uri(), lastEventId);
+    }
+
+    static Stream_ open(java.net.URI base, String lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/feed")).GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -86,6 +90,10 @@ class FeedTest {
     }
 
     static void store(String key) {
+        store(store, key);
+    }
+
+    static void store(yaowen.stores.ArticleStore store, String key) {
         store.upsertMeeting(ApiFixtures.meeting(key, "a1", "新会议 " + key, LocalDate.of(2025, 6, 1), ApiFixtures.LONGTING,
                 java.util.List.of("WORK_CONFERENCE"), ApiFixtures.person("王三", "区委书记")));
     }
