@@ -292,15 +292,15 @@ final class Analyses {
     private List<MetricRow> wholeYearOwn(String regionPrefix, List<String> indicators, String kind, String measure, Integer year) {
         MetricQuery query = new MetricQuery(regionPrefix, List.of(), null, null, indicators, kind, measure, year,
                 MetricQuery.WHOLE_YEAR, MetricQuery.OWN_REGION, null, null, null);
-        return all(p -> store.metrics(query, p), TARGETS_CAP);
+        return all(null, p -> store.metrics(query, p), TARGETS_CAP);
     }
 
-    /** Every row of a paged query, up to {@code cap} (else a 400 asking to narrow). */
-    static <T> List<T> all(Function<Paging, Page<T>> pages, int cap) {
+    /** Every row of a paged query in {@code sort} (null: its default), up to {@code cap} (else a 400 asking to narrow). */
+    static <T> List<T> all(String sort, Function<Paging, Page<T>> pages, int cap) {
         List<T> rows = new ArrayList<>();
         String cursor = null;
         do {
-            Page<T> page = pages.apply(new Paging(null, cursor, Paging.MAX_LIMIT));
+            Page<T> page = pages.apply(new Paging(sort, cursor, Paging.MAX_LIMIT));
             rows.addAll(page.items());
             if (rows.size() > cap) {
                 throw Listing.tooMany(cap);

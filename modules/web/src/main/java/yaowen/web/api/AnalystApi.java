@@ -19,6 +19,7 @@ import yaowen.stores.MeetingRow;
 import yaowen.stores.MetricQuery;
 import yaowen.stores.MetricRow;
 import yaowen.stores.PeopleQuery;
+import yaowen.stores.PersonAppearance;
 import yaowen.stores.StoreReader;
 
 /**
@@ -81,7 +82,7 @@ public final class AnalystApi {
         Listing<ArticleRow> articles = new Listing<>("articles", (a, p) -> store.articles(new ArticleQuery(a.string("region"),
                 a.string("site"), a.date("from"), a.date("to"), a.string("q"), a.bool("meeting")), p), Json::article,
                 Column.ARTICLE, null);
-        Listing<yaowen.stores.PersonAppearance> people = new Listing<>("people", (a, p) -> store.people(new PeopleQuery(
+        Listing<PersonAppearance> people = new Listing<>("people", (a, p) -> store.people(new PeopleQuery(
                 a.string("region"), a.string("name"), a.string("role"), a.date("from"), a.date("to")), p), Json::person,
                 Column.PERSON, null);
         Listing<Analyses.Target> targets = new Listing<>("targets", analyses::targetPage,
@@ -159,8 +160,7 @@ public final class AnalystApi {
         String id = r.variable();
         ArticleRow a = store.article(id).orElseThrow(() -> ApiError.notFound("没有 id 为 " + id + " 的文章", "no article with id " + id));
         MetricQuery query = new MetricQuery(null, List.of(), null, null, List.of(), null, null, null, null, null, null, null, id);
-        List<MetricRow> metrics = Analyses.all(p -> store.metrics(query, new yaowen.stores.Paging("indicator", p.cursor(),
-                p.limit())), ARTICLE_METRICS_CAP);
+        List<MetricRow> metrics = Analyses.all("indicator", p -> store.metrics(query, p), ARTICLE_METRICS_CAP);
         List<Quote> quotes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (MetricRow m : metrics) {
