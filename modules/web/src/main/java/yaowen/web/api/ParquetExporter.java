@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
- * Parquet without Hadoop: the rows go into a table of a throw-away in-memory DuckDB, which writes the file
+ * Parquet without Hadoop: the rows go into a table of a throw-away in-memory DuckDB (through its appender, the
+ * fast path), which writes the file
  * ({@code COPY … TO … (FORMAT PARQUET)}) to a temporary file that is streamed and deleted.
  */
 final class ParquetExporter implements Exporter {
@@ -37,26 +38,25 @@ final class ParquetExporter implements Exporter {
                     st.execute("CREATE TABLE export (" + columns.stream()
                             .map(c -> quote(c.name()) + " " + sqlType(c.type())).collect(Collectors.joining(", ")) + ")");
                 }
-                db.setAutoCommit(false);
-                String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO export VALUES (" + marks + ")")) {
-                    int batched = 0;
+                try (DuckDBAppender appender = db.unwrap(DuckDBConnection.class).createAppender("export")) {
                     for (Object[] row : rows) {
-                        for (int c = 0; c < row.length; c++) {
-                            if (row[c] == null) {
-                                insert.setNull(c + 1, jdbcType(columns.get(c).type()));
+                        appender.beginRow();
+                        for (Object v : row) {
+                            if (v == null) {
+                                appender.appendNull();
+                            } else if (v instanceof Long n) {
+                                appender.append(n.longValue());
+                            } else if (v instanceof Double d) {
+                                appender.append(d.doubleValue());
+                            } else if (v instanceof Boolean b) {
+                                appender.append(b.booleanValue());
                             } else {
-                                insert.setObject(c + 1, row[c]);
+                                appender.append(v.toString());
                             }
                         }
-                        insert.addBatch();
-                        if (++batched % 1000 == 0) {
-                            insert.executeBatch();
-                        }
+                        appender.endRow();
                     }
-                    insert.executeBatch();
                 }
-                db.commit();
                 try (Statement st = db.createStatement()) {
                     st.execute("COPY export TO '" + file.toString().replace("'", "''") + "' (FORMAT PARQUET)");
                 }
@@ -79,15 +79,6 @@ final class ParquetExporter implements Exporter {
             case INTEGER -> "BIGINT";
             case DOUBLE -> "DOUBLE";
             case BOOLEAN -> "BOOLEAN";
-        };
-    }
-
-    private static int jdbcType(Column.Type type) {
-        return switch (type) {
-            case TEXT -> Types.VARCHAR;
-            case INTEGER -> Types.BIGINT;
-            case DOUBLE -> Types.DOUBLE;
-            case BOOLEAN -> Types.BOOLEAN;
         };
     }
 }

@@ -75,7 +75,7 @@ class ApiPostgresIT {
 
     @Test
     void listsFilterPageAndExportAsOverDuckDb() {
-        JsonNode first = client.json("/api/meetings?limit=2&region=41&to=2025-06-30"); // the feed test stores a later one
+        JsonNode first = client.json("/api/meetings?limit=2&region=41&to=2025-05-31"); // the feed test stores one of June
         JsonNode second = client.json(first.get("nextUrl").asText());
         assertThat(List.of(ApiTest.keys(first), ApiTest.keys(second))).containsExactly(
                 List.of(ApiFixtures.M_SHUNHE, ApiFixtures.M2025), List.of(ApiFixtures.M_ZHONGYUAN, ApiFixtures.M2024));
