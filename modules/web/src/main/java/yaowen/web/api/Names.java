@@ -6,15 +6,15 @@ import yaowen.analytics.Verdict;
 import yaowen.records.Vocabulary;
 
 /**
- * The codes the API accepts and the names it shows beside them: Chinese from {@link Vocabulary}, English
- * through the {@code en} methods (the one place to switch when the vocabulary gains English names).
+ * The codes the API accepts and the names it shows beside them, in Chinese and English: from {@link Vocabulary}
+ * for the records' codes, from the analytics' enums for verdicts and offices.
  */
 final class Names {
-    static final List<String> MEETING_TYPES = List.copyOf(Vocabulary.meetingTypes().keySet());
-    static final List<String> INDICATORS = List.copyOf(Vocabulary.indicators().keySet());
-    static final List<String> KINDS = List.of("ACTUAL", "TARGET");
-    static final List<String> MEASURES = List.of("LEVEL", "GROWTH");
-    static final List<String> QUALIFIERS = List.of("APPROX", "AT_LEAST", "AT_MOST");
+    static final List<String> MEETING_TYPES = Vocabulary.meetingTypeCodes();
+    static final List<String> INDICATORS = Vocabulary.indicatorCodes();
+    static final List<String> KINDS = Vocabulary.kindCodes();
+    static final List<String> MEASURES = Vocabulary.measureCodes();
+    static final List<String> QUALIFIERS = Vocabulary.qualifierCodes();
     static final List<String> VERDICTS = java.util.Arrays.stream(Verdict.values()).map(Enum::name).toList();
     static final List<String> OFFICES = java.util.Arrays.stream(Office.values()).map(Enum::name).toList();
 
@@ -41,12 +41,15 @@ final class Names {
             };
         }
 
-        /** The English name; the code itself where the vocabulary has none yet. */
         String en(String code) {
             return switch (this) {
+                case meetingTypes -> Vocabulary.meetingTypeEn(code);
+                case indicators -> Vocabulary.indicatorEn(code);
+                case kinds -> Vocabulary.kindEn(code);
+                case measures -> Vocabulary.measureEn(code);
+                case qualifiers -> Vocabulary.qualifierEn(code);
                 case verdicts -> Verdict.valueOf(code).english();
                 case offices -> Office.valueOf(code).english();
-                default -> code;
             };
         }
     }
