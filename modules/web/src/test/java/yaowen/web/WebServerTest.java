@@ -144,6 +144,16 @@ class WebServerTest {
     }
 
     @Test
+    void aMeetingWithAnAwkwardKeyIsReachableByItsEncodedPath() throws Exception {
+        HttpResponse<String> r = get("/api/meetings/" + Http.encode(EVIL_KEY));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode meeting = JSON.readTree(r.body()).get("meeting");
+        assertThat(meeting.get("key").asText()).isEqualTo(EVIL_KEY);
+        assertThat(meeting.get("name").asText()).as("text, not markup: the client escapes").isEqualTo("<script>alert('x')</script> & co");
+    }
+
+    @Test
     void theFormerMeetingPageRedirectsToTheDashboardsPage() throws Exception {
         String encoded = Http.encode(KEY);
         HttpResponse<String> r = get("/meetings/" + encoded);
