@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Decides which region an article is about. Place names score by where they stand (title 4, lead 2, body 0.3),
  * short forms (开封 for 开封市) count less, and a name that is the subject of the news ("祥符区召开", "祥符区委书记",
  * "龙亭区第十届委员会") scores more. A place name counts only as a whole word: a short form that is an ordinary word
- * (宏伟) or that the segmenter finds inside a longer word (杨宏伟, 复杂多变) is no mention, and a county's bare short
+ * (宏伟) or that the segmenter finds inside a longer word (杨宏伟, 复杂多变) is no mention, nor is a two-character
+ * name that straddles two words (乡镇和县直单位, 创新县域经济), and a county's bare short
  * form (法库, 惠民) counts only when something corroborates it (its city or province, the site, the source).
  * The publishing site adds weight: the site registry's region, the stated source line, places spelled in the URL.
  * The article's self-references (我县, 全市, 区委, 旗长, 自治区党委) give the level of its unit: a candidate of
