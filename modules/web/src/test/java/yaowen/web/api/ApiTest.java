@@ -303,7 +303,7 @@ class ApiTest {
             assertThat(t.get("zh").asText()).isEqualTo("全会");
             assertThat(t.get("en").asText()).isEqualTo("Plenary session");
         });
-        assertThat(vocabulary.get("verdicts").get(0).get("en").asText()).isEqualTo("met");
+        assertThat(vocabulary.get("verdicts").get(0).get("en").asText()).isEqualTo(yaowen.analytics.Verdict.MET.english());
         assertThat(vocabulary.get("kinds")).extracting(k -> k.get("code").asText() + " " + k.get("zh").asText() + " "
                 + k.get("en").asText()).containsExactly("ACTUAL 实际 Actual", "TARGET 目标 Target");
         assertThat(client.json("/api/stats").get("tables").get("meeting").asLong()).isEqualTo(5);
