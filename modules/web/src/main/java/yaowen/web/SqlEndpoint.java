@@ -107,7 +107,7 @@ public final class SqlEndpoint {
     }
 
     private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        byte[] body = JsonViews.bytes(JsonViews.error(status, message));
+        byte[] body = MAPPER.writeValueAsBytes(Map.of("status", status, "error", message));
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -19,22 +19,27 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import yaowen.stores.MeetingRow;
+import java.util.TreeSet;
+import yaowen.stores.BadQuery;
 import yaowen.stores.StoreReader;
+import yaowen.web.api.AnalystApi;
+import yaowen.web.api.ApiError;
+import yaowen.web.api.Feed;
+import yaowen.web.api.Http;
+import yaowen.web.api.StaticFiles;
 import yaowen.web.ops.Health;
 import yaowen.web.ops.HealthCheck;
 import yaowen.web.ops.OpsEndpoints;
 
 /**
- * The dashboard and query API over a {@link StoreReader}, on the JDK's built-in HTTP server.
+ * The dashboard and the analyst's API over a {@link StoreReader}, on the JDK's built-in HTTP server.
  *
- * <p>Routes (GET only but for SQL; other methods get 405, unknown paths 404):
+ * <p>Routes (GET only but for SQL; other methods get 405; every error is JSON):
  * <ul>
- *   <li>{@code /} — dashboard of recent meetings, refreshed in the browser every 5 s</li>
- *   <li>{@code /meetings/{key}} — one meeting with its figures (key percent-encoded)</li>
- *   <li>{@code /api/meetings?limit=N} — recent meetings as JSON (default 50, at most 500)</li>
- *   <li>{@code /api/meetings/{key}} — one meeting and its metrics as JSON</li>
- *   <li>{@code /api/stats} — row counts per table</li>
+ *   <li>{@code /} and {@code /assets/…} — the dashboard's static files ({@link StaticFiles})</li>
+ *   <li>{@code /api/…} and {@code /openapi.json} — the analyst's API, docs/api.md ({@link AnalystApi}), the live
+ *       feed of meetings among them ({@link Feed})</li>
+ *   <li>{@code /meetings/{key}} — 302 to the dashboard's page of the meeting (the former server-rendered page)</li>
  *   <li>{@code /health} — {@code {"status":"UP"}}, or 503 when the store does not answer</li>
  *   <li>{@code POST /api/sql} — an analyst's SQL, when the server was given a {@link SqlEndpoint}</li>
  *   <li>{@code /metrics}, {@code /health/live}, {@code /health/ready}, {@code /api/sites} — for operators,
@@ -42,25 +47,27 @@ import yaowen.web.ops.OpsEndpoints;
  * </ul>
  * Failures are logged with their stack trace; clients get a short message only.
  *
- * <p>Thread-safe: requests run on a small pool and only read, through the store's read view
- * ({@code ArticleStore.reader()}: its own connection, so a page never waits for the sink's writes).
- * {@link #start()} once, {@link #close()} any time; the store is not closed.
+ * <p>Thread-safe: requests run on a pool of {@link Feed.Settings#maxSubscribers()} + {@value #WORKERS} threads (a
+ * feed subscriber holds one for its connection, so the others always have {@value #WORKERS}) and only read, through
+ * the store's read view ({@code ArticleStore.reader()}: its own connection, so a page never waits for the sink's
+ * writes). {@link #start()} once, {@link #close()} any time; the store is not closed.
  */
 public final class WebServer implements AutoCloseable {
-    /** Meetings listed when no limit is given. */
-    public static final int DEFAULT_LIMIT = 50;
-    /** Largest limit accepted. */
-    public static final int MAX_LIMIT = 500;
+    /** Threads for requests besides those the feed's subscribers hold. */
+    static final int WORKERS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final String HTML = "text/html; charset=utf-8";
-    private static final String JSON = "application/json; charset=utf-8";
+    private static final String JSON = Http.JSON;
 
     private final StoreReader store;
     private final InetSocketAddress address;
     private final OpsEndpoints ops;
     private final Optional<SqlEndpoint> sql;
+    private final Feed.Settings feedSettings;
+    private final StaticFiles files;
     private HttpServer server;
     private ExecutorService executor;
+    private Feed feed;
+    private AnalystApi api;
 
     /** Serves on {@code port} of the loopback interface (0 picks a free port). */
     public WebServer(StoreReader store, int port) {
@@ -85,10 +92,21 @@ public final class WebServer implements AutoCloseable {
 
     /** {@code store} null: the operator's endpoints only. */
     private WebServer(InetSocketAddress address, OpsEndpoints ops, StoreReader store, Optional<SqlEndpoint> sql) {
+        this(address, ops, store, sql, Feed.Settings.DEFAULT, StaticFiles.DASHBOARD);
+    }
+
+    /**
+     * Everything given: the feed's settings and the classpath folder of the dashboard's files (tests serve their
+     * own). {@code store} null: the operator's endpoints only.
+     */
+    WebServer(InetSocketAddress address, OpsEndpoints ops, StoreReader store, Optional<SqlEndpoint> sql,
+              Feed.Settings feedSettings, String staticRoot) {
         this.store = store;
         this.address = Objects.requireNonNull(address, "address");
         this.ops = Objects.requireNonNull(ops, "ops");
         this.sql = Objects.requireNonNull(sql, "sql");
+        this.feedSettings = Objects.requireNonNull(feedSettings, "feedSettings");
+        this.files = new StaticFiles(staticRoot);
     }
 
     /**
@@ -128,12 +146,16 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException("cannot bind " + address, e);
         }
         AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(4, r -> {
+        executor = Executors.newFixedThreadPool(feedSettings.maxSubscribers() + WORKERS, r -> {
             Thread t = new Thread(r, "yaowen-web-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(executor);
+        if (store != null) {
+            feed = new Feed(store, feedSettings).start();
+            api = new AnalystApi(store, feed::handle);
+        }
         server.createContext("/", this::handle);
         server.start();
         LOG.info("web server listening on {}", uri());
@@ -157,8 +179,11 @@ public final class WebServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
+            if (feed != null) {
+                feed.close();
+            }
+            executor.shutdownNow(); // ends the feed's streams, which would hold stop() for its whole delay
             server.stop(1);
-            executor.shutdownNow();
             LOG.info("web server stopped");
             server = null;
         }
@@ -169,66 +194,54 @@ public final class WebServer implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         try {
             route(exchange, method, path);
-        } catch (BadRequest e) {
-            respondError(exchange, path, 400, e.getMessage());
+        } catch (ApiError e) {
+            respondError(exchange, path, e);
+        } catch (BadQuery e) {
+            respondError(exchange, path, ApiError.badParameter(e.parameter(), "参数 " + e.parameter() + " 有误：" + e.getMessage(),
+                    "bad parameter " + e.parameter() + ": " + e.getMessage()));
         } catch (RuntimeException | IOException e) {
             LOG.error("{} {} failed", method, path, e);
-            respondError(exchange, path, 500, "internal error");
+            respondError(exchange, path, new ApiError(500, "internal", null, "内部错误", "internal error"));
         } finally {
             exchange.close();
         }
     }
 
     private void route(HttpExchange exchange, String method, String path) throws IOException {
-        boolean known = OpsEndpoints.PATHS.contains(path) || path.equals("/") || path.equals("/health") || path.equals("/api/stats")
-                || path.equals("/api/meetings") || segmentAfter(path, "/api/meetings/").isPresent()
-                || segmentAfter(path, "/meetings/").isPresent();
         if (path.equals(SqlEndpoint.PATH) && sql.isPresent()) {
             sql.get().handle(exchange);
             return;
         }
-        if (!known) {
-            respondError(exchange, path, 404, "not found");
-            return;
-        }
-        if (!method.equals("GET")) {
-            exchange.getResponseHeaders().set("Allow", "GET");
-            respondError(exchange, path, 405, "method not allowed");
-            return;
-        }
         if (OpsEndpoints.PATHS.contains(path)) {
+            requireGet(method);
             OpsEndpoints.Reply reply = ops.reply(path);
             respond(exchange, reply.status(), reply.contentType(), reply.body());
             return;
         }
         if (store == null) {
-            respondError(exchange, path, 404, "this process runs no dashboard (no web role); it serves only "
-                    + String.join(", ", new java.util.TreeSet<>(OpsEndpoints.PATHS)));
-            return;
+            throw ApiError.notFound("此进程不提供看板（没有 web 角色），只提供 " + String.join(", ", new TreeSet<>(OpsEndpoints.PATHS)),
+                    "this process runs no dashboard (no web role); it serves only "
+                            + String.join(", ", new TreeSet<>(OpsEndpoints.PATHS)));
         }
-        switch (path) {
-            case "/" -> {
-                int limit = limit(exchange.getRequestURI().getRawQuery());
-                respond(exchange, 200, HTML, DashboardPages.dashboard(store.recentMeetings(limit), limit));
-            }
-            case "/health" -> health(exchange);
-            case "/api/stats" -> respond(exchange, 200, JSON, JsonViews.bytes(JsonViews.stats(store.rowCounts(), store.stats())));
-            case "/api/meetings" -> {
-                List<MeetingRow> rows = store.recentMeetings(limit(exchange.getRequestURI().getRawQuery()));
-                respond(exchange, 200, JSON, JsonViews.bytes(JsonViews.meetings(rows)));
-            }
-            default -> {
-                Optional<String> apiKey = segmentAfter(path, "/api/meetings/");
-                String key = decodeKey(apiKey.orElseGet(() -> segmentAfter(path, "/meetings/").orElseThrow()));
-                Optional<MeetingRow> meeting = store.meeting(key);
-                if (meeting.isEmpty()) {
-                    respondError(exchange, path, 404, "no meeting with key " + key);
-                } else if (apiKey.isPresent()) {
-                    respond(exchange, 200, JSON, JsonViews.bytes(JsonViews.meetingWithMetrics(meeting.get(), store.metricsOfMeeting(key))));
-                } else {
-                    respond(exchange, 200, HTML, DashboardPages.meeting(meeting.get(), store.metricsOfMeeting(key)));
-                }
-            }
+        if (path.equals("/health")) {
+            requireGet(method);
+            health(exchange);
+        } else if (path.startsWith("/meetings/") && path.length() > "/meetings/".length()
+                && path.indexOf('/', "/meetings/".length()) < 0) {
+            // the former server-rendered page of a meeting: the dashboard shows it now
+            requireGet(method);
+            exchange.getResponseHeaders().set("Location", "/#/meeting/" + path.substring("/meetings/".length()));
+            exchange.sendResponseHeaders(302, -1);
+        } else if (StaticFiles.serves(path)) {
+            files.handle(exchange, path);
+        } else if (!api.handle(exchange)) {
+            throw ApiError.notFound("没有这个路径：" + path, "no such path: " + path);
+        }
+    }
+
+    private static void requireGet(String method) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw new ApiError(405, "method_not_allowed", null, "只接受 GET 请求", "only GET is answered here");
         }
     }
 
@@ -242,54 +255,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** The single non-empty path segment after {@code prefix}, if the path is exactly that. */
-    private static Optional<String> segmentAfter(String path, String prefix) {
-        if (!path.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        String rest = path.substring(prefix.length());
-        return rest.isEmpty() || rest.contains("/") ? Optional.empty() : Optional.of(rest);
-    }
-
-    private static String decodeKey(String raw) {
+    private static void respondError(HttpExchange exchange, String path, ApiError e) {
         try {
-            return Html.decodeSegment(raw);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("malformed meeting key");
-        }
-    }
-
-    static int limit(String rawQuery) {
-        if (rawQuery == null) {
-            return DEFAULT_LIMIT;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.startsWith("limit=")) {
-                String value = pair.substring("limit=".length());
-                try {
-                    int n = Integer.parseInt(value);
-                    if (n < 1 || n > MAX_LIMIT) {
-                        throw new BadRequest("limit must be between 1 and " + MAX_LIMIT);
-                    }
-                    return n;
-                } catch (NumberFormatException e) {
-                    throw new BadRequest("limit must be a number");
-                }
-            }
-        }
-        return DEFAULT_LIMIT;
-    }
-
-    private static void respondError(HttpExchange exchange, String path, int status, String message) {
-        boolean api = path.startsWith("/api/") || path.startsWith("/health") || path.equals("/metrics");
-        try {
-            if (api) {
-                respond(exchange, status, JSON, JsonViews.bytes(JsonViews.error(status, message)));
-            } else {
-                respond(exchange, status, HTML, DashboardPages.error(status, message));
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot send {} for {}: {}", status, path, e.toString());
+            Http.error(exchange, e);
+        } catch (IOException | RuntimeException failed) {
+            LOG.debug("cannot send {} for {} (the answer had begun?): {}", e.status(), path, failed.toString());
         }
     }
 
@@ -298,28 +268,6 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        if (contentType.startsWith("text/html")) {
-            exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "
-                            + "base-uri 'none'; form-action 'none'");
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    /** A client error whose message is safe to show. */
-    private static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message, null, false, false);
-        }
+        Http.send(exchange, status, contentType, body, "no-store");
     }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Decides which region an article is about. Place names score by where they stand (title 4, lead 2, body 0.3),
  * short forms (开封 for 开封市) count less, and a name that is the subject of the news ("祥符区召开", "祥符区委书记",
  * "龙亭区第十届委员会") scores more. A place name counts only as a whole word: a short form that is an ordinary word
- * (宏伟) or that the segmenter finds inside a longer word (杨宏伟, 复杂多变) is no mention, and a county's bare short
+ * (宏伟) or that the segmenter finds inside a longer word (杨宏伟, 复杂多变) is no mention, nor is a two-character
+ * name that straddles two words (乡镇和县直单位, 创新县域经济), and a county's bare short
  * form (法库, 惠民) counts only when something corroborates it (its city or province, the site, the source).
  * The publishing site adds weight: the site registry's region, the stated source line, places spelled in the URL.
  * The article's self-references (我县, 全市, 区委, 旗长, 自治区党委) give the level of its unit: a candidate of
@@ -64,6 +65,16 @@ public final class RegionResolver {
     private static final Pattern TOWN_IN_LEAD = Pattern.compile("([\\p{IsHan}]{2,4}?(?:镇|乡|街道))(?=召开|举行)");
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("[,，。、:：;；“”\"\\s日]$");
     private static final Pattern GENERIC_TOWN = Pattern.compile("^[县区市旗]|^[全各本该每][镇乡]|^(乡镇|城镇|村镇|集镇|重镇|名镇|小镇|古镇|街道)$|乡镇");
+
+    /**
+     * After a two-character name's 县/区/市, a character that makes the level the head of another word (县直, 县级,
+     * 县域, 区委, 县城乡, 县市, 县政府); 县委员会 stays the county's committee (政协沛县委员会).
+     */
+    private static final Pattern LEVEL_HEAD_AFTER = Pattern.compile("^(?:直|级|域|委(?!员)|里|城|乡|区|市|镇|属|政府)");
+    /** Before a place name inside a sentence: what introduces a place (在和县, 赴萧县, 来自和县, 中共和县). */
+    private static final String PLACE_BEFORE = "在于到赴至自从进临入共";
+    /** Conjunctions a two-character name can begin with (和县): after another word, they join, they name nothing. */
+    private static final String CONJUNCTIONS = "和与及同暨";
 
     private final Gazetteer gazetteer;
     private final Segmenter segmenter;
@@ -154,6 +165,7 @@ public final class RegionResolver {
         });
         Optional<Character> level = selfLevel(title, paragraphs);
         resolveAmbiguous(t, hint, level);
+        resolveConjoined(t);
         resolveOrdinary(t);
         resolveWeak(t);
         level.ifPresent(l -> liftSiteToLevel(t, l));
@@ -240,6 +252,9 @@ public final class RegionResolver {
         final Set<Place> unsettled = new LinkedHashSet<>();
         /** Units named unambiguously in the title or lead (for a city touring its counties). */
         final Set<Place> leading = new LinkedHashSet<>();
+        /** Two-character names read after a conjunction (乡镇和县有关部门), with their weights: need corroboration. */
+        final List<Gazetteer.Mention> conjoined = new ArrayList<>();
+        final List<Double> conjoinedWeights = new ArrayList<>();
     }
 
     private Place place(Tally t, String id) {
@@ -349,6 +364,17 @@ public final class RegionResolver {
             }
         }
         return unique ? best : null;
+    }
+
+    /** A name read as a conjunction and a word (乡镇和县有关部门) counts only where its place is otherwise named. */
+    private void resolveConjoined(Tally t) {
+        for (int i = 0; i < t.conjoined.size(); i++) {
+            Place p = t.conjoined.get(i).candidates().get(0);
+            if (corroborated(t, p)) {
+                t.own.merge(p.id(), t.conjoinedWeights.get(i), Double::sum);
+                t.textual.add(p.id());
+            }
+        }
     }
 
     /**
@@ -706,7 +732,13 @@ public final class RegionResolver {
     }
 
     private void collect(Tally t, String text, double weight, boolean leading) {
+        int previousEnd = -1;
         for (Gazetteer.Mention m : gazetteer.scan(text)) {
+            Across across = across(text, m, previousEnd);
+            previousEnd = m.end();
+            if (across == Across.WORDS) {
+                continue; // 乡镇和县直单位, 创新县域经济: no 和县, no 新县
+            }
             if (m.shortForm() && ordinaryShortForms.contains(m.text())) {
                 // 宏伟, 资源, 日照: the word, unless the article names the place in full or the site names it
                 t.ordinary.add(m);
@@ -752,6 +784,11 @@ public final class RegionResolver {
             if (countyShort && !wholeWord(t, text, m)) {
                 continue;
             }
+            if (across == Across.CONJUNCTION && m.candidates().size() == 1) {
+                t.conjoined.add(m);
+                t.conjoinedWeights.add(w);
+                continue;
+            }
             if (m.candidates().size() == 1) {
                 t.own.merge(m.candidates().get(0).id(), w, Double::sum);
                 t.textual.add(m.candidates().get(0).id());
@@ -763,6 +800,31 @@ public final class RegionResolver {
                 t.ambiguousWeights.add(w);
             }
         }
+    }
+
+    /** How a two-character full name (和县, 滑县, 城区) may straddle a word boundary. */
+    private enum Across { NO, WORDS, CONJUNCTION }
+
+    /**
+     * Whether a two-character full name ending in 县/区/市 stands inside a sentence right after another word (not
+     * after a place name or a word that introduces places, PLACE_BEFORE) and so straddles two words: WORDS when its
+     * level heads the next word (乡镇和县直单位, 创新县域经济, 完成县级考核), CONJUNCTION when it begins with a
+     * conjunction (各乡镇和县有关部门). 和县县委书记, 安徽省和县, 来自和县的 and 滑县召开 stay names.
+     */
+    private static Across across(String text, Gazetteer.Mention m, int previousEnd) {
+        String n = m.text();
+        if (m.shortForm() || n.length() != 2 || "县区市".indexOf(n.charAt(1)) < 0 || m.start() == 0
+                || m.start() == previousEnd) {
+            return Across.NO;
+        }
+        char before = text.charAt(m.start() - 1);
+        if (!isHan(before) || PLACE_BEFORE.indexOf(before) >= 0) {
+            return Across.NO;
+        }
+        if (LEVEL_HEAD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).find()) {
+            return Across.WORDS;
+        }
+        return CONJUNCTIONS.indexOf(n.charAt(0)) >= 0 ? Across.CONJUNCTION : Across.NO;
     }
 
     /** Words before a place that a leader visits (市委书记到卧龙区调研): the place is the news. */

@@ -341,6 +341,34 @@ class RegionResolverTest {
         assertThat(code(resolve("阿盟代表团来访", "5月6日,阿盟代表团访问银川市,市长张三会见。", null))).isEqualTo("640100");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "在全县项目观摩点评会上的讲话|刚才,各乡镇和县直单位作了汇报,全县上下要再加力。",
+            "全县经济工作会议召开|会议强调,要大力创新县域经济发展模式,推动乡镇和县级部门协同发力。",
+            "区委召开常委会议|会议要求,年底前完成县级考核,各街道和区委各部门要抓好落实。",
+            "全县安全生产会议召开|3月2日,全县安全生产会议召开,各乡镇和县有关部门负责同志参加。",
+            "财政工作会议召开|会议明确,项目资金由市和县两级财政共同承担。"
+    })
+    void readsNoCountyAcrossAWordBoundary(String title, String text) {
+        // 和县, 新县, 成县 straddle 乡镇和|县直, 创新|县域, 完成|县级, 乡镇和|县有关部门, 市和|县两级
+        assertThat(resolve(title, text, null)).isEmpty();
+        assertThat(code(resolve(title, text, "410823"))).isEqualTo("410823");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "|会上,和县县委书记张三作了讲话,县直单位负责同志参加。|340523",
+            "|近日,安徽省和县召开乡村振兴工作会议,县直各部门参加。|340523",
+            "和县人民政府召开常务会议|会议研究了县城建设等事项。|340523",
+            "滑县召开项目建设推进会|会议要求,各乡镇和县直单位要抓进度。|410526",
+            "|座谈会上,来自和县的企业家代表作了发言。|340523",
+            "政协沛县委员会召开常委会议|会议审议了有关报告。|320322",
+            "马鞍山市代表团考察和县|代表团一行实地察看了多个项目。|340523"
+    })
+    void keepsAGenuineTwoCharacterCountyName(String title, String text, String code) {
+        assertThat(code(resolve(title == null ? "" : title, text, null))).isEqualTo(code);
+    }
+
     @Test
     void findsNoRegionInTextWithoutPlaces() {
         assertThat(resolve("", "The city council met on Monday.", null)).isEmpty();
