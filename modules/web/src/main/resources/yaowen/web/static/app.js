@@ -10,7 +10,7 @@ const STRINGS = {
   zh: {
     skip: '跳到正文', menu: '菜单', loading: '正在加载…', footer: '数据来自地方政府网站公开报道。',
     navFeed: '首页', navRegions: '地区', navCompare: '指标对比', navTargets: '目标完成',
-    switchTo: 'English', currentRegion: '当前地区', clearRegion: '清除地区',
+    switchTo: 'English', colon: '：', currentRegion: '当前地区', clearRegion: '清除地区',
     live: '实时动态', liveWaiting: '等待新会议…', liveOn: '已连接', liveOff: '连接中断，正在重连', isNew: '新',
     meetings: '近期会议', region: '地区', allRegions: '全部地区', type: '会议类型', allTypes: '全部类型',
     from: '起始日期', to: '截止日期', q: '关键词', qHint: '会议名称、标题、人名…', apply: '筛选', reset: '重置',
@@ -33,7 +33,7 @@ const STRINGS = {
   en: {
     skip: 'Skip to content', menu: 'Menu', loading: 'Loading…', footer: 'Data from public reports on local-government websites.',
     navFeed: 'Home', navRegions: 'Regions', navCompare: 'Compare', navTargets: 'Targets',
-    switchTo: '中文', currentRegion: 'Region', clearRegion: 'Clear region',
+    switchTo: '中文', colon: ': ', currentRegion: 'Region', clearRegion: 'Clear region',
     live: 'Live', liveWaiting: 'Waiting for new meetings…', liveOn: 'connected', liveOff: 'disconnected, reconnecting', isNew: 'new',
     meetings: 'Recent meetings', region: 'Region', allRegions: 'All regions', type: 'Meeting type', allTypes: 'All types',
     from: 'From', to: 'To', q: 'Search', qHint: 'meeting name, title, person…', apply: 'Filter', reset: 'Reset',
@@ -214,7 +214,7 @@ async function loadRegions() {
   state.regions = tree.items || [];
   const walk = (nodes, path) => nodes.forEach((n) => {
     const p = [...path, n.name];
-    state.regionIndex.set(n.code, { ...n, path: p, label: p.join('') });
+    if (n.code) state.regionIndex.set(n.code, { ...n, path: p, label: p.join('') });
     walk(n.children || [], p);
   });
   walk(state.regions, []);
@@ -224,7 +224,7 @@ async function loadRegions() {
 function regionOptions(selected) {
   const out = [h('option', { value: '' }, t('allRegions'))];
   const walk = (nodes, depth) => nodes.forEach((n) => {
-    out.push(h('option', { value: n.code, selected: n.code === selected }, '\u3000'.repeat(depth) + n.name));
+    if (n.code) out.push(h('option', { value: n.code, selected: n.code === selected }, '\u3000'.repeat(depth) + n.name));
     walk(n.children || [], depth + 1);
   });
   walk(state.regions || [], 0);
@@ -288,7 +288,7 @@ function filterForm(path, fields) {
 }
 
 function exportLinks(apiPath, params) {
-  return h('div', { class: 'exports' }, h('span', { class: 'muted' }, t('export') + '：'),
+  return h('div', { class: 'exports' }, h('span', { class: 'muted' }, t('export') + t('colon')),
     ['csv', 'xlsx', 'parquet'].map((f) => {
       const p = new URLSearchParams(params);
       p.delete('limit');
@@ -367,7 +367,7 @@ async function viewFeed(main, params) {
 
 function regionTreeNode(n) {
   const counts = h('span', { class: 'counts muted' }, ` (${n.meetings ?? 0} ${t('meetingsN')} / ${n.metrics ?? 0} ${t('metricsN')})`);
-  const link = h('a', { href: route('/region/' + encodeURIComponent(n.code)), 'data-code': n.code }, n.name);
+  const link = n.code ? h('a', { href: route('/region/' + encodeURIComponent(n.code)), 'data-code': n.code }, n.name) : h('span', {}, n.name);
   if (!n.children || !n.children.length) return h('li', {}, link, counts);
   return h('li', {}, h('details', { open: n.level === 'PROVINCE' },
     h('summary', {}, link, counts), h('ul', {}, n.children.map(regionTreeNode))));
@@ -669,7 +669,7 @@ function renderChrome(active) {
   const chip = document.getElementById('region-chip');
   const r = region && state.regionIndex.get(region);
   chip.hidden = !region;
-  chip.replaceChildren(...(region ? [h('span', {}, `${t('currentRegion')}：`), h('a', { href: route('/region/' + region) }, r ? r.label : region), ' ',
+  chip.replaceChildren(...(region ? [h('span', {}, t('currentRegion') + t('colon')), h('a', { href: route('/region/' + region) }, r ? r.label : region), ' ',
     h('button', { type: 'button', class: 'link', 'aria-label': t('clearRegion'), title: t('clearRegion'), onclick: () => {
       sessionStorage.removeItem('yaowen.region');
       render();
