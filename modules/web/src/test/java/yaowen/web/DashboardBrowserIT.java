@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -177,6 +179,7 @@ class DashboardBrowserIT {
         assertThat(verdictOf("2022")).isEqualTo("完成");
         assertThat(verdictOf("2023")).isEqualTo("未完成");
         assertThat(verdictOf("2024")).isEqualTo("待公布");
+        assertThat(text(By.cssSelector("#targets-table tbody tr[data-year='2024']"))).contains("约 增长 6.5%");
         assertThat(text(By.id("targets-table"))).doesNotContain("GDP").doesNotContain("GROWTH").doesNotContain("APPROX");
 
         open("#/targets?verdict=MISSED");
@@ -210,11 +213,29 @@ class DashboardBrowserIT {
         assertThat(text(By.id("article-body"))).as("the whole body, once").isEqualTo(ARTICLE_BODY);
         assertThat(text(By.id("article-title"))).as("store text is text, not markup").isEqualTo("区委全会召开<i>斜体</i>");
         assertThat(driver.findElements(By.cssSelector("#main i"))).isEmpty();
+        until(d -> "2024-01-25 区委十一届五次全体会议".equals(text(By.cssSelector("dl.facts dd a[href^='#/meeting/']"))));
 
         new Actions(driver).moveToElement(marks.get(0)).perform();
         WebElement tip = until(d -> d.findElement(By.cssSelector(".tip")).isDisplayed() ? d.findElement(By.cssSelector(".tip")) : null);
         assertThat(tip.getText()).contains("生产总值").contains("实际").contains("2023");
         screenshot("article-desktop");
+    }
+
+    @Test
+    void meetingViewShowsItsFactsPeopleAndFiguresByName() throws IOException {
+        open("#/meeting/" + URLEncoder.encode("410202|2024-01-25|PLENARY_SESSION", StandardCharsets.UTF_8));
+        until(d -> nonEmpty(d.findElements(By.cssSelector("#meeting-metrics tbody tr"))));
+
+        assertThat(text(By.id("meeting-name"))).isEqualTo("区委十一届五次全体会议");
+        assertThat(text(By.cssSelector("dl.facts"))).contains("2024-01-25").contains("河南省开封市龙亭区").contains("全会")
+                .doesNotContain("PLENARY_SESSION");
+        assertThat(text(By.cssSelector(".people"))).contains("陈立新").contains("区委书记");
+        List<WebElement> figures = driver.findElements(By.cssSelector("#meeting-metrics tbody tr"));
+        assertThat(figures).extracting(WebElement::getText).hasSize(2)
+                .anySatisfy(row -> assertThat(row).contains("生产总值").contains("实际").contains("2023").contains("增长 4.1%"))
+                .anySatisfy(row -> assertThat(row).contains("目标").contains("2024").contains("约 增长 6.5%"))
+                .noneSatisfy(row -> assertThat(row).containsAnyOf("GDP", "TARGET", "APPROX", "GROWTH"));
+        screenshot("meeting-desktop");
     }
 
     @Test
@@ -245,7 +266,7 @@ class DashboardBrowserIT {
         String[][] views = {
                 {"feed", "#/feed"}, {"regions", "#/regions"}, {"region", "#/region/410202"},
                 {"compare", "#/compare?indicator=GDP&year=2023"}, {"targets", "#/targets"},
-                {"meeting", "#/meeting/" + java.net.URLEncoder.encode("410202|2024-01-25|PLENARY_SESSION", java.nio.charset.StandardCharsets.UTF_8)},
+                {"meeting", "#/meeting/" + URLEncoder.encode("410202|2024-01-25|PLENARY_SESSION", StandardCharsets.UTF_8)},
                 {"article", "#/article/" + ARTICLE}};
         for (String[] view : views) {
             open(view[1]);

@@ -153,16 +153,15 @@ function amount(value, unit) {
   return `${numberFormat(value)}${u ? (zh ? ' ' : ' ') + u : ''}`;
 }
 
-/** A metric's value as read: the API's Chinese display, or the same built in English. */
+/** A metric's value as read, its qualifier (约, 不低于…) or range included: the API's Chinese display, or built. */
 function figure(m) {
   if (!m) return '—';
-  if (state.lang === 'zh' && m.display) return m.display;
-  const growth = m.measure === 'GROWTH';
-  const one = (v) => (growth ? `${v >= 0 ? '+' : '−'}${numberFormat(Math.abs(v))}%` : amount(v, m.unit));
-  let text = m.rangeMin !== null && m.rangeMin !== undefined && m.rangeMax !== null && m.rangeMax !== undefined
-    ? `${one(m.rangeMin)} – ${one(m.rangeMax)}` : one(m.value);
-  if (m.qualifier) text = `${nameOf('qualifiers', m.qualifier, m.qualifierName)} ${text}`;
-  return text;
+  const zh = state.lang === 'zh';
+  const one = (v) => (m.measure !== 'GROWTH' ? amount(v, m.unit)
+    : zh ? `${v >= 0 ? '增长' : '下降'} ${numberFormat(Math.abs(v))}%` : `${v >= 0 ? '+' : '−'}${numberFormat(Math.abs(v))}%`);
+  const range = m.rangeMin !== null && m.rangeMin !== undefined && m.rangeMax !== null && m.rangeMax !== undefined;
+  const text = range ? `${one(m.rangeMin)} – ${one(m.rangeMax)}` : zh && m.display ? m.display : one(m.value);
+  return m.qualifier ? `${nameOf('qualifiers', m.qualifier, m.qualifierName)} ${text}` : text;
 }
 
 function gapText(row) {
@@ -555,8 +554,10 @@ function metricsTable(id, metrics) {
 }
 
 async function viewMeeting(main, params, key) {
-  const m = await api('/api/meetings/' + encodeURIComponent(key));
-  const metrics = await api('/api/metrics', new URLSearchParams({ meeting: key, sort: 'indicator', limit: '1000' }));
+  const answer = await api('/api/meetings/' + encodeURIComponent(key));
+  const m = answer.meeting || answer;
+  const metrics = answer.metrics ? { items: answer.metrics }
+    : await api('/api/metrics', new URLSearchParams({ meeting: key, sort: 'indicator', limit: '1000' }));
   const dl = h('dl', { class: 'facts' },
     h('dt', {}, t('date')), h('dd', {}, m.date || '—'),
     h('dt', {}, t('region')), h('dd', {}, regionLink(m.region)),
@@ -596,7 +597,7 @@ function highlightedBody(body, highlights, metricsByKey) {
 /** A link to a meeting, labelled with its name once the API has answered (the key is no label for people). */
 function meetingNamed(key) {
   const link = meetingLink(key, t('meeting'));
-  api('/api/meetings/' + encodeURIComponent(key)).then((m) => { link.textContent = `${m.date || ''} ${m.name || m.title || ''}`.trim() || t('meeting'); })
+  api('/api/meetings/' + encodeURIComponent(key)).then((a) => a.meeting || a).then((m) => { link.textContent = `${m.date || ''} ${m.name || m.title || ''}`.trim() || t('meeting'); })
     .catch(() => {});
   return h('div', {}, link);
 }
