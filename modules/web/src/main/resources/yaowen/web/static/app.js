@@ -361,7 +361,9 @@ async function viewFeed(main, params) {
     h('td', { class: 'region' }, regionLink(m.region)),
     h('td', { class: 'wide' }, meetingLink(m.key, m.name || m.title || m.key)),
     h('td', {}, (m.types || []).map((c, i) => h('span', { class: 'tag' }, nameOf('meetingTypes', c, (m.typeNames || [])[i])))),
-    h('td', { class: 'num' }, m.metricCount ?? '—')), tbody, more);
+    h('td', { class: 'num count' }, m.metricCount ?? '—')), tbody, more);
+  // the figure count is optional in an answer: no column of dashes when the API leaves it out
+  if (![...tbody.querySelectorAll('td.count')].some((td) => td.textContent !== '—')) main.querySelector('#meetings').classList.add('no-count');
 }
 
 function regionTreeNode(n) {
@@ -428,7 +430,11 @@ async function viewRegion(main, params, code) {
 
   const jobs = [
     api('/api/series', new URLSearchParams({ region: code, indicator, measure })).then((s) => {
-      const pts = s.points || [];
+      const given = new Map((s.points || []).map((p) => [p.year, p]));
+      const years = [...given.keys()];
+      // every year between the first and the last, so a gap in the reports shows as a gap, not as a shorter step
+      const pts = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 },
+        (_, i) => given.get(Math.min(...years) + i) || { year: Math.min(...years) + i, target: null, actual: null }) : [];
       if (!pts.length) { seriesBox.append(h('p', { class: 'muted' }, t('noData'))); chartEl.hidden = true; return; }
       const scale = s.unit === 'CNY' || s.unit === 'USD' ? 1e8 : 1;
       const unitLabel = s.measure === 'GROWTH' || s.unit === 'PERCENT' ? '%'
@@ -443,8 +449,8 @@ async function viewRegion(main, params, code) {
         xAxis: { type: 'category', data: pts.map((p) => String(p.year)) },
         yAxis: { type: 'value', name: unitLabel, scale: true },
         series: [
-          { id: 'target', name: t('target'), type: 'line', data: data('target'), connectNulls: true, lineStyle: { type: 'dashed' }, itemStyle: { color: '#9a6700' } },
-          { id: 'actual', name: t('actual'), type: 'line', data: data('actual'), connectNulls: true, itemStyle: { color: '#b42318' } },
+          { id: 'target', name: t('target'), type: 'line', data: data('target'), connectNulls: false, lineStyle: { type: 'dashed' }, itemStyle: { color: '#9a6700' } },
+          { id: 'actual', name: t('actual'), type: 'line', data: data('actual'), connectNulls: false, itemStyle: { color: '#b42318' } },
         ],
       });
     }).catch((e) => { chartEl.hidden = true; seriesBox.append(errorBox(e)); }),
