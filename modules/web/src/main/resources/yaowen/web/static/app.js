@@ -164,6 +164,19 @@ function figure(m) {
   return m.qualifier ? `${nameOf('qualifiers', m.qualifier, m.qualifierName)} ${text}` : text;
 }
 
+/** A period code in words: H1 上半年, Q1 一季度, Q1-Q3 前三季度, M1-M2 1-2月; null is the whole year. */
+function periodName(code) {
+  if (!code) return '';
+  const zh = state.lang === 'zh';
+  const cn = ['', '一', '二', '三', '四'];
+  let m;
+  if ((m = /^H([12])$/.exec(code))) return zh ? (m[1] === '1' ? '上半年' : '下半年') : code;
+  if ((m = /^Q([1-4])$/.exec(code))) return zh ? `${cn[m[1]]}季度` : code;
+  if ((m = /^Q1-Q([2-4])$/.exec(code))) return zh ? `前${cn[m[1]]}季度` : code;
+  if ((m = /^M(\d{1,2})(?:-M(\d{1,2}))?$/.exec(code))) return zh ? (m[2] ? `${m[1]}-${m[2]}月` : `${m[1]}月`) : code;
+  return code;
+}
+
 function gapText(row) {
   if (row.gap === null || row.gap === undefined) return '—';
   const sign = row.gap > 0 ? '+' : row.gap < 0 ? '−' : '';
@@ -389,7 +402,7 @@ function targetRow(row, withRegion) {
     withRegion ? h('td', { class: 'region' }, regionLink(row.region)) : null,
     h('td', {}, nameOf('indicators', row.indicator, row.indicatorName),
       row.scope ? h('span', { class: 'muted' }, ` · ${row.scope}`) : null),
-    h('td', { class: 'num' }, row.year ?? '—'),
+    h('td', { class: 'num' }, row.year ?? '—', row.period ? ` ${periodName(row.period)}` : ''),
     h('td', {}, nameOf('measures', row.measure, row.measureName)),
     h('td', { class: 'num' }, figure(row.target), row.ceiling ? h('span', { class: 'muted', title: t('ceiling') }, ' ≤') : null),
     h('td', { class: 'num' }, figure(row.actual)),
@@ -552,7 +565,7 @@ function metricsTable(id, metrics) {
     metrics.map((m) => h('tr', { 'data-key': m.key },
       h('td', {}, nameOf('indicators', m.indicator, m.indicatorName), m.scope ? h('span', { class: 'muted' }, ` · ${m.scope}`) : null),
       h('td', {}, nameOf('kinds', m.kind, m.kindName)),
-      h('td', { class: 'num' }, m.year ?? '—', m.period ? ` ${m.period}` : ''),
+      h('td', { class: 'num' }, m.year ?? '—', m.period ? ` ${periodName(m.period)}` : ''),
       h('td', {}, nameOf('measures', m.measure, m.measureName)),
       h('td', { class: 'num' }, figure(m), m.preliminary ? h('span', { class: 'muted' }, ` (${t('preliminary')})`) : null),
       h('td', { class: 'evidence' }, m.raw || ''),
@@ -591,7 +604,7 @@ function highlightedBody(body, highlights, metricsByKey) {
     if (hl.start < at) continue; // overlapping: the earlier, longer one wins
     if (hl.start > at) el.append(document.createTextNode(body.slice(at, hl.start)));
     const m = metricsByKey.get(hl.metricKey);
-    const tip = m ? `${nameOf('indicators', m.indicator, m.indicatorName)} · ${nameOf('kinds', m.kind, m.kindName)} · ${m.year ?? ''} · ${figure(m)}` : '';
+    const tip = m ? `${nameOf('indicators', m.indicator, m.indicatorName)} · ${nameOf('kinds', m.kind, m.kindName)} · ${m.year ?? ''}${m.period ? ' ' + periodName(m.period) : ''} · ${figure(m)}` : '';
     el.append(h('mark', { tabindex: '0', title: tip, 'data-tip': tip, 'data-metric': hl.metricKey, class: m ? 'k-' + String(m.kind).toLowerCase() : null },
       body.slice(hl.start, hl.end)));
     at = hl.end;
