@@ -154,6 +154,27 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void choosingARegionInTheTreeOpensItsPageAndFiltersTheOtherViews() throws IOException {
+        open("#/regions");
+        WebElement nanyang = driver.findElement(By.xpath("//ul[@id='region-tree']//summary[a[@data-code='411300']]"));
+        assertThat(nanyang.getText()).contains("南阳市").contains("会议");
+        nanyang.findElement(By.cssSelector(".counts")).click(); // the summary opens; its link would navigate
+        screenshot("regions-desktop");
+        driver.findElement(By.cssSelector("#region-tree a[data-code='411302']")).click();
+
+        until(d -> d.getCurrentUrl().endsWith("#/region/411302") ? Boolean.TRUE : null);
+        waitReady();
+        assertThat(text(By.cssSelector("#main h2"))).isEqualTo("河南省南阳市宛城区");
+
+        driver.findElement(By.cssSelector("[data-nav=navFeed]")).click();
+        until(d -> d.getCurrentUrl().contains("#/feed?region=411302") ? Boolean.TRUE : null);
+        waitReady();
+        List<WebElement> rows = until(d -> nonEmpty(d.findElements(By.cssSelector("#meetings tbody tr"))));
+        assertThat(new Select(driver.findElement(By.id("f-region"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("411302");
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector("td.region")).getText()).contains("宛城区"));
+    }
+
+    @Test
     void regionPageChartsTargetAndActualOverTheYears() throws Exception {
         open("#/region/410202?indicator=GDP&measure=GROWTH");
         until(d -> nonEmpty(d.findElements(By.cssSelector("#series-chart canvas"))));
@@ -282,6 +303,21 @@ class DashboardBrowserIT {
         assertThat(driver.findElement(By.id("nav")).isDisplayed()).as("the navigation is collapsed").isFalse();
         driver.findElement(By.id("menu")).click();
         assertThat(driver.findElement(By.id("nav")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void everyFileThePageLinksIsServed() {
+        open("#/feed");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> statuses = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const urls = [...document.querySelectorAll('link[href], script[src], img[src], footer a[href]')]
+                    .map(e => e.href || e.src).filter(u => u.startsWith(location.origin));
+                Promise.all(urls.map(u => fetch(u).then(r => [u, r.status], () => [u, 0])))
+                    .then(pairs => done(Object.fromEntries(pairs)));""");
+        assertThat(statuses.keySet()).anyMatch(u -> u.endsWith("/assets/echarts.min.js")).anyMatch(u -> u.endsWith("/assets/app.js"))
+                .anyMatch(u -> u.endsWith("/assets/echarts-LICENSE.txt"));
+        assertThat(statuses).allSatisfy((url, status) -> assertThat(((Number) status).intValue()).as(url).isEqualTo(200));
     }
 
     @Test

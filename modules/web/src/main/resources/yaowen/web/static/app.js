@@ -246,6 +246,8 @@ function regionOptions(selected) {
 
 /** The API's region filter is a code prefix: a province 410000 → 41, a city 410200 → 4102. */
 const regionPrefix = (code) => (code ? code.replace(/(00)+$/, '') || code : '');
+/** The region's neighbours to compare it with: a district 410202 → its city's 4102, a city 410200 → its province's 41. */
+const parentPrefix = (code) => { const p = regionPrefix(code); return p.length > 2 ? p.slice(0, -2) : p; };
 
 /* ---------- live feed (one EventSource for the page's life) ---------- */
 
@@ -383,7 +385,9 @@ function regionTreeNode(n) {
   const counts = h('span', { class: 'counts muted' }, ` (${n.meetings ?? 0} ${t('meetingsN')} / ${n.metrics ?? 0} ${t('metricsN')})`);
   const link = n.code ? h('a', { href: route('/region/' + encodeURIComponent(n.code)), 'data-code': n.code }, n.name) : h('span', {}, n.name);
   if (!n.children || !n.children.length) return h('li', {}, link, counts);
-  return h('li', {}, h('details', { open: n.level === 'PROVINCE' },
+  const current = currentRegion();
+  const onPath = n.code && current && current !== n.code && current.startsWith(regionPrefix(n.code));
+  return h('li', {}, h('details', { open: n.level === 'PROVINCE' || onPath },
     h('summary', {}, link, counts), h('ul', {}, n.children.map(regionTreeNode))));
 }
 
@@ -445,7 +449,7 @@ async function viewRegion(main, params, code) {
     api('/api/series', new URLSearchParams({ region: code, indicator, measure })).then((s) => {
       const given = new Map((s.points || []).map((p) => [p.year, p]));
       const years = [...given.keys()];
-      // every year between the first and the last, so a gap in the reports shows as a gap, not as a shorter step
+      // every year between the first and the last on the axis, so years without reports keep their width
       const pts = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 },
         (_, i) => given.get(Math.min(...years) + i) || { year: Math.min(...years) + i, target: null, actual: null }) : [];
       if (!pts.length) { seriesBox.append(h('p', { class: 'muted' }, t('noData'))); chartEl.hidden = true; return; }
@@ -462,8 +466,8 @@ async function viewRegion(main, params, code) {
         xAxis: { type: 'category', data: pts.map((p) => String(p.year)) },
         yAxis: { type: 'value', name: unitLabel, scale: true },
         series: [
-          { id: 'target', name: t('target'), type: 'line', data: data('target'), connectNulls: false, lineStyle: { type: 'dashed' }, itemStyle: { color: '#9a6700' } },
-          { id: 'actual', name: t('actual'), type: 'line', data: data('actual'), connectNulls: false, itemStyle: { color: '#b42318' } },
+          { id: 'target', name: t('target'), type: 'line', data: data('target'), connectNulls: true, lineStyle: { type: 'dashed' }, itemStyle: { color: '#9a6700' } },
+          { id: 'actual', name: t('actual'), type: 'line', data: data('actual'), connectNulls: true, itemStyle: { color: '#b42318' } },
         ],
       });
     }).catch((e) => { chartEl.hidden = true; seriesBox.append(errorBox(e)); }),
@@ -684,7 +688,7 @@ function renderChrome(active) {
   const nav = document.getElementById('nav');
   nav.setAttribute('aria-label', state.lang === 'zh' ? '主导航' : 'Main');
   nav.replaceChildren(h('ul', {}, [
-    ['navFeed', withRegion('/feed')], ['navRegions', route('/regions')], ['navCompare', route('/compare', region ? new URLSearchParams({ region: regionPrefix(region) }) : null)], ['navTargets', withRegion('/targets')],
+    ['navFeed', withRegion('/feed')], ['navRegions', route('/regions')], ['navCompare', route('/compare', region ? new URLSearchParams({ region: parentPrefix(region) }) : null)], ['navTargets', withRegion('/targets')],
   ].map(([key, href]) => h('li', {}, h('a', { href, 'aria-current': key === active ? 'page' : null, 'data-nav': key }, t(key))))));
   const chip = document.getElementById('region-chip');
   const r = region && state.regionIndex.get(region);
