@@ -386,7 +386,7 @@ function regionTreeNode(n) {
   const link = n.code ? h('a', { href: route('/region/' + encodeURIComponent(n.code)), 'data-code': n.code }, n.name) : h('span', {}, n.name);
   if (!n.children || !n.children.length) return h('li', {}, link, counts);
   const current = currentRegion();
-  const onPath = n.code && current && current !== n.code && current.startsWith(regionPrefix(n.code));
+  const onPath = Boolean(n.code && current && current !== n.code && current.startsWith(regionPrefix(n.code)));
   return h('li', {}, h('details', { open: n.level === 'PROVINCE' || onPath },
     h('summary', {}, link, counts), h('ul', {}, n.children.map(regionTreeNode))));
 }
