@@ -108,9 +108,13 @@ function outLink(url, text) {
 const route = (path, params) => '#' + path + (params && [...params.keys()].length ? '?' + params : '');
 const articleLink = (id, text) => (id ? h('a', { href: route('/article/' + encodeURIComponent(id)) }, text) : '—');
 const meetingLink = (key, text) => h('a', { href: route('/meeting/' + encodeURIComponent(key)) }, text);
-const regionLink = (region) => (region && region.code
-  ? h('a', { href: route('/region/' + encodeURIComponent(region.code)) }, region.label || region.name || region.code)
-  : h('span', { class: 'muted' }, (region && (region.label || region.name)) || '—'));
+/** A region by its full name (河南省开封市龙亭区): the answer's label, else the tree's, else its name. */
+function regionLink(region) {
+  const known = region && region.code && state.regionIndex.get(region.code);
+  const label = (region && region.label) || (known && known.label) || (region && (region.name || region.code));
+  return region && region.code ? h('a', { href: route('/region/' + encodeURIComponent(region.code)) }, label)
+    : h('span', { class: 'muted' }, label || '—');
+}
 
 function table(id, headers, rows, caption) {
   const head = h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x))));
