@@ -116,9 +116,10 @@ function regionLink(region) {
     : h('span', { class: 'muted' }, label || '—');
 }
 
+/** A table in a horizontally scrolling, keyboard-reachable box; {@code rows} are rows or a tbody to fill later. */
 function table(id, headers, rows, caption) {
   const head = h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x))));
-  const body = h('tbody', {}, rows);
+  const body = rows instanceof HTMLTableSectionElement ? rows : h('tbody', {}, rows);
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption || '' },
     h('table', { id }, caption ? h('caption', { class: 'sr-only' }, caption) : null, head, body));
 }
@@ -131,7 +132,8 @@ const VOCAB_GROUPS = ['meetingTypes', 'indicators', 'kinds', 'measures', 'qualif
 function nameOf(group, code, zhName) {
   if (code === null || code === undefined) return '';
   const entry = state.vocab && state.vocab[group] && state.vocab[group].get(code);
-  if (entry) return entry[state.lang] || entry.zh;
+  if (entry && state.lang === 'en' && entry.en) return entry.en.charAt(0).toUpperCase() + entry.en.slice(1);
+  if (entry) return entry.zh;
   return zhName || code;
 }
 
@@ -371,9 +373,7 @@ async function viewFeed(main, params) {
   main.append(liveSection,
     h('section', { 'aria-labelledby': 'meetings-h' }, h('h2', { id: 'meetings-h' }, t('meetings')), form,
       exportLinks('/api/meetings', query),
-      h('div', { class: 'table-wrap', tabindex: '0' }, h('table', { id: 'meetings' },
-        h('thead', {}, h('tr', {}, [t('date'), t('region'), t('name'), t('types'), t('metricsCount')].map((x) => h('th', { scope: 'col' }, x)))),
-        tbody)), more));
+      table('meetings', [t('date'), t('region'), t('name'), t('types'), t('metricsCount')], tbody, t('meetings')), more));
   renderLive();
   await pagedList('/api/meetings', query, (m) => h('tr', { 'data-key': m.key },
     h('td', { class: 'nowrap' }, m.date || '—'),
@@ -478,8 +478,7 @@ async function viewRegion(main, params, code) {
     (async () => {
       const tbody = h('tbody');
       const more = h('div', { class: 'more-holder' });
-      targetsBox.append(h('div', { class: 'table-wrap', tabindex: '0' }, h('table', { id: 'targets-table' },
-        h('thead', {}, h('tr', {}, targetHeaders(false).map((x) => h('th', { scope: 'col' }, x)))), tbody)), more);
+      targetsBox.append(table('targets-table', targetHeaders(false), tbody, t('targets')), more);
       await pagedList('/api/targets', new URLSearchParams({ region: code }), (r) => targetRow(r, false), tbody, more);
     })().catch((e) => targetsBox.replaceChildren(errorBox(e))),
     api('/api/leaders', new URLSearchParams({ region: code })).then((l) => leadersBox.append(leadersView(l)))
@@ -563,8 +562,7 @@ async function viewTargets(main, params) {
   const tbody = h('tbody');
   const more = h('div', { class: 'more-holder' });
   main.append(h('h2', {}, t('targetsTitle')), form, exportLinks('/api/targets', query),
-    h('div', { class: 'table-wrap', tabindex: '0' }, h('table', { id: 'targets-table' },
-      h('thead', {}, h('tr', {}, targetHeaders(true).map((x) => h('th', { scope: 'col' }, x)))), tbody)), more);
+    table('targets-table', targetHeaders(true), tbody, t('targetsTitle')), more);
   await pagedList('/api/targets', query, (r) => targetRow(r, true), tbody, more);
 }
 
@@ -757,7 +755,8 @@ async function start() {
     await Promise.all([loadVocabulary(), loadRegions()]);
   } catch (e) {
     renderChrome(null);
-    document.getElementById('main').replaceChildren(errorBox(e));
+    document.getElementById('main').replaceChildren(errorBox(e),
+      h('button', { type: 'button', onclick: () => location.reload() }, t('retry')));
     return;
   }
   startFeed();
