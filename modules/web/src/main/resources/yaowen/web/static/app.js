@@ -412,7 +412,8 @@ function targetRow(row, withRegion) {
       row.scope ? h('span', { class: 'muted' }, ` · ${row.scope}`) : null),
     h('td', { class: 'num' }, row.year ?? '—', row.period ? ` ${periodName(row.period)}` : ''),
     h('td', {}, nameOf('measures', row.measure, row.measureName)),
-    h('td', { class: 'num' }, figure(row.target), row.ceiling ? h('span', { class: 'muted', title: t('ceiling') }, ' ≤') : null),
+    h('td', { class: 'num' }, figure(row.target),
+      row.ceiling && row.target && row.target.qualifier !== 'AT_MOST' ? h('span', { class: 'muted', title: t('ceiling') }, ' ≤') : null),
     h('td', { class: 'num' }, figure(row.actual)),
     h('td', {}, verdictBadge(row)),
     h('td', { class: 'num' }, gapText(row)),
@@ -496,7 +497,9 @@ function leadersView(l) {
   const min = Math.min(...times);
   const span = Math.max(Math.max(...times) - min, 1);
   const pct = (d) => ((Date.parse(d) - min) / span) * 100;
-  return h('div', { class: 'timeline' }, offices.map((o) => h('div', { class: 'office' },
+  const axis = h('div', { class: 'axis muted', 'aria-hidden': 'true' },
+    h('span', {}, new Date(min).toISOString().slice(0, 7)), h('span', {}, new Date(min + span).toISOString().slice(0, 7)));
+  return h('div', { class: 'timeline' }, axis, offices.map((o) => h('div', { class: 'office' },
     h('h4', {}, nameOf('offices', o.office, o.officeName)),
     h('ol', {}, o.terms.map((x) => h('li', { class: 'term' },
       h('div', { class: 'term-text' }, h('strong', {}, x.name), ' ', h('span', { class: 'muted' }, x.title || ''), ' ',
