@@ -55,10 +55,10 @@ const STRINGS = {
   },
 };
 
-/** Units the API names by code (docs/api.md: unit); money is scaled for reading. */
+/** Units by code (records' Vocabulary: CNY, USD, PERCENT, COUNT and the named ones); money is scaled for reading. */
 const UNITS = {
-  zh: { PERCENT: '%', CNY: '元', USD: '美元', COUNT: '', PEOPLE: '人', TON: '吨', KWH: '千瓦时', SQM: '平方米', HECTARE: '公顷', MU: '亩' },
-  en: { PERCENT: '%', CNY: 'yuan', USD: 'USD', COUNT: '', PEOPLE: 'people', TON: 't', KWH: 'kWh', SQM: 'm²', HECTARE: 'ha', MU: 'mu' },
+  zh: { PERCENT: '%', CNY: '元', USD: '美元', COUNT: '', PP: '个百分点', TON: '吨', MU: '亩', JIN: '斤', KM: '公里', SQM: '平方米', KWH: '千瓦时' },
+  en: { PERCENT: '%', CNY: 'yuan', USD: 'USD', COUNT: '', PP: 'pp', TON: 't', MU: 'mu', JIN: 'jin', KM: 'km', SQM: 'm²', KWH: 'kWh' },
 };
 
 const LANG_KEY = 'yaowen.lang';
@@ -156,7 +156,7 @@ function amount(value, unit) {
   if (money && Math.abs(value) >= 1e8) return zh ? `${numberFormat(value / 1e8)} 亿${u}` : `${numberFormat(value / 1e9, 3)} bn ${u}`;
   if (money && Math.abs(value) >= 1e4) return zh ? `${numberFormat(value / 1e4)} 万${u}` : `${numberFormat(value / 1e6, 3)} m ${u}`;
   if (unit === 'PERCENT') return `${numberFormat(value)}%`;
-  return `${numberFormat(value)}${u ? (zh ? ' ' : ' ') + u : ''}`;
+  return `${numberFormat(value)}${u ? ' ' + u : ''}`;
 }
 
 /** A metric's value as read, its qualifier (约, 不低于…) or range included: the API's Chinese display, or built. */
