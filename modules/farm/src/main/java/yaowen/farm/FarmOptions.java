@@ -16,14 +16,21 @@ import java.util.Objects;
  * @param seed         seed of the generated article ids (same seed, same URLs)
  * @param liveDates    whether {@link SiteFarm#publishNext()} dates an article "now" (page date, URL date and
  *                     the day in its lead) under a fresh URL, so every demo run publishes reports the
- *                     pipeline has not seen; false keeps every URL and date fixed (tests)
+ *                     pipeline has not seen, and once the held-back articles are out keeps publishing routine
+ *                     meetings, day after day
+ *                     (see {@link SiteFarm#publishNext()}); false keeps every URL and date fixed (tests)
+ * @param history      whether the districts' history articles are published from the start: five years
+ *                     (2021–2025) of work conferences stating the year's targets and statistics releases stating
+ *                     its results, so a dashboard has years to show; false leaves the farm at its few dozen
+ *                     articles (tests that count or crawl everything)
  * @param clock        what "now" is for live dates: the system clock, or a fixed one in tests
  */
-public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates, Clock clock) {
+public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates, boolean history,
+                          Clock clock) {
 
-    /** Options on the system clock. */
+    /** Options on the system clock, without the history articles. */
     public FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates) {
-        this(port, heldBack, poisonLinked, seed, liveDates, Clock.system(ZoneId.of("Asia/Shanghai")));
+        this(port, heldBack, poisonLinked, seed, liveDates, false, Clock.system(ZoneId.of("Asia/Shanghai")));
     }
 
     public FarmOptions {
@@ -37,40 +44,45 @@ public record FarmOptions(int port, int heldBack, boolean poisonLinked, long see
     }
 
     /**
-     * Demo settings: any free port, 5 articles held back for live publishing and dated when published,
-     * poisoned page linked.
+     * Demo settings: any free port, everything published at its own date from the start, then routine meetings
+     * dated when published without end, poisoned page linked, history published. Nothing is held back: an article
+     * of 2025 re-dated today would turn its "全年" goals and "今年以来" results into this year's figures.
      */
     public static FarmOptions demo() {
-        return new FarmOptions(0, 5, true, 20240101L, true);
+        return new FarmOptions(0, 0, true, 20240101L, true).withHistory(true);
     }
 
-    /** Test settings: any free port, everything published, no poisoned page linked, fixed dates. */
+    /** Test settings: any free port, everything published, no poisoned page linked, fixed dates, no history. */
     public static FarmOptions forTests() {
         return new FarmOptions(0, 0, false, 20240101L, false);
     }
 
     public FarmOptions withPort(int newPort) {
-        return new FarmOptions(newPort, heldBack, poisonLinked, seed, liveDates, clock);
+        return new FarmOptions(newPort, heldBack, poisonLinked, seed, liveDates, history, clock);
     }
 
     public FarmOptions withHeldBack(int count) {
-        return new FarmOptions(port, count, poisonLinked, seed, liveDates, clock);
+        return new FarmOptions(port, count, poisonLinked, seed, liveDates, history, clock);
     }
 
     public FarmOptions withPoisonLinked(boolean linked) {
-        return new FarmOptions(port, heldBack, linked, seed, liveDates, clock);
+        return new FarmOptions(port, heldBack, linked, seed, liveDates, history, clock);
     }
 
     public FarmOptions withSeed(long newSeed) {
-        return new FarmOptions(port, heldBack, poisonLinked, newSeed, liveDates, clock);
+        return new FarmOptions(port, heldBack, poisonLinked, newSeed, liveDates, history, clock);
     }
 
     public FarmOptions withLiveDates(boolean live) {
-        return new FarmOptions(port, heldBack, poisonLinked, seed, live, clock);
+        return new FarmOptions(port, heldBack, poisonLinked, seed, live, history, clock);
+    }
+
+    public FarmOptions withHistory(boolean withHistory) {
+        return new FarmOptions(port, heldBack, poisonLinked, seed, liveDates, withHistory, clock);
     }
 
     /** Live dates read {@code newClock} (e.g. a fixed clock in a test) instead of the system clock. */
     public FarmOptions withClock(Clock newClock) {
-        return new FarmOptions(port, heldBack, poisonLinked, seed, liveDates, newClock);
+        return new FarmOptions(port, heldBack, poisonLinked, seed, liveDates, history, newClock);
     }
 }

@@ -59,6 +59,8 @@ public final class SiteFarm implements AutoCloseable {
     private final List<Running> portals = new ArrayList<>();
     private final Deque<Listed> held = new ArrayDeque<>();
     private final Random liveIds = new Random();
+    private int liveCount;
+    private java.time.LocalDate liveFirstDay;
     private final Listed poison;
     private final byte[] poisonBytes;
     private volatile Map<String, List<Listed>> published;
@@ -72,6 +74,7 @@ public final class SiteFarm implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(4, daemonThreads());
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         Random ids = new Random(options.seed());
+        Random historyIds = new Random(options.seed() + 1);
         Map<String, List<Listed>> all = new LinkedHashMap<>();
         List<PortalSpec> specs = Portal.all();
         try {
@@ -92,6 +95,12 @@ public final class SiteFarm implements AutoCloseable {
                 for (StoredArticle a : StoredArticle.loadSite(spec.id())) {
                     entries.add(new Listed(spec.template().articlePath(a, Math.abs(ids.nextLong())), a, false));
                 }
+                if (options.history()) {
+                    // ids of their own, so the farm's other URLs are the same with or without the history
+                    for (StoredArticle a : StoredArticle.loadHistory(spec.id())) {
+                        entries.add(new Listed(spec.template().articlePath(a, Math.abs(historyIds.nextLong())), a, false));
+                    }
+                }
                 all.put(spec.id(), entries);
             }
         } catch (IOException | RuntimeException e) {
@@ -106,7 +115,9 @@ public final class SiteFarm implements AutoCloseable {
         this.poisonBytes = PoisonPage.pdfBytes(options.seed());
 
         List<Listed> candidates = new ArrayList<>();
-        all.values().forEach(list -> list.stream().filter(l -> l.article().seedId().isEmpty()).forEach(candidates::add));
+        // the history stays in its years: only the farm's own recent articles are held back and re-dated
+        all.values().forEach(list -> list.stream().filter(l -> l.article().seedId().isEmpty() && !l.article().history())
+                .forEach(candidates::add));
         candidates.sort(newestFirst());
         List<Listed> hold = candidates.subList(0, Math.min(options.heldBack(), candidates.size()));
         for (int i = hold.size() - 1; i >= 0; i--) {
@@ -174,16 +185,18 @@ public final class SiteFarm implements AutoCloseable {
 
     /**
      * Publishes the next held-back article: from now on it is served and appears at the top of its
-     * portal's first list page (held-back articles are the farm's newest).
+     * portal's first list page (held-back articles are the farm's newest). With {@link FarmOptions#liveDates()},
+     * once nothing is held back any more, publishes the next routine meeting of the districts instead: today's
+     * first, then the next day's, and so on (see {@link LiveNews}), so the stream never runs dry.
      *
-     * @return the article, or empty when nothing is held back any more
+     * @return the article, or empty when nothing is held back any more and dates are not live
      */
     public synchronized Optional<FarmArticle> publishNext() {
         Listed held = this.held.pollFirst();
-        if (held == null) {
+        if (held == null && !options.liveDates()) {
             return Optional.empty();
         }
-        Listed next = options.liveDates() ? datedNow(held) : held;
+        Listed next = held == null ? nextLive() : options.liveDates() ? datedNow(held) : held;
         Map<String, List<Listed>> copy = new LinkedHashMap<>();
         published.forEach((id, list) -> copy.put(id, new ArrayList<>(list)));
         copy.get(next.article().siteId()).add(next);
@@ -199,6 +212,17 @@ public final class SiteFarm implements AutoCloseable {
         StoredArticle dated = listed.article().publishedOn(now);
         long id = Math.abs(liveIds.nextLong());
         return new Listed(portalOf(dated.siteId()).spec().template().articlePath(dated, id), dated, false);
+    }
+
+    /** The stream's next routine meeting, on its day at the current time of day. */
+    private Listed nextLive() {
+        LocalDateTime now = LocalDateTime.now(options.clock().withZone(SHANGHAI)).withSecond(0).withNano(0);
+        if (liveFirstDay == null) {
+            liveFirstDay = now.toLocalDate();
+        }
+        StoredArticle article = LiveNews.article(liveCount++, liveFirstDay, now.toLocalTime());
+        long id = Math.abs(liveIds.nextLong());
+        return new Listed(portalOf(article.siteId()).spec().template().articlePath(article, id), article, false);
     }
 
     /** How many articles are still held back. */

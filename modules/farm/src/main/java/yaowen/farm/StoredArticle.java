@@ -32,11 +32,31 @@ record StoredArticle(String siteId, String file, String title, String dateText, 
         return dateText.substring(0, 10);
     }
 
+    /** Where the history articles of a site live, below its own folder (see {@link #loadHistory}). */
+    private static final String HISTORY = "history/";
+
+    /** Whether this is one of the site's history articles (years of targets and results, see {@link #loadHistory}). */
+    boolean history() {
+        return file.startsWith(HISTORY);
+    }
+
     /** Loads {@code articles/<site>/01.txt, 02.txt, …} until the first missing number. */
     static List<StoredArticle> loadSite(String siteId) {
+        return load(siteId, "");
+    }
+
+    /**
+     * Loads {@code articles/<site>/history/01.txt, …}: the years of district news (work conferences with the
+     * year's targets, statistics releases with its results) written by {@code modules/farm/tools/generate_history.py}.
+     */
+    static List<StoredArticle> loadHistory(String siteId) {
+        return load(siteId, HISTORY);
+    }
+
+    private static List<StoredArticle> load(String siteId, String folder) {
         List<StoredArticle> out = new ArrayList<>();
         for (int n = 1; ; n++) {
-            String file = String.format("%02d.txt", n);
+            String file = folder + String.format("%02d.txt", n);
             try (InputStream in = StoredArticle.class.getResourceAsStream(ROOT + siteId + "/" + file)) {
                 if (in == null) {
                     return out;

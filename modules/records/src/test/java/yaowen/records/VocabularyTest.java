@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VocabularyTest {
     /** The canonical codes of ANALYSIS.md's indicator table and the insight taxonomy's additions. */
@@ -74,6 +75,98 @@ class VocabularyTest {
             default -> throw new IllegalArgumentException(vocabulary);
         };
         assertThat(actual).isEqualTo(label);
+    }
+
+    @Test
+    void listsTheCodesOfEveryVocabularyInOrder() {
+        assertThat(Vocabulary.indicatorCodes()).containsExactlyElementsOf(INDICATOR_CODES);
+        assertThat(Vocabulary.meetingTypeCodes()).containsExactlyElementsOf(MEETING_TYPE_CODES);
+        assertThat(Vocabulary.kindCodes()).containsExactly("ACTUAL", "TARGET");
+        assertThat(Vocabulary.measureCodes()).containsExactly("LEVEL", "GROWTH");
+        assertThat(Vocabulary.qualifierCodes()).containsExactly("APPROX", "AT_LEAST", "AT_MOST");
+        assertThat(Vocabulary.unitCodes()).containsExactly("PP", "TON", "MU", "JIN", "KM", "SQM", "KWH");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"meeting type", "indicator", "kind", "measure", "qualifier", "unit"})
+    void everyCodeHasAChineseAndAnEnglishLabel(String vocabulary) {
+        List<String> codes = codes(vocabulary);
+        assertThat(codes).isNotEmpty();
+        List<String> chinese = codes.stream().map(c -> zh(vocabulary, c)).toList();
+        List<String> english = codes.stream().map(c -> en(vocabulary, c)).toList();
+        assertThat(chinese).doesNotHaveDuplicates().allMatch(label -> !label.isBlank() && hasHan(label));
+        assertThat(english).doesNotHaveDuplicates()
+                .allMatch(label -> !label.isBlank() && !hasHan(label) && label.equals(label.strip()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"meeting type", "indicator", "kind", "measure", "qualifier", "unit"})
+    void anUnknownCodeIsItsOwnLabelInBothLanguages(String vocabulary) {
+        assertThat(zh(vocabulary, "NOT_A_CODE")).isEqualTo("NOT_A_CODE");
+        assertThat(en(vocabulary, "NOT_A_CODE")).isEqualTo("NOT_A_CODE");
+        assertThatThrownBy(() -> en(vocabulary, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "meeting type|PLENARY_SESSION|Plenary session",
+        "meeting type|CPPCC_SESSION|CPPCC session",
+        "indicator|RETAIL_SALES|Retail sales of consumer goods",
+        "indicator|ENERGY_INTENSITY|Energy use per unit of GDP",
+        "kind|TARGET|Target",
+        "measure|GROWTH|Growth",
+        "qualifier|AT_MOST|At most",
+        "unit|TON|tonnes",
+    })
+    void labelsCodesInEnglish(String vocabulary, String code, String label) {
+        assertThat(en(vocabulary, code)).isEqualTo(label);
+    }
+
+    @Test
+    void theUnitLabelIsTheOneAnAmountIsWrittenWith() {
+        for (String unit : Vocabulary.unitCodes()) {
+            assertThat(Vocabulary.amount(3, unit)).isEqualTo("3 " + Vocabulary.unit(unit));
+        }
+    }
+
+    private static boolean hasHan(String label) {
+        return label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static List<String> codes(String vocabulary) {
+        return switch (vocabulary) {
+            case "meeting type" -> Vocabulary.meetingTypeCodes();
+            case "indicator" -> Vocabulary.indicatorCodes();
+            case "kind" -> Vocabulary.kindCodes();
+            case "measure" -> Vocabulary.measureCodes();
+            case "qualifier" -> Vocabulary.qualifierCodes();
+            case "unit" -> Vocabulary.unitCodes();
+            default -> throw new IllegalArgumentException(vocabulary);
+        };
+    }
+
+    private static String zh(String vocabulary, String code) {
+        return switch (vocabulary) {
+            case "meeting type" -> Vocabulary.meetingType(code);
+            case "indicator" -> Vocabulary.indicator(code);
+            case "kind" -> Vocabulary.kind(code);
+            case "measure" -> Vocabulary.measure(code);
+            case "qualifier" -> Vocabulary.qualifier(code);
+            case "unit" -> Vocabulary.unit(code);
+            default -> throw new IllegalArgumentException(vocabulary);
+        };
+    }
+
+    private static String en(String vocabulary, String code) {
+        return switch (vocabulary) {
+            case "meeting type" -> Vocabulary.meetingTypeEn(code);
+            case "indicator" -> Vocabulary.indicatorEn(code);
+            case "kind" -> Vocabulary.kindEn(code);
+            case "measure" -> Vocabulary.measureEn(code);
+            case "qualifier" -> Vocabulary.qualifierEn(code);
+            case "unit" -> Vocabulary.unitEn(code);
+            default -> throw new IllegalArgumentException(vocabulary);
+        };
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class AlertDelayBench implements Callable<Integer> {
         hook.start();
         Path dir = Files.createTempDirectory("yaowen-bench-alerts");
         URI url = URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook");
-        try (SiteFarm farm = SiteFarm.start(FarmOptions.demo().withHeldBack(articles).withPoisonLinked(false))) {
+        try (SiteFarm farm = SiteFarm.start(FarmOptions.demo().withHistory(false).withHeldBack(articles).withPoisonLinked(false))) {
             YaowenConfig demo = DemoConfig.forFarm(farm, dir, 0, Optional.empty());
             YaowenConfig config = new YaowenConfig(demo.dataDir(), demo.kafka(), demo.crawler(), demo.pipeline(),
                     demo.sites(), demo.store(), demo.web(),

@@ -107,11 +107,17 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Monitoring; a new article is published every " + publishEverySeconds + " s. Ctrl-C to stop.");
         long nextPublish = System.nanoTime() + Duration.ofSeconds(publishEverySeconds).toNanos();
         long nextProgress = System.nanoTime();
+        boolean farmFinished = false;
         while (!stop.await(250)) {
             long now = System.nanoTime();
-            if (now >= nextPublish && farm.heldBack() > 0) {
+            if (now >= nextPublish && !farmFinished) {
                 Optional<FarmArticle> published = farm.publishNext();
                 published.ifPresent(a -> out.println("[farm] published on " + a.siteId() + ": " + a.title()));
+                if (published.isEmpty()) {
+                    // the demo's farm publishes without end; a farm without live dates runs out, and says so once
+                    out.println("[farm] every article is published; no new articles will appear");
+                    farmFinished = true;
+                }
                 nextPublish = now + Duration.ofSeconds(publishEverySeconds).toNanos();
             }
             if (now >= nextProgress) {

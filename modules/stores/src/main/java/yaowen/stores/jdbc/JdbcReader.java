@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +41,11 @@ import yaowen.stores.StoreStats;
  * The queries of a {@link JdbcArticleStore}, on a read connection of their own: a page never waits for the
  * sink's write lock, and a long query never holds it. Reads see what the writer has committed.
  *
+ * <p>The analyst's lists share one shape: filters make a {@link Where}, the sort and cursor a {@link Keyset}
+ * order, and {@link #page} reads one row past the page to know whether another follows; children (people,
+ * sources, reports, meeting keys) are read for the whole page in one query per table. The SQL is what DuckDB and
+ * PostgreSQL share; their one difference here, which indexes serve these lists, lives in the V5 migrations.
+ *
  * <p>Thread-safe: calls are serialised on this reader's connection (not on the writer's).
  */
 final class JdbcReader implements StoreReader {
@@ -53,6 +60,45 @@ final class JdbcReader implements StoreReader {
             + " indicator, label, kind, year, period, measure, value, unit, qualifier, range_min, range_max, scope,"
             + " preliminary, rank_scope, rank, versus_scope, versus_delta_pp, raw, evidence, conflict FROM metric";
     private static final String METRIC_ORDER = " ORDER BY indicator, kind, year, measure, metric_key";
+
+    /** Meetings by date (undated last, then publication), by publication, by region; the key decides ties. */
+    private static final Keyset MEETING_SORTS = new Keyset(MeetingQuery.SORTS, Map.of(
+            "date", List.of(column("meeting_date", Keyset.Type.DATE), column("published_at", Keyset.Type.TEXT)),
+            "published", List.of(column("published_at", Keyset.Type.TEXT)),
+            "region", List.of(column("region_code", Keyset.Type.TEXT), column("meeting_date", Keyset.Type.DATE))),
+            List.of(column("meeting_key", Keyset.Type.TEXT)), MeetingQuery.DEFAULT_SORT);
+    private static final Keyset METRIC_SORTS = new Keyset(MetricQuery.SORTS, Map.of(
+            "date", List.of(column("metric_date", Keyset.Type.DATE)),
+            "year", List.of(column("year", Keyset.Type.INT)),
+            "value", List.of(column("value", Keyset.Type.DOUBLE)),
+            "region", List.of(column("region_code", Keyset.Type.TEXT)),
+            "indicator", List.of(column("indicator", Keyset.Type.TEXT), column("year", Keyset.Type.INT))),
+            List.of(column("metric_key", Keyset.Type.TEXT)), MetricQuery.DEFAULT_SORT);
+    private static final Keyset ARTICLE_SORTS = new Keyset(ArticleQuery.SORTS, Map.of(
+            "published", List.of(column("published_at", Keyset.Type.TEXT)),
+            "fetched", List.of(column("fetched_at_ms", Keyset.Type.LONG))),
+            List.of(column("id", Keyset.Type.TEXT)), ArticleQuery.DEFAULT_SORT);
+    private static final Keyset PEOPLE_SORTS = new Keyset(PeopleQuery.SORTS, Map.of(
+            "date", List.of(column("meeting_date", Keyset.Type.DATE)),
+            "name", List.of(column("name", Keyset.Type.TEXT), column("meeting_date", Keyset.Type.DATE))),
+            List.of(column("meeting_key", Keyset.Type.TEXT), column("ordinal", Keyset.Type.INT)), PeopleQuery.DEFAULT_SORT);
+
+    /** The day part of an article's publication time ({@code 2025-01-28T09:30} → {@code 2025-01-28}), null if none. */
+    private static final String PUBLISHED_DAY =
+            "CASE WHEN a.published_at LIKE '____-__-__%' THEN SUBSTR(a.published_at, 1, 10) END";
+    /** Metrics' keys and sort columns, with their date: the meeting's, else the publication day of their article. */
+    private static final String METRIC_DATED = "SELECT x.metric_key, x.year, x.value, x.region_code, x.indicator,"
+            + " COALESCE(mt.meeting_date, CAST(" + PUBLISHED_DAY
+            + " AS DATE)) AS metric_date FROM metric x LEFT JOIN meeting mt ON mt.meeting_key = x.meeting_key"
+            + " LEFT JOIN article a ON a.id = x.article_id";
+    /** Which article reports which meeting: the first report and every source. */
+    private static final String ARTICLE_MEETINGS = "SELECT meeting_key, article_id FROM meeting"
+            + " UNION SELECT meeting_key, article_id FROM meeting_source";
+    private static final String ARTICLE_SELECT = "SELECT a.id, a.url, a.site_id, a.title, a.published_at, a.source,"
+            + " a.authors, a.site_region_code, a.fetched_at_ms";
+    private static final String PEOPLE_SELECT = "SELECT p.meeting_key, p.ordinal, p.name, p.role, p.roles, p.part,"
+            + " m.name AS meeting_name, m.title AS meeting_title, m.meeting_date, m.region_code, m.region_name,"
+            + " m.region_path FROM meeting_person p JOIN meeting m ON m.meeting_key = p.meeting_key";
 
     private final Connection connection;
     private final LongSupplier writes;
@@ -113,40 +159,195 @@ final class JdbcReader implements StoreReader {
         }
     }
 
-    // ISSUE-12-STUB: the analyst queries below are being written on branch i12-store; this stub never ships.
     @Override
-    public Page<MeetingRow> meetings(MeetingQuery query, Paging paging) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Page<MeetingRow> meetings(MeetingQuery query, Paging paging) {
+        Objects.requireNonNull(query, "query");
+        Where where = new Where()
+                .prefix("region_code", query.regionPrefix())
+                .listsAny("types", query.types())
+                .atLeast("meeting_date", query.from())
+                .atMost("meeting_date", query.to())
+                .contains(query.text(), "name", "title", "region_name");
+        Keyset.Order order = MEETING_SORTS.order(paging.sort(), query);
+        return page("meetings", "SELECT meeting_key, meeting_date, published_at, region_code FROM meeting" + where.sql(),
+                where, new Where(), order, paging, rs -> rs.getString("meeting_key"),
+                keys -> withPeople(byKey(keys, MEETING_SELECT, "meeting_key", JdbcReader::meetingOf, MeetingRow::key)));
     }
 
     @Override
-    public Page<MetricRow> metrics(MetricQuery query, Paging paging) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Page<MetricRow> metrics(MetricQuery query, Paging paging) {
+        Objects.requireNonNull(query, "query");
+        Where where = new Where()
+                .prefix("x.region_code", query.regionPrefix())
+                .listsAny("mt.types", query.meetingTypes())
+                .in("x.indicator", query.indicators())
+                .equal("x.kind", query.kind())
+                .equal("x.measure", query.measure())
+                .equal("x.year", query.year())
+                .nullOr("x.period", query.period(), MetricQuery.WHOLE_YEAR)
+                .nullOr("x.scope", query.scope(), MetricQuery.OWN_REGION)
+                .contains(query.text(), "x.label", "x.raw", "x.evidence", "x.region_name");
+        if (query.meetingKey() != null) {
+            where.add("(x.meeting_key = ? OR x.metric_key IN (SELECT metric_key FROM metric_evidence WHERE meeting_key = ?))",
+                    query.meetingKey(), query.meetingKey());
+        }
+        if (query.articleId() != null) {
+            where.add("(x.article_id = ? OR x.metric_key IN (SELECT metric_key FROM metric_evidence WHERE article_id = ?))",
+                    query.articleId(), query.articleId());
+        }
+        Where dated = new Where().atLeast("metric_date", query.from()).atMost("metric_date", query.to());
+        Keyset.Order order = METRIC_SORTS.order(paging.sort(), query);
+        return page("metrics", METRIC_DATED + where.sql(), where, dated, order, paging, rs -> rs.getString("metric_key"),
+                keys -> withEvidence(byKey(keys, METRIC_SELECT, "metric_key", JdbcReader::metricOf, MetricRow::key)));
     }
 
     @Override
-    public Page<ArticleRow> articles(ArticleQuery query, Paging paging) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Page<ArticleRow> articles(ArticleQuery query, Paging paging) {
+        Objects.requireNonNull(query, "query");
+        Where where = new Where()
+                .equal("a.site_id", query.siteId())
+                .atLeast(PUBLISHED_DAY, query.from() == null ? null : query.from().toString())
+                .atMost(PUBLISHED_DAY, query.to() == null ? null : query.to().toString())
+                .contains(query.text(), "a.title", "a.body");
+        if (query.regionPrefix() != null && !query.regionPrefix().isEmpty()) {
+            // uncorrelated sets of ids: each is one scan and a hash join, not a subquery per article
+            String like = " LIKE ? ESCAPE '\\'";
+            String prefix = Where.escapeLike(query.regionPrefix()) + "%";
+            where.add("(a.site_region_code" + like
+                    + " OR a.id IN (SELECT am.article_id FROM (" + ARTICLE_MEETINGS + ") am JOIN meeting m"
+                    + " ON m.meeting_key = am.meeting_key WHERE m.region_code" + like + ")"
+                    + " OR a.id IN (SELECT x.article_id FROM metric x WHERE x.region_code" + like + ")"
+                    + " OR a.id IN (SELECT e.article_id FROM metric_evidence e JOIN metric x ON x.metric_key = e.metric_key"
+                    + " WHERE x.region_code" + like + "))", prefix, prefix, prefix, prefix);
+        }
+        if (query.meeting() != null) {
+            // article_id is NOT NULL in both tables, so NOT IN is the plain complement
+            where.add("a.id " + (query.meeting() ? "" : "NOT ") + "IN (SELECT article_id FROM (" + ARTICLE_MEETINGS + ") am)");
+        }
+        Keyset.Order order = ARTICLE_SORTS.order(paging.sort(), query);
+        return page("articles", ARTICLE_SELECT + " FROM article a" + where.sql(), where, new Where(), order, paging,
+                rs -> articleOf(rs, null), this::withMeetingKeys);
     }
 
     @Override
-    public Optional<ArticleRow> article(String id) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Optional<ArticleRow> article(String id) {
+        Objects.requireNonNull(id, "id");
+        String sql = ARTICLE_SELECT + ", a.body FROM article a WHERE a.id = ?";
+        try (PreparedStatement ps = open("article", id).prepareStatement(sql)) {
+            ps.setString(1, id);
+            List<ArticleRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(articleOf(rs, rs.getString("body")));
+                }
+            }
+            return withMeetingKeys(rows).stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("article", id, e);
+        }
     }
 
     @Override
-    public Page<PersonAppearance> people(PeopleQuery query, Paging paging) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Page<PersonAppearance> people(PeopleQuery query, Paging paging) {
+        Objects.requireNonNull(query, "query");
+        Where where = new Where()
+                .prefix("m.region_code", query.regionPrefix())
+                .contains(query.name(), "p.name")
+                .contains(query.role(), "p.role", "p.roles")
+                .atLeast("m.meeting_date", query.from())
+                .atMost("m.meeting_date", query.to());
+        Keyset.Order order = PEOPLE_SORTS.order(paging.sort(), query);
+        return page("people", PEOPLE_SELECT + where.sql(), where, new Where(), order, paging, JdbcReader::appearanceOf,
+                rows -> rows);
     }
 
     @Override
-    public List<RegionCount> regions() {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized List<RegionCount> regions() {
+        String sql = "SELECT region_code, MAX(region_name) AS region_name, MAX(region_path) AS region_path,"
+                + " COUNT(is_meeting) AS meetings, COUNT(is_metric) AS metrics FROM ("
+                + "SELECT region_code, region_name, region_path, 1 AS is_meeting, NULL AS is_metric FROM meeting"
+                + " UNION ALL SELECT region_code, region_name, NULL, NULL, 1 FROM metric) r"
+                + " WHERE region_code IS NOT NULL OR region_name IS NOT NULL"
+                + " GROUP BY region_code, CASE WHEN region_code IS NULL THEN region_name END"
+                + " ORDER BY region_code ASC NULLS LAST, MAX(region_name)";
+        List<RegionCount> regions = new ArrayList<>();
+        try (Statement st = open("regions", null).createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String code = rs.getString("region_code");
+                String name = rs.getString("region_name");
+                regions.add(new RegionCount(code, name == null ? code : name, split(rs.getString("region_path"), "/"),
+                        rs.getLong("meetings"), rs.getLong("metrics")));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("regions", null, e);
+        }
+        return regions;
     }
 
     @Override
-    public List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit) {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        String sql = "SELECT * FROM meeting WHERE stored_at_ms > ? ORDER BY stored_at_ms, meeting_key LIMIT ?";
+        try (PreparedStatement ps = open("meetingsStoredAfter", null).prepareStatement(sql)) {
+            ps.setLong(1, storedAfterMs);
+            ps.setInt(2, limit);
+            List<MeetingRow> rows = new ArrayList<>();
+            List<Long> storedAt = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(meetingOf(rs));
+                    storedAt.add(rs.getLong("stored_at_ms"));
+                }
+            }
+            List<MeetingRow> whole = withPeople(rows);
+            List<StoredMeeting> result = new ArrayList<>(whole.size());
+            for (int i = 0; i < whole.size(); i++) {
+                result.add(new StoredMeeting(storedAt.get(i), whole.get(i)));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("meetingsStoredAfter", Long.toString(storedAfterMs), e);
+        }
+    }
+
+    /** Makes a page's rows from what its query read of them, in a few queries for the whole page. */
+    @FunctionalInterface
+    private interface Load<K, T> {
+        List<T> load(List<K> read) throws SQLException;
+    }
+
+    /**
+     * One page of {@code inner} (filtered by {@code where}) in {@code order}: {@code outer} filters on the columns
+     * {@code inner} names; one row past the page tells whether there is a next one. Meetings and metrics page
+     * over their keys and sort columns only, then read the page's whole rows by key: the sort then moves narrow
+     * rows, and DuckDB reads the wide columns of 50 rows instead of every row that passes the filters.
+     */
+    private <K, T> Page<T> page(String operation, String inner, Where where, Where outer, Keyset.Order order,
+                                Paging paging, RowReader<K> reader, Load<K, T> load) {
+        order.after(paging.cursor(), outer);
+        String sql = "SELECT * FROM (" + inner + ") q" + outer.sql() + " ORDER BY " + order.orderBy() + " LIMIT ?";
+        try (PreparedStatement ps = open(operation, null).prepareStatement(sql)) {
+            int next = outer.bind(ps, where.bind(ps, 1));
+            ps.setInt(next, paging.limit() + 1);
+            List<K> rows = new ArrayList<>();
+            String last = null;
+            boolean more = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (!more && rs.next()) {
+                    if (rows.size() == paging.limit()) {
+                        more = true;
+                    } else {
+                        rows.add(reader.read(rs));
+                        last = rows.size() == paging.limit() ? order.cursor(rs) : null;
+                    }
+                }
+            }
+            return new Page<>(load.load(rows), more ? last : null);
+        } catch (SQLException e) {
+            throw new StoreException(operation, null, e);
+        }
     }
 
     @Override
@@ -195,15 +396,7 @@ final class JdbcReader implements StoreReader {
             List<MetricRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new MetricRow(rs.getString("metric_key"), rs.getString("article_id"), rs.getString("url"),
-                            rs.getString("meeting_key"), rs.getString("region_code"), rs.getString("region_name"),
-                            rs.getString("indicator"), rs.getString("label"), rs.getString("kind"),
-                            integer(rs, "year"), rs.getString("period"), rs.getString("measure"), rs.getDouble("value"),
-                            rs.getString("unit"), rs.getString("qualifier"), doubleOrNull(rs, "range_min"),
-                            doubleOrNull(rs, "range_max"), rs.getString("scope"), rs.getBoolean("preliminary"),
-                            rs.getString("rank_scope"), integer(rs, "rank"), rs.getString("versus_scope"),
-                            doubleOrNull(rs, "versus_delta_pp"), rs.getString("raw"), rs.getString("evidence"),
-                            Boolean.TRUE.equals(bool(rs, "conflict")), List.of()));
+                    rows.add(metricOf(rs));
                 }
             }
             return withEvidence(rows);
@@ -216,16 +409,52 @@ final class JdbcReader implements StoreReader {
         List<MeetingRow> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Date date = rs.getDate("meeting_date");
-                rows.add(new MeetingRow(rs.getString("meeting_key"), rs.getString("article_id"), rs.getString("url"),
-                        rs.getString("title"), split(rs.getString("types"), ","), rs.getString("deciding_cue"),
-                        rs.getString("name"), date == null ? null : date.toLocalDate(), rs.getString("region_code"),
-                        rs.getString("region_name"), split(rs.getString("region_path"), "/"), rs.getString("format"),
-                        integer(rs, "congress"), integer(rs, "plenary"), bool(rs, "enlarged"),
-                        integer(rs, "review_year"), integer(rs, "plan_year"), rs.getString("published_at"), List.of()));
+                rows.add(meetingOf(rs));
             }
         }
         return rows;
+    }
+
+    /** The meeting in the current row, without its people and sources. */
+    private static MeetingRow meetingOf(ResultSet rs) throws SQLException {
+        return new MeetingRow(rs.getString("meeting_key"), rs.getString("article_id"), rs.getString("url"),
+                rs.getString("title"), split(rs.getString("types"), ","), rs.getString("deciding_cue"),
+                rs.getString("name"), localDate(rs, "meeting_date"), rs.getString("region_code"),
+                rs.getString("region_name"), split(rs.getString("region_path"), "/"), rs.getString("format"),
+                integer(rs, "congress"), integer(rs, "plenary"), bool(rs, "enlarged"),
+                integer(rs, "review_year"), integer(rs, "plan_year"), rs.getString("published_at"), List.of());
+    }
+
+    /** The metric in the current row, without its reports. */
+    private static MetricRow metricOf(ResultSet rs) throws SQLException {
+        return new MetricRow(rs.getString("metric_key"), rs.getString("article_id"), rs.getString("url"),
+                rs.getString("meeting_key"), rs.getString("region_code"), rs.getString("region_name"),
+                rs.getString("indicator"), rs.getString("label"), rs.getString("kind"),
+                integer(rs, "year"), rs.getString("period"), rs.getString("measure"), rs.getDouble("value"),
+                rs.getString("unit"), rs.getString("qualifier"), doubleOrNull(rs, "range_min"),
+                doubleOrNull(rs, "range_max"), rs.getString("scope"), rs.getBoolean("preliminary"),
+                rs.getString("rank_scope"), integer(rs, "rank"), rs.getString("versus_scope"),
+                doubleOrNull(rs, "versus_delta_pp"), rs.getString("raw"), rs.getString("evidence"),
+                Boolean.TRUE.equals(bool(rs, "conflict")), List.of());
+    }
+
+    /** The article in the current row ({@link #ARTICLE_SELECT}) with {@code body}, without its meetings. */
+    private static ArticleRow articleOf(ResultSet rs, String body) throws SQLException {
+        return new ArticleRow(rs.getString("id"), rs.getString("url"), rs.getString("site_id"), rs.getString("title"),
+                rs.getString("published_at"), rs.getString("source"), split(rs.getString("authors"), "\n"),
+                rs.getString("site_region_code"), rs.getLong("fetched_at_ms"), body, List.of());
+    }
+
+    /** The appearance in the current row ({@link #PEOPLE_SELECT}). */
+    private static PersonAppearance appearanceOf(ResultSet rs) throws SQLException {
+        String meetingName = rs.getString("meeting_name");
+        String title = rs.getString("meeting_title");
+        String key = rs.getString("meeting_key");
+        String shown = meetingName != null && !meetingName.isBlank() ? meetingName
+                : title != null && !title.isBlank() ? title : key;
+        return new PersonAppearance(rs.getString("name"), rs.getString("role"), split(rs.getString("roles"), "\n"),
+                rs.getString("part"), key, shown, localDate(rs, "meeting_date"), rs.getString("region_code"),
+                rs.getString("region_name"), split(rs.getString("region_path"), "/"));
     }
 
     /** Reads one child row. */
@@ -278,6 +507,55 @@ final class JdbcReader implements StoreReader {
         return result;
     }
 
+    /** The rows of {@code select} with {@code keyColumn} in {@code keys}, in the order of {@code keys}. */
+    private <T> List<T> byKey(List<String> keys, String select, String keyColumn, RowReader<T> reader,
+                              Function<T, String> keyOf) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> found = new HashMap<>();
+        try (PreparedStatement ps = open("byKey", keyColumn).prepareStatement(select + " WHERE " + keyColumn + " IN ("
+                + Where.marks(keys.size()) + ")")) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    T row = reader.read(rs);
+                    found.put(keyOf.apply(row), row);
+                }
+            }
+        }
+        // a row written between the two reads is read as it is now; none is ever deleted
+        return keys.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** {@code articles} with the keys of the meetings each reports, read in one query. */
+    private List<ArticleRow> withMeetingKeys(List<ArticleRow> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Map<String, List<String>> keys = new HashMap<>();
+        String sql = "SELECT article_id, meeting_key FROM (" + ARTICLE_MEETINGS + ") am WHERE article_id IN ("
+                + Where.marks(articles.size()) + ") ORDER BY article_id, meeting_key";
+        try (PreparedStatement ps = open("article_meetings", null).prepareStatement(sql)) {
+            for (int i = 0; i < articles.size(); i++) {
+                ps.setString(i + 1, articles.get(i).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<ArticleRow> result = new ArrayList<>(articles.size());
+        for (ArticleRow a : articles) {
+            result.add(new ArticleRow(a.id(), a.url(), a.siteId(), a.title(), a.publishedAt(), a.source(), a.authors(),
+                    a.siteRegionCode(), a.fetchedAtMs(), a.body(), keys.getOrDefault(a.id(), List.of())));
+        }
+        return result;
+    }
+
     private List<MetricRow> withEvidence(List<MetricRow> metrics) throws SQLException {
         if (metrics.isEmpty()) {
             return metrics;
@@ -305,6 +583,15 @@ final class JdbcReader implements StoreReader {
             return List.of();
         }
         return List.of(joined.split(Pattern.quote(separator)));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Keyset.Column column(String name, Keyset.Type type) {
+        return new Keyset.Column(name, type);
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -25,9 +25,9 @@ class DuckDbMigrationTest {
     void aFreshDatabaseRecordsEveryMigrationWithItsChecksum() throws Exception {
         Path file = dir.resolve("fresh.duckdb");
         try (DuckDbStore store = DuckDbStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(5);
         }
-        assertThat(history(file)).containsExactly("1 SQL true checksum", "2 SQL true checksum", "3 SQL true checksum", "4 SQL true checksum");
+        assertThat(history(file)).containsExactly("1 SQL true checksum", "2 SQL true checksum", "3 SQL true checksum", "4 SQL true checksum", "5 SQL true checksum");
     }
 
     @Test
@@ -45,18 +45,18 @@ class DuckDbMigrationTest {
 
         try (DuckDbStore store = DuckDbStore.open(file)) {
             assertThat(store.meeting("old")).get().extracting(m -> m.types()).isEqualTo(List.of("PLENARY_SESSION"));
-            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(5);
         }
-        assertThat(history(file)).containsExactly("1 BASELINE true -", "2 SQL true checksum", "3 SQL true checksum", "4 SQL true checksum");
+        assertThat(history(file)).containsExactly("1 BASELINE true -", "2 SQL true checksum", "3 SQL true checksum", "4 SQL true checksum", "5 SQL true checksum");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM duckdb_tables() WHERE table_name = 'schema_version'")) {
             rs.next();
             assertThat(rs.getInt(1)).as("the pre-Flyway table is dropped").isZero();
         }
         try (DuckDbStore again = DuckDbStore.open(file)) {
-            assertThat(again.schemaVersion()).as("reopening changes nothing").isEqualTo(4);
+            assertThat(again.schemaVersion()).as("reopening changes nothing").isEqualTo(5);
         }
-        assertThat(history(file)).hasSize(4);
+        assertThat(history(file)).hasSize(5);
     }
 
     @Test

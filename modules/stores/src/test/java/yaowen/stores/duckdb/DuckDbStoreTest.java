@@ -23,11 +23,11 @@ class DuckDbStoreTest extends JdbcStoreContract {
     void migrationsRunOnceAndDataSurvivesReopening() {
         Path file = dir.resolve("nested/yaowen.duckdb");
         try (DuckDbStore first = DuckDbStore.open(file)) {
-            assertThat(first.schemaVersion()).isEqualTo(4);
+            assertThat(first.schemaVersion()).isEqualTo(5);
             first.upsertMeeting(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)));
         }
         try (DuckDbStore second = DuckDbStore.open(file)) {
-            assertThat(second.schemaVersion()).isEqualTo(4);
+            assertThat(second.schemaVersion()).isEqualTo(5);
             assertThat(second.rowCounts()).containsEntry("meeting", 1L);
             assertThat(second.meeting("m1")).isPresent();
             second.upsertMeeting(Fixtures.meeting("m1", "a1", LocalDate.of(2021, 1, 27)));
