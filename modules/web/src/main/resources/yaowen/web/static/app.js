@@ -24,7 +24,7 @@ const STRINGS = {
     regionMeetings: '该地区的会议', compare: '指标对比', regionPrefix: '地区范围（代码前缀）', value: '数值', rank: '名次',
     compareHint: '全年、本级数据，每个地区一个数值，由高到低。', targetsTitle: '目标完成情况',
     meeting: '会议', meetingNotFound: '找不到这个会议。', article: '文章', original: '原文链接', source: '来源',
-    published: '发布时间', metricsOfMeeting: '会议中的指标', display: '数值', raw: '原文', articleFigures: '文中数字已标出（黄色为实际数，蓝色为目标）；悬停或点按查看。',
+    published: '发布时间', metricsOfMeeting: '会议中的指标', metricsOfArticle: '文中的指标', display: '数值', raw: '原文', articleFigures: '文中数字已标出（黄色为实际数，蓝色为目标）；悬停或点按查看。',
     part: '角色', role: '职务', error: '出错了', errorNet: '无法连接服务器。', retry: '重试',
     period: '期间', scope: '范围', unitPct: '%', pp: '个百分点', ceiling: '上限目标', preliminary: '初步数',
     yes: '是', no: '否', congress: '届', plenary: '次全会', reviewYear: '回顾年份', planYear: '计划年份',
@@ -47,7 +47,7 @@ const STRINGS = {
     regionMeetings: "This region's meetings", compare: 'Compare regions', regionPrefix: 'Region (code prefix)', value: 'Value', rank: 'Rank',
     compareHint: 'Whole-year figures of each region itself, one per region, highest first.', targetsTitle: 'Targets met or missed',
     meeting: 'Meeting', meetingNotFound: 'No such meeting.', article: 'Article', original: 'Original', source: 'Source',
-    published: 'Published', metricsOfMeeting: 'Figures in this meeting', display: 'Value', raw: 'As written', articleFigures: 'Figures are marked (yellow: results, blue: targets); hover or tap one for details.',
+    published: 'Published', metricsOfMeeting: 'Figures in this meeting', metricsOfArticle: 'Figures in this article', display: 'Value', raw: 'As written', articleFigures: 'Figures are marked (yellow: results, blue: targets); hover or tap one for details.',
     part: 'Part', role: 'Role', error: 'Something went wrong', errorNet: 'Cannot reach the server.', retry: 'Retry',
     period: 'Period', scope: 'Scope', unitPct: '%', pp: 'pp', ceiling: 'ceiling target', preliminary: 'preliminary',
     yes: 'yes', no: 'no', congress: 'congress', plenary: 'plenary', reviewYear: 'Year reviewed', planYear: 'Year planned',
@@ -569,7 +569,7 @@ async function viewTargets(main, params) {
   await pagedList('/api/targets', query, (r) => targetRow(r, true), tbody, more);
 }
 
-function metricsTable(id, metrics) {
+function metricsTable(id, metrics, caption) {
   return table(id, [t('indicator'), t('kind'), t('year'), t('measure'), t('display'), t('raw'), t('source')],
     metrics.map((m) => h('tr', { 'data-key': m.key },
       h('td', {}, nameOf('indicators', m.indicator, m.indicatorName), m.scope ? h('span', { class: 'muted' }, ` · ${m.scope}`) : null),
@@ -578,7 +578,7 @@ function metricsTable(id, metrics) {
       h('td', {}, nameOf('measures', m.measure, m.measureName)),
       h('td', { class: 'num' }, figure(m), m.preliminary ? h('span', { class: 'muted' }, ` (${t('preliminary')})`) : null),
       h('td', { class: 'evidence' }, m.raw || ''),
-      h('td', {}, articleLink(m.articleId, t('article'))))), t('metricsOfMeeting'));
+      h('td', {}, articleLink(m.articleId, t('article'))))), caption || t('metricsOfMeeting'));
 }
 
 async function viewMeeting(main, params, key) {
@@ -655,7 +655,7 @@ async function viewArticle(main, params, id) {
       h('dt', {}, t('original')), h('dd', {}, outLink(a.url, a.url)),
       (a.meetingKeys || []).length ? [h('dt', {}, t('meeting')), h('dd', {}, a.meetingKeys.map(meetingNamed))] : null),
     metrics.size ? h('p', { class: 'muted' }, t('articleFigures')) : null, body, tip,
-    metrics.size ? h('section', {}, h('h3', {}, t('metricsOfMeeting')), metricsTable('article-metrics', [...metrics.values()])) : null);
+    metrics.size ? h('section', {}, h('h3', {}, t('metricsOfArticle')), metricsTable('article-metrics', [...metrics.values()], t('metricsOfArticle'))) : null);
 }
 
 /* ---------- router and chrome ---------- */
