@@ -5,7 +5,10 @@ Run once from the repository root (python3 modules/farm/tools/generate_history.p
 src/main/resources/yaowen/farm/articles/<site>/history/NN.txt, is committed, so the build never runs this.
 Every number lives in the tables below: a district's year-opening conference states that year's targets,
 its statistics bureau's release in March or April of the next year states the actuals of the same
-indicators. Where an existing farm article (articles/<site>/NN.txt) already states a figure or a leader,
+indicators. Every level follows from the year before by its own growth rate (to the rounding shown): the tables
+hold the growth rates and one anchor year's levels, the script chains the other years from it, carries each
+sector's value added forward by its growth and takes the third sector's growth from the remainder, so the
+three always add up to the whole; assertions stop the script if any stated pair disagrees. Where an existing farm article (articles/<site>/NN.txt) already states a figure or a leader,
 the tables repeat it, so the farm never contradicts itself. Wording is picked from variants with a fixed
 seed: the same tables always give the same files. All text is invented.
 """
@@ -31,11 +34,14 @@ DISTRICTS = {
         "targets": {2022: {"G": 7, "I": 7.5, "F": 10, "R": 8, "V": 6},
                     2023: {"G": 6.5, "I": 7, "F": 10, "R": 7, "V": 6},
                     2025: {"G": 6, "I": 7, "F": 9, "R": 7, "V": 5}},
-        # actuals: growth % and levels (亿元) of G, R, V; 2023 repeats articles/longting/02.txt
-        "actuals": {2021: {"G": 8.3, "I": 9.1, "F": 6.2, "R": 12.6, "V": 7.4, "GL": 73.18, "RL": 38.4, "VL": 1.98},
-                    2022: {"G": 3.9, "I": 5.1, "F": 10.6, "R": 1.2, "V": 10.1, "GL": 78.6, "RL": 38.9, "VL": 2.18},
+        # actuals: growth %; levels (亿元) of G, R, V in the anchor years only, the others are chained.
+        # 2023 repeats articles/longting/02.txt, 2020's levels articles/longting/01.txt (the growth rates of
+        # 2021 and 2022 are chosen so that the chain joins them)
+        "actuals": {2020: {"GL": 66.59, "VL": 1.84},
+                    2021: {"G": 12.4, "I": 13.1, "F": 6.2, "R": 12.6, "V": 7.4},
+                    2022: {"G": 9.3, "I": 10.5, "F": 10.6, "R": 1.2, "V": 10.1},
                     2023: {"G": 5.6, "I": 6.2, "F": 9.8, "R": 7.1, "V": 8.3, "GL": 86.4, "RL": 41.7, "VL": 2.36},
-                    2024: {"G": 6.1, "I": 7.4, "F": 8.7, "R": 6.2, "V": 6.5, "GL": 91.9, "RL": 44.3, "VL": 2.51}},
+                    2024: {"G": 6.1, "I": 7.4, "F": 8.7, "R": 6.2, "V": 6.5}},
         "conferences": {2022: ("01-14", "经济工作会议"), 2023: ("01-10", "全会暨经济工作会议"),
                         2025: ("01-09", "经济工作会议")},
         "releases": {2021: "03-22", 2022: "03-28", 2023: "03-26", 2024: "03-21"},
@@ -51,11 +57,13 @@ DISTRICTS = {
         "targets": {2021: {"G": 8, "I": 9, "F": 10, "R": 12, "V": 8},
                     2022: {"G": 7.5, "I": 9, "F": 12, "R": 8, "V": 8},
                     2025: {"G": 6.5, "I": 8, "F": 12, "R": 7, "V": 6}},
-        # 2025's investment target repeats articles/xiangfu/07.txt; 2023 repeats articles/xiangfu/02.txt
-        "actuals": {2021: {"G": 8.7, "I": 12.4, "F": 10.9, "R": 13.1, "V": 7.1, "GL": 348.5, "RL": 116.9, "VL": 14.0},
-                    2022: {"G": 4.1, "I": 6.3, "F": 12.8, "R": 3.2, "V": 9.9, "GL": 367.9, "RL": 120.6, "VL": 15.4},
+        # 2025's investment target repeats articles/xiangfu/07.txt, word for word (增长12%以上)
+        "target_words": {2025: {"F": "以上"}},
+        # 2023 repeats articles/xiangfu/02.txt
+        "actuals": {2021: {"G": 8.7, "I": 12.4, "F": 10.9, "R": 13.1, "V": 7.1},
+                    2022: {"G": 4.1, "I": 6.3, "F": 12.8, "R": 3.2, "V": 9.9},
                     2023: {"G": 5.2, "I": 8.6, "F": 12.3, "R": 6.5, "V": 9.2, "GL": 392.6, "RL": 128.4, "VL": 16.8},
-                    2024: {"G": 7.1, "I": 9.4, "F": 10.6, "R": 6.8, "V": 8.3, "GL": 418.3, "RL": 137.1, "VL": 18.2}},
+                    2024: {"G": 7.1, "I": 9.4, "F": 10.6, "R": 6.8, "V": 8.3}},
         "conferences": {2021: ("02-03", "三级干部会议"), 2022: ("01-21", "经济工作会议"),
                         2025: ("01-16", "经济工作会议")},
         "releases": {2021: "04-08", 2022: "04-12", 2023: "04-09", 2024: "04-03"},
@@ -74,10 +82,10 @@ DISTRICTS = {
                     2023: {"G": 6.5, "I": 8, "F": 11, "R": 6, "V": 8},
                     2025: {"G": 6.5, "I": 8, "F": 10, "R": 7, "V": 6}},
         # 2023 repeats articles/wancheng/02.txt; 2024's GDP and retail growth repeat wancheng/01.txt
-        "actuals": {2021: {"G": 8.9, "I": 11.2, "F": 9.6, "R": 11.8, "V": 9.7, "GL": 339.2, "RL": 170.5, "VL": 10.58},
-                    2022: {"G": 4.6, "I": 7.2, "F": 11.3, "R": 2.4, "V": 5.3, "GL": 363.0, "RL": 174.6, "VL": 11.14},
+        "actuals": {2021: {"G": 8.9, "I": 11.2, "F": 9.6, "R": 11.8, "V": 9.7},
+                    2022: {"G": 4.6, "I": 7.2, "F": 11.3, "R": 2.4, "V": 5.3},
                     2023: {"G": 5.9, "I": 8.1, "F": 11.6, "R": 6.8, "V": 10.4, "GL": 392.1, "RL": 186.5, "VL": 12.3},
-                    2024: {"G": 5.7, "I": 8.6, "F": 9.2, "R": 7.3, "V": 6.9, "GL": 414.9, "RL": 200.1, "VL": 13.15}},
+                    2024: {"G": 5.7, "I": 8.6, "F": 9.2, "R": 7.3, "V": 6.9}},
         "conferences": {2021: ("01-22", "全会暨经济工作会议"), 2022: ("02-09", "三级干部会议"),
                         2023: ("01-13", "经济工作会议"), 2025: ("01-10", "全会暨经济工作会议")},
         "releases": {2021: "03-16", 2022: "03-15", 2023: "03-19", 2024: "03-18"},
@@ -87,6 +95,28 @@ DISTRICTS = {
 }
 
 CN_NUM = "零一二三四五六七八九十"
+
+# the level (亿元) each growth rate belongs to, and the decimals it is stated with
+LEVELS = {"G": ("GL", 1), "R": ("RL", 1), "V": ("VL", 2)}
+
+
+def agrees(prev, prev_dec, growth, cur, cur_dec):
+    """Whether cur = prev × (1 + growth%) to the rounding of the three stated numbers (growth to 0.05 points)."""
+    slack = 0.5 * 10 ** -cur_dec + 0.5 * 10 ** -prev_dec * (1 + growth / 100) + prev * 0.0005 + 1e-9
+    return abs(cur - prev * (1 + growth / 100)) <= slack
+
+
+def chain(site, actuals):
+    """Fills in the levels of the years without one, by growth from the latest anchor year, and checks the anchors."""
+    years = sorted(actuals)
+    for g, (level, dec) in LEVELS.items():
+        anchor = max(y for y in years if level in actuals[y])
+        for y in range(anchor + 1, years[-1] + 1):
+            actuals[y].setdefault(level, round(actuals[y - 1][level] * (1 + actuals[y][g] / 100), dec))
+        for y in range(anchor, years[0], -1):
+            actuals[y - 1].setdefault(level, round(actuals[y][level] / (1 + actuals[y][g] / 100), dec))
+        for y in years[1:]:
+            assert agrees(actuals[y - 1][level], dec, actuals[y][g], actuals[y][level], dec), (site, y, level)
 
 
 def cn(n):
@@ -106,7 +136,7 @@ def md(date):
     return "%d月%d日" % (int(m), int(d))
 
 
-def target_sentence(rnd, year, t, speaker, district):
+def target_sentence(rnd, year, t, speaker, district, words):
     order = ["G", "I", "F", "R", "V"]
     if rnd.random() < 0.5:
         order = ["G", "V", "F", "I", "R"]
@@ -116,14 +146,15 @@ def target_sentence(rnd, year, t, speaker, district):
         q = "左右" if k in ("G", "F", "V") else approx
         if k == "I" and rnd.random() < 0.4:
             q = "以上"
+        q = words.get(k, q)
         parts.append(NAMES[k] + "增长" + pct(t[k]) + q)
     body = ",".join(parts)
     form = rnd.randrange(3)
     if form == 0:
-        return "%s指出,%d年全区经济社会发展的主要预期目标是:%s。" % (speaker, year, body)
+        return "%s指出,%d年全区发展的主要预期目标为:%s。" % (speaker, year, body)
     if form == 1:
         return "会议明确,%d年全区经济社会发展主要预期目标为:%s。" % (year, body)
-    return "%s强调,%d年%s主要经济指标增速要高于全市平均水平,%s。" % (speaker, year, district, body)
+    return "%s强调,%d年%s主要指标增速力争快于全市,%s。" % (speaker, year, district, body)
 
 
 def review_sentence(rnd, year, a, district):
@@ -186,7 +217,7 @@ def conference(site, d, year, rnd):
     lines = rnd.sample(SECRETARY_LINES, 2)
     focus = rnd.choice(d["focus"])
     paras.append("%s强调,%s要持续推进%s等重点项目建设,%s" % (secretary, lines[0], focus, lines[1]))
-    paras.append(target_sentence(rnd, year, d["targets"][year], head, short))
+    paras.append(target_sentence(rnd, year, d["targets"][year], head, short, d.get("target_words", {}).get(year, {})))
     paras.append(rnd.choice(CLOSINGS))
     hour = rnd.choice(["17:45", "18:20", "19:05", "20:10", "16:50"])
     author = rnd.choice(d["reporters"])
@@ -198,13 +229,26 @@ def release(site, d, year, rnd):
     date = d["releases"][year]
     a = d["actuals"][year]
     short = d["short"]
-    # the three sectors add up to the whole
-    p1 = round(a["GL"] * rnd.uniform(0.07, 0.12), 1)
-    p2 = round(a["GL"] * rnd.uniform(0.36, 0.44), 1)
-    p3 = round(a["GL"] - p1 - p2, 1)
+    # the three sectors add up to the whole; the first two grow by rates of their own, the third by what the
+    # whole leaves it, from last year's stated levels (the first release: from the levels those rates imply)
+    sectors = d.setdefault("sectors", {})
     g1 = round(rnd.uniform(2.0, 4.0), 1)
     g2 = round(a["G"] + rnd.uniform(0.3, 1.6), 1)
-    g3 = round(max(0.5, a["G"] - rnd.uniform(0.2, 1.2)), 1)
+    if year - 1 in sectors:
+        q1, q2, q3 = sectors[year - 1]
+        p1, p2 = round(q1 * (1 + g1 / 100), 1), round(q2 * (1 + g2 / 100), 1)
+    else:
+        p1 = round(a["GL"] * rnd.uniform(0.07, 0.12), 1)
+        p2 = round(a["GL"] * rnd.uniform(0.36, 0.44), 1)
+        q1, q2 = p1 / (1 + g1 / 100), p2 / (1 + g2 / 100)
+        q3 = a["GL"] / (1 + a["G"] / 100) - q1 - q2
+    p3 = round(a["GL"] - p1 - p2, 1)
+    g3 = round((p3 / q3 - 1) * 100, 1)
+    assert -2 <= g3 <= 15 and abs(p1 + p2 + p3 - a["GL"]) < 0.051, (site, year, g3)
+    if year - 1 in sectors:
+        for q, g, p in ((q1, g1, p1), (q2, g2, p2), (q3, g3, p3)):
+            assert agrees(q, 1, g, p, 1), (site, year, q, g, p)
+    sectors[year] = (p1, p2, p3)
     title = rnd.choice(["%s%d年国民经济和社会发展统计公报" % (short, year), "%d年%s经济运行情况" % (year, short),
                         "%s统计局发布%d年全区经济运行情况" % (short, year)])
     paras = [
@@ -217,7 +261,6 @@ def release(site, d, year, rnd):
         rnd.choice(["全年经济运行总体平稳,结构持续优化,发展质量稳步提升。",
                     "从全年看,全区经济顶住压力、稳中有进,主要指标保持在合理区间。",
                     "总体看,全区经济恢复向好,但需求不足、部分行业经营困难等问题仍需重视。"]),
-        "注:地区生产总值、各产业增加值绝对数按现价计算,增长速度按不变价格计算。",
     ]
     hour = rnd.choice(["09:30", "10:00", "15:20", "16:00"])
     return {"title": title, "date": "%d-%s %s" % (year + 1, date, hour), "source": d["stats"], "author": "",
@@ -241,6 +284,7 @@ def write(site, articles):
 def main():
     for site, d in DISTRICTS.items():
         rnd = random.Random("yaowen-farm-history-" + site)
+        chain(site, d["actuals"])
         articles = [conference(site, d, y, rnd) for y in sorted(d["conferences"])]
         articles += [release(site, d, y, rnd) for y in sorted(d["releases"])]
         write(site, articles)

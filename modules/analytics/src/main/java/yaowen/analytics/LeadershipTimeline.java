@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * too), 盟, 区, 县 (自治县 too), 旗; a name ending in 自治区 is a province-level autonomous region (自治区党委书记,
  * 自治区主席). Its offices are then written with that character: 区委书记, 区长 and 代区长 (代理区长), 区人大常委会主任,
  * 区政协主席, or with the region's name in front (龙亭区委书记, 龙亭区区长, 中共龙亭区委书记); 人大常委会主任 and 政协主席
- * also stand bare. Anything else is no office followed: deputies (副书记, 副区长, 常务副县长, 副主任, 副主席), other
+ * also stand bare. A formal title may put the parent regions in front of the name (中共开封市龙亭区委书记, 河南省开封市
+ * 龙亭区区长): a leading 中共 and any run of the names on the region's path ({@link Appearance#regionPath()}) are
+ * dropped when what remains begins with the region's name, so 开封市委书记 at 龙亭区's meeting stays 开封市's. Anything else is no office followed: deputies (副书记, 副区长, 常务副县长, 副主任, 副主席), other
  * committees' secretaries (纪委书记, 政法委书记), 秘书长, 区长助理, and 党组书记 — the government's 党组书记 is its
  * head or acting head, named as such in the same report, and a congress's or CPPCC's 党组书记 is often not its
  * director. An office of another level (a 市委书记 at a 区's meeting) is not the region's own.
@@ -30,6 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>A role may join several offices (区委副书记、区长; 区委书记兼区人大常委会主任, 区政协党组书记、主席): it is split at
  * 、，,；; / 兼 and spaces, and a bare 主任 or 主席 belongs to the congress or CPPCC named in the part before it.
+ *
+ * <p>Not followed: the offices of functional zones (开发区, 高新区, 工区), whose names carry no level and whose heads are
+ * 党工委书记 and 管委会主任 — they are not a region's own Party committee or government.
  */
 public final class LeadershipTimeline {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;／/\\s\\u3000]+|兼任?");
@@ -48,7 +53,15 @@ public final class LeadershipTimeline {
      * When the role names several followed offices (区委书记、区人大常委会主任), the first in {@link Office} order.
      */
     public static Optional<Office> office(String role, String regionName) {
-        return named(role, regionName).keySet().stream().findFirst();
+        return office(role, regionName, List.of());
+    }
+
+    /**
+     * As {@link #office(String, String)}, for a region whose path from the province down is {@code regionPath}: its
+     * parents' names may stand in front of the region's (开封市龙亭区区长).
+     */
+    public static Optional<Office> office(String role, String regionName, List<String> regionPath) {
+        return named(role, regionName, regionPath).keySet().stream().findFirst();
     }
 
     /**
@@ -66,7 +79,7 @@ public final class LeadershipTimeline {
             Map<Office, String> titles = new EnumMap<>(Office.class);
             for (String role : a.roles()) {
                 if (role != null) {
-                    named(role, a.regionName()).forEach(titles::putIfAbsent);
+                    named(role, a.regionName(), a.regionPath()).forEach(titles::putIfAbsent);
                 }
             }
             titles.forEach((office, title) -> byOffice.computeIfAbsent(office, o -> new ArrayList<>())
@@ -107,13 +120,14 @@ public final class LeadershipTimeline {
     }
 
     /** Each followed office {@code role} names, with the wording that named it, in {@link Office} order. */
-    private static Map<Office, String> named(String role, String regionName) {
+    private static Map<Office, String> named(String role, String regionName, List<String> regionPath) {
         Map<Office, String> found = new EnumMap<>(Office.class);
         String name = regionName == null ? "" : regionName.strip();
         String level = level(name);
+        List<String> parents = parents(regionPath, name);
         String organ = "";
         for (String raw : SEPARATORS.split(BRACKETED.matcher(role).replaceAll(""))) {
-            String part = raw.startsWith("中共") ? raw.substring(2) : raw;
+            String part = withoutParents(raw.startsWith("中共") ? raw.substring(2) : raw, name, parents);
             if (part.isEmpty()) {
                 continue;
             }
@@ -129,6 +143,53 @@ public final class LeadershipTimeline {
             }
         }
         return found;
+    }
+
+    /** The names on {@code path} other than the region's own, longest first so 开封市 is tried before 开封. */
+    private static List<String> parents(List<String> path, String name) {
+        List<String> parents = new ArrayList<>();
+        for (String p : path) {
+            String n = p == null ? "" : p.strip();
+            if (!n.isEmpty() && !n.equals(name)) {
+                parents.add(n);
+            }
+        }
+        parents.sort(Comparator.comparingInt(String::length).reversed());
+        return parents;
+    }
+
+    /**
+     * {@code part} without the parents' names in front (开封市龙亭区区长 → 龙亭区区长), when what remains begins with the
+     * region's name; else {@code part} as it is (开封市委书记 is the city's).
+     */
+    private static String withoutParents(String part, String name, List<String> parents) {
+        if (name.isEmpty() || parents.isEmpty()) {
+            return part;
+        }
+        String rest = part;
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (String p : parents) {
+                if (rest.startsWith(p)) {
+                    rest = rest.substring(p.length());
+                    if (level(p) == null && !rest.startsWith(name)) {
+                        rest = withoutLevel(rest); // 开封 on the path, 开封市 in the title
+                    }
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        return rest.startsWith(name) ? rest : part;
+    }
+
+    /** {@code text} without the level it begins with (自治区, or one of 省市州盟区县旗), if any. */
+    private static String withoutLevel(String text) {
+        if (text.startsWith(AUTONOMOUS_REGION)) {
+            return text.substring(AUTONOMOUS_REGION.length());
+        }
+        return !text.isEmpty() && LEVELS.indexOf(text.charAt(0)) >= 0 ? text.substring(1) : text;
     }
 
     /** The office one part names: as written, or after the region's name or its stem (龙亭 of 龙亭区) in front. */

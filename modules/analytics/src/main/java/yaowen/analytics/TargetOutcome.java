@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A target beside the outcome reported for the same region, indicator, year, period, measure and scope.
+ * A target beside the outcome reported for the same region, indicator, year, period, measure, unit and scope.
  * Immutable.
  *
  * @param actual  null while {@link Verdict#PENDING}

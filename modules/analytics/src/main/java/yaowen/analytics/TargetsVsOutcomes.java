@@ -9,14 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pairs each TARGET figure with the ACTUAL figure of the same region, indicator, year, period, measure and scope,
- * and says whether it was met. Stateless.
+ * Pairs each TARGET figure with the ACTUAL figure of the same region, indicator, year, period, measure, unit and
+ * scope, and says whether it was met. Stateless. The unit is part of the pairing so that a LEVEL target in 亿元
+ * ({@code CNY}) is never held against an outcome in US dollars ({@code USD}).
  *
  * <p>A target is a <em>ceiling</em> when its qualifier is {@code AT_MOST} or its indicator is one where lower is
  * better ({@link #LOWER_IS_BETTER}: a 失业率 控制在5.5%以内, a CPI 涨幅3%左右, a 单位GDP能耗下降3% stored as −3 and met
  * by a fall of 3% or more), else a <em>floor</em>. A floor is met at or above the target, a ceiling at or below it,
  * within {@link #TOLERANCE}. A range target (7%—8%) is met by a floor at its lower end, by a ceiling at its upper
- * end, and its gap is measured from that end. {@code APPROX} (左右) targets are compared as if exact: 6.9 against
+ * end, and its gap is measured from that end. A fall stated as a range (单位GDP能耗下降3%—4%) is stored by the
+ * extractor with its value negated but its ends as written (value −3, rangeMin 3, rangeMax 4): when the value is
+ * negative and an end is positive, the ends are read negated, here [−4, −3], so the ceiling's bound is −3 (a fall
+ * of at least 3%). {@code APPROX} (左右) targets are compared as if exact: 6.9 against
  * "7%左右" is MISSED, and the gap (−0.1) shows the analyst how near it came. A preliminary (预计) actual still gives
  * a verdict; the figure carries {@code preliminary} for the reader to see.
  */
@@ -88,26 +92,36 @@ public final class TargetsVsOutcomes {
         return new TargetOutcome(target, actual, met ? Verdict.MET : Verdict.MISSED, ceiling, actual.value() - bound);
     }
 
-    /** The value the outcome is held to: the target, or for a range its lower end (floor) or upper end (ceiling). */
+    /**
+     * The value the outcome is held to: the target, or for a range its lower end (floor) or upper end (ceiling). The
+     * ends of a fall's range (negative value) are read negated when written positive: 下降3%—4% is [−4, −3].
+     */
     private static double bound(Figure target, boolean ceiling) {
-        Double lo = target.rangeMin();
-        Double hi = target.rangeMax();
+        Double lo = signed(target.rangeMin(), target.value());
+        Double hi = signed(target.rangeMax(), target.value());
         if (lo == null && hi == null) {
             return target.value();
         }
         if (lo == null || hi == null) {
             return lo != null ? lo : hi;
         }
-        // a fall stated as a range (下降3%—4%) may come with its ends as −3 and −4: the lenient end is still the bound
         return ceiling ? Math.max(lo, hi) : Math.min(lo, hi);
     }
 
-    /** What a target and its outcome share: region (code, else name), indicator, year, period, measure, scope. */
-    private record Pairing(String region, String indicator, Integer year, String period, String measure,
+    /** A range end with the sign of the target's value: negated when the value is a fall and the end is not. */
+    private static Double signed(Double end, double value) {
+        if (end != null && value < 0 && end > 0) {
+            return -end;
+        }
+        return end;
+    }
+
+    /** What a target and its outcome share: region (code, else name), indicator, year, period, measure, unit, scope. */
+    private record Pairing(String region, String indicator, Integer year, String period, String measure, String unit,
                            String scope) {
         static Pairing of(Figure f) {
             String region = f.regionCode() != null ? "code:" + f.regionCode() : "name:" + f.regionName();
-            return new Pairing(region, f.indicator(), f.year(), f.period(), f.measure(), f.scope());
+            return new Pairing(region, f.indicator(), f.year(), f.period(), f.measure(), f.unit(), f.scope());
         }
     }
 }

@@ -3,11 +3,11 @@ package yaowen.analytics;
 /** Whether a target was met, in the analyst's words. */
 public enum Verdict {
     /** The outcome reached the target (for a ceiling, stayed within it). */
-    MET("完成", "met"),
+    MET("完成", "Met"),
     /** The outcome fell short of the target (for a ceiling, exceeded it). */
-    MISSED("未完成", "missed"),
+    MISSED("未完成", "Missed"),
     /** No outcome reported yet for the target's year. */
-    PENDING("待公布", "pending");
+    PENDING("待公布", "Pending");
 
     private final String chinese;
     private final String english;

@@ -1,6 +1,7 @@
 package yaowen.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +85,54 @@ class LeadershipTimelineTest {
     })
     void namesTheRegionsOwnOffices(String role, String region, Office expected) {
         assertThat(LeadershipTimeline.office(role, region)).isEqualTo(Optional.ofNullable(expected));
+    }
+
+    @ParameterizedTest(name = "{0} in {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "中共开封市龙亭区委书记|河南省/开封市/龙亭区|龙亭区|PARTY_SECRETARY",
+        "开封市龙亭区区长|河南省/开封市/龙亭区|龙亭区|GOVERNMENT_HEAD",
+        "中共龙亭区委书记|河南省/开封市/龙亭区|龙亭区|PARTY_SECRETARY",
+        "河南省开封市龙亭区人大常委会主任|河南省/开封市/龙亭区|龙亭区|CONGRESS_DIRECTOR",
+        "开封市龙亭区政协主席|河南省/开封市/龙亭区|龙亭区|CPPCC_CHAIR",
+        "中共开封市龙亭区委副书记、开封市龙亭区区长|河南省/开封市/龙亭区|龙亭区|GOVERNMENT_HEAD",
+        "中共河南省开封市委书记|河南省/开封市|开封市|PARTY_SECRETARY",
+        "河南省开封市龙亭区委书记|河南省/开封/龙亭区|龙亭区|PARTY_SECRETARY",
+        "枣庄市市中区委书记|山东省/枣庄/市中区|市中区|PARTY_SECRETARY",
+        "枣庄市中区区长|山东省/枣庄/市中区|市中区|GOVERNMENT_HEAD",
+        // the parent's own office, or a deputy, stays what it is
+        "中共开封市委书记|河南省/开封市/龙亭区|龙亭区|NONE",
+        "开封市长|河南省/开封市/龙亭区|龙亭区|NONE",
+        "开封市龙亭区副区长|河南省/开封市/龙亭区|龙亭区|NONE",
+        // a parent's name in front is only dropped when the path names it
+        "中共开封市龙亭区委书记||龙亭区|NONE",
+        // functional zones are not followed
+        "官庄工区党工委书记|河南省/三门峡市/官庄工区|官庄工区|NONE",
+        "三门峡市官庄工区管委会主任|河南省/三门峡市/官庄工区|官庄工区|NONE",
+    })
+    void dropsTheParentRegionsAFormalTitlePutsInFront(String role, String path, String region, Office expected) {
+        List<String> names = path == null ? List.of() : List.of(path.split("/"));
+        assertThat(LeadershipTimeline.office(role, region, names)).isEqualTo(Optional.ofNullable(expected));
+    }
+
+    @Test
+    void aFormalTitleAndAShortOneAreOneTerm() {
+        List<String> path = List.of("河南省", "开封市", "龙亭区");
+        List<Term> terms = LeadershipTimeline.of(List.of(
+                new Appearance("王明", List.of("中共开封市龙亭区委书记"), LocalDate.parse("2022-01-05"), "410202", "龙亭区",
+                        "m1", path),
+                new Appearance("王明", List.of("区委书记"), LocalDate.parse("2022-03-01"), "410202", "龙亭区", "m2", path),
+                new Appearance("刘洋", List.of("开封市龙亭区区长"), LocalDate.parse("2022-03-01"), "410202", "龙亭区", "m2",
+                        path)));
+        assertThat(terms).extracting(Term::office, Term::name)
+                .containsExactly(tuple(Office.PARTY_SECRETARY, "王明"), tuple(Office.GOVERNMENT_HEAD, "刘洋"));
+        assertThat(terms.get(0).meetingKeys()).containsExactly("m1", "m2");
+    }
+
+    @Test
+    void anAppearanceMadeWithoutAPathHasAnEmptyOne() {
+        assertThat(new Appearance("王明", List.of("区委书记"), null, "410202", "龙亭区", "m1").regionPath()).isEmpty();
+        assertThat(new Appearance("王明", List.of("区委书记"), null, "410202", "龙亭区", "m1", null).regionPath())
+                .isEmpty();
     }
 
     private static Appearance at(String name, String role, String date, String key) {

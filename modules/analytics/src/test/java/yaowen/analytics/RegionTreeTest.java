@@ -2,7 +2,10 @@ package yaowen.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class RegionTreeTest {
@@ -82,6 +85,98 @@ class RegionTreeTest {
         RegionNode hubei = roots.get(2);
         assertThat(hubei.name()).as("nothing names it").isEqualTo("420000");
         assertThat(hubei.children()).extracting(RegionNode::code).containsExactly("429021");
+    }
+
+    @Test
+    void theDistrictsAndCountiesOfAMunicipalityHangUnderItAndAPlaceholderInAPathIsNoCity() {
+        List<RegionNode> roots = RegionTree.build(List.of(
+                region("120101", "和平区", 1, 2, "天津市", "市辖区", "和平区"),
+                region("500229", "城口县", 1, 0, "重庆市", "县", "城口县"),
+                region("110105", "朝阳区", 0, 3),
+                region("110108", "海淀区", 2, 0, "北京市", "海淀区"),
+                region("310115", "浦东新区", 1, 0)));
+        assertThat(roots).extracting(RegionNode::code).containsExactly("110000", "120000", "310000", "500000");
+        assertThat(roots).extracting(RegionNode::name).containsExactly("北京市", "天津市", "310000", "重庆市");
+        assertThat(roots.get(0).children()).extracting(RegionNode::code).containsExactly("110105", "110108");
+        assertThat(roots.get(1).children()).extracting(RegionNode::name).containsExactly("和平区");
+        assertThat(roots.get(1).metrics()).isEqualTo(2);
+        assertThat(roots.get(2).children()).extracting(RegionNode::code).containsExactly("310115");
+        assertThat(roots.get(3).children()).extracting(RegionNode::name).containsExactly("城口县");
+        assertThat(roots).allSatisfy(p -> assertThat(p.children()).extracting(RegionNode::level)
+                .containsOnly("COUNTY"));
+    }
+
+    @Test
+    void aProvincesDirectUnitsHangUnderItWhateverTheirPathSays() {
+        List<RegionNode> roots = RegionTree.build(List.of(
+                region("419001", "济源市", 1, 0, "河南省", "济源市"),
+                region("429004", "仙桃市", 1, 0, "湖北省", "省直辖县级行政区划", "仙桃市"),
+                region("429021", "神农架林区", 1, 0, "湖北省", "神农架林区"),
+                region("469001", "五指山市", 1, 0),
+                region("659001", "石河子市", 1, 0, "新疆维吾尔自治区", "自治区直辖县级行政区划", "石河子市")));
+        assertThat(roots).extracting(RegionNode::code).containsExactly("410000", "420000", "460000", "650000");
+        assertThat(roots).extracting(RegionNode::name).containsExactly("河南省", "湖北省", "460000", "新疆维吾尔自治区");
+        assertThat(roots.get(0).children()).extracting(RegionNode::code).containsExactly("419001");
+        assertThat(roots.get(1).children()).extracting(RegionNode::code).containsExactly("429004", "429021");
+        assertThat(roots.get(2).children()).extracting(RegionNode::code).containsExactly("469001");
+        assertThat(roots.get(3).children()).extracting(RegionNode::code).containsExactly("659001");
+    }
+
+    @Test
+    void aCountySeenOnlyOnMetricsHangsUnderItsCityLikeItsSiblingWithAPath() {
+        List<RegionNode> alone = RegionTree.build(List.of(region("320281", "江阴市", 0, 4)));
+        assertThat(alone).extracting(RegionNode::name).containsExactly("320000");
+        RegionNode city = alone.get(0).children().get(0);
+        assertThat(city.code()).isEqualTo("320200");
+        assertThat(city.name()).as("no path names it").isEqualTo("320200");
+        assertThat(city.level()).isEqualTo("CITY");
+        assertThat(city.children()).extracting(RegionNode::code).containsExactly("320281");
+
+        List<RegionNode> both = RegionTree.build(List.of(
+                region("320281", "江阴市", 0, 4),
+                region("320282", "宜兴市", 1, 0, "江苏省", "无锡市", "宜兴市")));
+        RegionNode wuxi = child(both.get(0), "320200");
+        assertThat(both.get(0).children()).hasSize(1);
+        assertThat(wuxi.name()).isEqualTo("无锡市");
+        assertThat(wuxi.children()).extracting(RegionNode::code).containsExactly("320281", "320282");
+    }
+
+    @Test
+    void aCountyHangsUnderItsStoredCityWhateverLengthItsPathIs() {
+        List<RegionNode> roots = RegionTree.build(List.of(
+                region("410200", "开封市", 1, 0, "河南省", "开封市"),
+                region("410202", "龙亭区", 1, 0, "河南省", "龙亭区"),
+                region("410203", "顺河回族区", 1, 0)));
+        assertThat(roots.get(0).children()).extracting(RegionNode::code).containsExactly("410200");
+        assertThat(roots.get(0).children().get(0).children()).extracting(RegionNode::code)
+                .containsExactly("410202", "410203");
+    }
+
+    @Test
+    void theSameRegionsInAnyOrderGiveTheSameTree() {
+        List<RegionInput> inputs = List.of(
+                region("410202", "龙亭区", 3, 0, "河南省", "开封市", "龙亭区"),
+                region("410202", "龙亭", 0, 5),
+                region("320281", "江阴市", 0, 4),
+                region("320282", "宜兴市", 1, 0, "江苏省", "无锡市", "宜兴市"),
+                region("120101", "和平区", 1, 0, "天津市", "市辖区", "和平区"),
+                region(null, "高新区", 1, 1));
+        List<RegionNode> expected = RegionTree.build(inputs);
+        assertThat(child(child(expected.get(2), "410200"), "410202").name()).isEqualTo("龙亭区");
+        permutations(new ArrayList<>(inputs), 0, p -> assertThat(RegionTree.build(p)).as(p.toString())
+                .isEqualTo(expected));
+    }
+
+    private static void permutations(List<RegionInput> list, int from, Consumer<List<RegionInput>> each) {
+        if (from == list.size()) {
+            each.accept(List.copyOf(list));
+            return;
+        }
+        for (int i = from; i < list.size(); i++) {
+            Collections.swap(list, from, i);
+            permutations(list, from + 1, each);
+            Collections.swap(list, from, i);
+        }
     }
 
     @Test

@@ -114,6 +114,46 @@ class TargetsVsOutcomesTest {
     }
 
     @Test
+    void aFallStatedAsARangeIsHeldToItsShallowerEndAsTheExtractorStoresIt() {
+        // 单位GDP能耗下降3%—4%: the extractor negates the value but keeps the ends as written
+        Figure fall = new Figure("t-energy", "410202", "龙亭区", "ENERGY_INTENSITY", "TARGET", 2024, null, "GROWTH",
+                -3, "PERCENT", "AT_LEAST", 3.0, 4.0, null, false);
+        TargetOutcome deeper = only(TargetsVsOutcomes.pair(List.of(fall, actual("ENERGY_INTENSITY", "GROWTH", -3.5))));
+        assertThat(deeper.ceiling()).isTrue();
+        assertThat(deeper.verdict()).isEqualTo(Verdict.MET);
+        assertThat(deeper.gap()).isCloseTo(-0.5, within(1e-12));
+
+        TargetOutcome shallower = only(TargetsVsOutcomes.pair(List.of(fall,
+                actual("ENERGY_INTENSITY", "GROWTH", -2.5))));
+        assertThat(shallower.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(shallower.gap()).isCloseTo(0.5, within(1e-12));
+
+        TargetOutcome rise = only(TargetsVsOutcomes.pair(List.of(fall, actual("ENERGY_INTENSITY", "GROWTH", 1))));
+        assertThat(rise.verdict()).isEqualTo(Verdict.MISSED);
+
+        // ends already negative are read as they are
+        Figure signed = new Figure("t-energy", "410202", "龙亭区", "ENERGY_INTENSITY", "TARGET", 2024, null, "GROWTH",
+                -3, "PERCENT", "AT_LEAST", -4.0, -3.0, null, false);
+        assertThat(only(TargetsVsOutcomes.pair(List.of(signed, actual("ENERGY_INTENSITY", "GROWTH", -2.5))))
+                .verdict()).isEqualTo(Verdict.MISSED);
+    }
+
+    @Test
+    void aLevelTargetIsPairedOnlyWithAnOutcomeInTheSameUnit() {
+        Figure target = new Figure("t-export", "410202", "龙亭区", "EXPORT", "TARGET", 2024, null, "LEVEL", 5e9,
+                "CNY", null, null, null, null, false);
+        Figure dollars = new Figure("a-usd", "410202", "龙亭区", "EXPORT", "ACTUAL", 2024, null, "LEVEL", 8e8, "USD",
+                null, null, null, null, false);
+        assertThat(only(TargetsVsOutcomes.pair(List.of(target, dollars))).verdict()).isEqualTo(Verdict.PENDING);
+
+        Figure yuan = new Figure("a-cny", "410202", "龙亭区", "EXPORT", "ACTUAL", 2024, null, "LEVEL", 5.2e9, "CNY",
+                null, null, null, null, false);
+        TargetOutcome o = only(TargetsVsOutcomes.pair(List.of(dollars, target, yuan)));
+        assertThat(o.actual()).isSameAs(yuan);
+        assertThat(o.verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
     void aTargetWithoutAnOutcomeIsPendingAndAnOutcomeWithoutATargetIsNotListed() {
         List<TargetOutcome> outcomes = TargetsVsOutcomes.pair(List.of(target("GDP", "GROWTH", 6, null),
                 actual("RETAIL_SALES", "GROWTH", 5)));

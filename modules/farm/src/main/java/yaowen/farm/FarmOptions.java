@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param seed         seed of the generated article ids (same seed, same URLs)
  * @param liveDates    whether {@link SiteFarm#publishNext()} dates an article "now" (page date, URL date and
  *                     the day in its lead) under a fresh URL, so every demo run publishes reports the
- *                     pipeline has not seen, and once the held-back articles are out keeps publishing routine
- *                     meetings, day after day
- *                     (see {@link SiteFarm#publishNext()}); false keeps every URL and date fixed (tests)
+ *                     pipeline has not seen, and once the held-back articles are out publishes today's routine
+ *                     meetings, a day's worth each day, never dated after today (see {@link SiteFarm#publishNext()});
+ *                     false keeps every URL and date fixed (tests)
  * @param history      whether the districts' history articles are published from the start: five years
  *                     (2021–2025) of work conferences stating the year's targets and statistics releases stating
  *                     its results, so a dashboard has years to show; false leaves the farm at its few dozen
  *                     articles (tests that count or crawl everything)
- * @param clock        what "now" is for live dates: the system clock, or a fixed one in tests
+ * @param clock        what "now" and "today" (in Shanghai) are for live dates: the system clock, or a fixed or
+ *                     hand-moved one in tests
  */
 public record FarmOptions(int port, int heldBack, boolean poisonLinked, long seed, boolean liveDates, boolean history,
                           Clock clock) {
@@ -44,8 +45,8 @@ public record FarmOptions(int port, int heldBack, boolean poisonLinked, long see
     }
 
     /**
-     * Demo settings: any free port, everything published at its own date from the start, then routine meetings
-     * dated when published without end, poisoned page linked, history published. Nothing is held back: an article
+     * Demo settings: any free port, everything published at its own date from the start, then each day that day's
+     * routine meetings, dated when published, poisoned page linked, history published. Nothing is held back: an article
      * of 2025 re-dated today would turn its "全年" goals and "今年以来" results into this year's figures.
      */
     public static FarmOptions demo() {

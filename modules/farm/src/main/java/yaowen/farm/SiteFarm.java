@@ -12,18 +12,21 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -59,8 +62,9 @@ public final class SiteFarm implements AutoCloseable {
     private final List<Running> portals = new ArrayList<>();
     private final Deque<Listed> held = new ArrayDeque<>();
     private final Random liveIds = new Random();
-    private int liveCount;
-    private java.time.LocalDate liveFirstDay;
+    /** The day of the live stream's latest report, and how many of that day's reports are out. */
+    private LocalDate liveDay;
+    private int liveToday;
     private final Listed poison;
     private final byte[] poisonBytes;
     private volatile Map<String, List<Listed>> published;
@@ -145,7 +149,7 @@ public final class SiteFarm implements AutoCloseable {
      */
     public static SiteFarm start(FarmOptions options) {
         try {
-            return new SiteFarm(java.util.Objects.requireNonNull(options, "options"));
+            return new SiteFarm(Objects.requireNonNull(options, "options"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the site farm on port " + options.port(), e);
         }
@@ -186,17 +190,21 @@ public final class SiteFarm implements AutoCloseable {
     /**
      * Publishes the next held-back article: from now on it is served and appears at the top of its
      * portal's first list page (held-back articles are the farm's newest). With {@link FarmOptions#liveDates()},
-     * once nothing is held back any more, publishes the next routine meeting of the districts instead: today's
-     * first, then the next day's, and so on (see {@link LiveNews}), so the stream never runs dry.
+     * once nothing is held back any more, publishes the next routine meeting of today (today by the options'
+     * clock, in Shanghai; see {@link LiveNews}); when today's meetings are all out, nothing until the next day,
+     * so no report is ever dated in the future.
      *
-     * @return the article, or empty when nothing is held back any more and dates are not live
+     * @return the article, or empty when nothing is held back any more and either dates are not live (the farm
+     *         is done, see {@link #endless()}) or today's live news is all out (more tomorrow)
      */
     public synchronized Optional<FarmArticle> publishNext() {
         Listed held = this.held.pollFirst();
-        if (held == null && !options.liveDates()) {
+        Optional<Listed> ready = held != null ? Optional.of(options.liveDates() ? datedNow(held) : held)
+                : options.liveDates() ? nextLive() : Optional.empty();
+        if (ready.isEmpty()) {
             return Optional.empty();
         }
-        Listed next = held == null ? nextLive() : options.liveDates() ? datedNow(held) : held;
+        Listed next = ready.get();
         Map<String, List<Listed>> copy = new LinkedHashMap<>();
         published.forEach((id, list) -> copy.put(id, new ArrayList<>(list)));
         copy.get(next.article().siteId()).add(next);
@@ -214,15 +222,28 @@ public final class SiteFarm implements AutoCloseable {
         return new Listed(portalOf(dated.siteId()).spec().template().articlePath(dated, id), dated, false);
     }
 
-    /** The stream's next routine meeting, on its day at the current time of day. */
-    private Listed nextLive() {
+    /** Today's next routine meeting, at the current time; empty when today's are all out. */
+    private Optional<Listed> nextLive() {
         LocalDateTime now = LocalDateTime.now(options.clock().withZone(SHANGHAI)).withSecond(0).withNano(0);
-        if (liveFirstDay == null) {
-            liveFirstDay = now.toLocalDate();
+        if (!now.toLocalDate().equals(liveDay)) {
+            liveDay = now.toLocalDate();
+            liveToday = 0;
         }
-        StoredArticle article = LiveNews.article(liveCount++, liveFirstDay, now.toLocalTime());
+        if (liveToday == LiveNews.PER_DAY) {
+            return Optional.empty();
+        }
+        StoredArticle article = LiveNews.article(liveToday++, liveDay, now.toLocalTime());
         long id = Math.abs(liveIds.nextLong());
-        return new Listed(portalOf(article.siteId()).spec().template().articlePath(article, id), article, false);
+        return Optional.of(new Listed(portalOf(article.siteId()).spec().template().articlePath(article, id), article,
+                false));
+    }
+
+    /**
+     * Whether the farm publishes without end ({@link FarmOptions#liveDates()}): an empty {@link #publishNext()}
+     * then only means today's news is all out, and the next day brings more.
+     */
+    public boolean endless() {
+        return options.liveDates();
     }
 
     /** How many articles are still held back. */
@@ -280,7 +301,7 @@ public final class SiteFarm implements AutoCloseable {
             sorted.sort(newestFirst());
             out.put(id, List.copyOf(sorted));
         });
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     // ---------------------------------------------------------------- HTTP

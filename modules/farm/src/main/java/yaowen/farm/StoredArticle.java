@@ -124,7 +124,7 @@ record StoredArticle(String siteId, String file, String title, String dateText, 
      * (the day the reported event took place) become that day.
      */
     StoredArticle publishedOn(LocalDateTime when) {
-        List<String> moved = new java.util.ArrayList<>(paragraphs);
+        List<String> moved = new ArrayList<>(paragraphs);
         if (!moved.isEmpty()) {
             moved.set(0, LEAD_DAY.matcher(moved.get(0))
                     .replaceFirst(when.getMonthValue() + "月" + when.getDayOfMonth() + "日"));

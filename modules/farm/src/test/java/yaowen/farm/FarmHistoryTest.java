@@ -1,11 +1,14 @@
 package yaowen.farm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,12 @@ class FarmHistoryTest {
     private static final Pattern LEAD_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern RELEASE = Pattern.compile("^根据地区生产总值统一核算结果,(\\d{4})年全区地区生产总值为");
     private static final Pattern CONFERENCE = Pattern.compile("经济工作会议|三级干部会议|三級干部會議");
+    /** A level (亿元) with its growth rate, as a release states them. */
+    private static final Pattern LEVEL_AND_GROWTH = Pattern.compile(
+            "(地区生产总值|第一产业增加值|第二产业增加值|第三产业增加值|社会消费品零售总额|一般公共预算收入)为?([\\d.]+)亿元,"
+                    + "(?:按不变价格计算,比上年)?增长(-?[\\d.]+)%");
+    private static final Pattern SECRETARY = Pattern.compile("区委书记(\\p{IsHan}{2,3}?)(?:出席|作|主持)");
+    private static final Pattern HEAD = Pattern.compile("区长(\\p{IsHan}{2,3}?)(?:主持|作|对|出席)");
     private static SiteFarm farm;
 
     @BeforeAll
@@ -86,6 +95,66 @@ class FarmHistoryTest {
                             .containsPattern("生产总值增长[\\d.]+%");
                 }
             }
+        }
+    }
+
+    /** A stated level, the decimals it is stated with, and its growth rate in percent. */
+    private record Stated(double level, int decimals, double growth) {
+    }
+
+    @Test
+    void everyLevelFollowsFromLastYearsByItsOwnGrowthRateAndTheSectorsAddUpToTheWhole() {
+        int pairs = 0;
+        for (String site : DISTRICTS) {
+            Map<Integer, Map<String, Stated>> byYear = new HashMap<>();
+            for (StoredArticle a : StoredArticle.loadHistory(site).stream().filter(FarmHistoryTest::isRelease).toList()) {
+                Map<String, Stated> year = byYear.computeIfAbsent(a.publishedAt().getYear() - 1, y -> new HashMap<>());
+                Matcher m = LEVEL_AND_GROWTH.matcher(String.join("\n", a.paragraphs()));
+                while (m.find()) {
+                    String level = m.group(2);
+                    int decimals = level.contains(".") ? level.length() - level.indexOf('.') - 1 : 0;
+                    year.put(m.group(1), new Stated(Double.parseDouble(level), decimals, Double.parseDouble(m.group(3))));
+                }
+                assertThat(year).as(site + "/" + a.file()).hasSize(6);
+                double sectors = year.get("第一产业增加值").level() + year.get("第二产业增加值").level()
+                        + year.get("第三产业增加值").level();
+                assertThat(sectors).as(site + "/" + a.file() + ": the three sectors make the whole")
+                        .isCloseTo(year.get("地区生产总值").level(), offset(0.051));
+            }
+            for (int year : byYear.keySet()) {
+                Map<String, Stated> before = byYear.get(year - 1);
+                if (before == null) {
+                    continue;
+                }
+                for (Map.Entry<String, Stated> e : byYear.get(year).entrySet()) {
+                    Stated prev = before.get(e.getKey());
+                    Stated cur = e.getValue();
+                    double factor = 1 + cur.growth() / 100;
+                    // each of the three numbers is rounded: the level to its decimals, the rate to 0.1 point
+                    double slack = 0.5 * Math.pow(10, -cur.decimals()) + 0.5 * Math.pow(10, -prev.decimals()) * factor
+                            + prev.level() * 0.0005 + 1e-9;
+                    assertThat(cur.level()).as("%s %s %d: %s × (1 + %s%%)", site, e.getKey(), year, prev.level(), cur.growth())
+                            .isCloseTo(prev.level() * factor, offset(slack));
+                    pairs++;
+                }
+            }
+        }
+        assertThat(pairs).as("three districts, three pairs of years, six indicators").isEqualTo(3 * 3 * 6);
+    }
+
+    @Test
+    void theLiveStreamsLeadersAreThoseOfTheLatestHistoryYear() {
+        for (String site : DISTRICTS) {
+            StoredArticle latest = StoredArticle.loadHistory(site).stream().filter(a -> !isRelease(a))
+                    .max(Comparator.comparing(StoredArticle::publishedAt)).orElseThrow();
+            String text = String.join("\n", latest.paragraphs());
+            Matcher secretary = SECRETARY.matcher(text);
+            Matcher head = HEAD.matcher(text);
+            assertThat(secretary.find()).as(site + "/" + latest.file()).isTrue();
+            assertThat(head.find()).as(site + "/" + latest.file()).isTrue();
+            LiveNews.Region live = LiveNews.REGIONS.stream().filter(r -> r.siteId().equals(site)).findFirst().orElseThrow();
+            assertThat(live.secretary()).as(site + " 区委书记").isEqualTo(secretary.group(1));
+            assertThat(live.head()).as(site + " 区长").isEqualTo(head.group(1));
         }
     }
 

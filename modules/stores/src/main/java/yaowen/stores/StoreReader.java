@@ -65,7 +65,9 @@ public interface StoreReader {
 
     /**
      * Meetings written after {@code storedAfterMs} (new or updated), oldest write first, at most {@code limit}:
-     * a feed polls with the last time it saw.
+     * a feed polls with the last time it saw. A store stamps its meeting writes with strictly increasing times in
+     * commit order, so such a feed misses none of them; with several sinks writing one PostgreSQL database a
+     * write may commit behind a later stamp of another and be missed by a feed that polled in between.
      */
     List<StoredMeeting> meetingsStoredAfter(long storedAfterMs, int limit);
 

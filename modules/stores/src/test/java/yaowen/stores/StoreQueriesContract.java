@@ -391,6 +391,23 @@ public abstract class StoreQueriesContract {
         assertThatThrownBy(() -> store.meetingsStoredAfter(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aFeedReadingOneMeetingAtATimeMissesNoneWrittenInTheSameMillisecond() {
+        long seen = store.meetingsStoredAfter(0, 100).stream().mapToLong(StoredMeeting::storedAtMs).max().orElse(0);
+        for (int i = 0; i < 20; i++) {
+            store.upsertMeeting(meeting("burst" + i, "a1", null, SHUNHE, List.of("STANDING_COMMITTEE"), null,
+                    "顺河区召开第" + i + "次常委会会议", "2025-04-01", List.of()));
+        }
+        List<String> fed = new ArrayList<>();
+        for (List<StoredMeeting> next = store.meetingsStoredAfter(seen, 1); !next.isEmpty();
+                next = store.meetingsStoredAfter(seen, 1)) {
+            fed.add(next.get(0).meeting().key());
+            assertThat(next.get(0).storedAtMs()).as("stamps strictly increase").isGreaterThan(seen);
+            seen = next.get(0).storedAtMs();
+        }
+        assertThat(fed).hasSize(20).doesNotHaveDuplicates();
+    }
+
     // ---- helpers
 
     /** Walks every page of each sort in both directions with page sizes 1 to 3; each walk equals one big page. */

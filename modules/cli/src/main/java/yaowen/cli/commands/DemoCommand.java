@@ -108,13 +108,22 @@ public final class DemoCommand implements Callable<Integer> {
         long nextPublish = System.nanoTime() + Duration.ofSeconds(publishEverySeconds).toNanos();
         long nextProgress = System.nanoTime();
         boolean farmFinished = false;
+        boolean pausedToday = false;
         while (!stop.await(250)) {
             long now = System.nanoTime();
             if (now >= nextPublish && !farmFinished) {
                 Optional<FarmArticle> published = farm.publishNext();
                 published.ifPresent(a -> out.println("[farm] published on " + a.siteId() + ": " + a.title()));
-                if (published.isEmpty()) {
-                    // the demo's farm publishes without end; a farm without live dates runs out, and says so once
+                if (published.isPresent()) {
+                    pausedToday = false;
+                } else if (farm.endless()) {
+                    // the demo's farm dates its news today and publishes a day's worth, then waits for the next day
+                    if (!pausedToday) {
+                        out.println("[farm] 今日模拟新闻已全部发布，明日继续 / today's live news is all published; more tomorrow");
+                        pausedToday = true;
+                    }
+                } else {
+                    // a farm without live dates runs out, and says so once
                     out.println("[farm] every article is published; no new articles will appear");
                     farmFinished = true;
                 }

@@ -69,6 +69,12 @@ public abstract class JdbcArticleStore implements ArticleStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
     private OpenBatch batch;
+    /**
+     * {@code stored_at_ms} of meetings: strictly increasing and taken under the write lock, so that a feed reading
+     * {@code stored_at_ms > last seen} ({@link yaowen.stores.StoreReader#meetingsStoredAfter}) misses no meeting
+     * this store writes (commit order is stamp order, no two meetings share a stamp).
+     */
+    private final Stamps meetingStamps;
 
     /**
      * Opens the write connection from {@code connections} (so an unreachable database is reported as
@@ -97,11 +103,23 @@ public abstract class JdbcArticleStore implements ArticleStore {
         }
         try {
             this.connection = writer;
+            this.meetingStamps = new Stamps(latestMeetingStamp(writer));
             this.reader = new JdbcReader(reads.open(), writes::get);
             this.sql = new JdbcSqlQueries(new ConnectionSource(this::sqlConnection, connections.toString()), dialect);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(writer, e);
             throw new StoreException("connect to " + connections, null, e);
+        }
+    }
+
+    /** A stamp after every stamp given before; called with the write lock held. */
+    private long nextMeetingStamp() {
+        return meetingStamps.next(System.currentTimeMillis());
+    }
+
+    private static long latestMeetingStamp(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT MAX(stored_at_ms) FROM meeting")) {
+            return rs.next() ? rs.getLong(1) : 0L;
         }
     }
 
@@ -288,9 +306,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
     @Override
     public void upsertMeeting(Meeting m) {
         Objects.requireNonNull(m, "meeting");
-        long now = System.currentTimeMillis();
         inWriteTransaction("upsertMeeting", m.getKey(), c -> {
-            ColumnValues row = meetingRow(m, now);
+            ColumnValues row = meetingRow(m, nextMeetingStamp());
             execute(c, row.upsertSql("meeting", "meeting_key"), row);
             deleteWhere(c, "meeting_person", "meeting_key", m.getKey());
             List<ColumnValues> people = new ArrayList<>();
