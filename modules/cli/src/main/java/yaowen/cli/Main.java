@@ -15,6 +15,7 @@ import yaowen.cli.commands.TapCommand;
 import yaowen.cli.commands.SqlCommand;
 import yaowen.cli.config.ConfigException;
 import yaowen.cli.node.KafkaUnreachableException;
+import yaowen.web.WebServer;
 
 /** The {@code yaowen} command. */
 @Command(name = "yaowen", mixinStandardHelpOptions = true, version = "yaowen 0.1.0",
@@ -28,6 +29,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        WebServer.sendSmallResponsesAtOnce(); // before the farm's or any other HTTP server starts
         System.exit(execute(args));
     }
 
