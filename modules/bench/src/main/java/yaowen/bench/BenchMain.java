@@ -15,7 +15,7 @@ import yaowen.bench.quality.QualityReport;
  */
 @Command(name = "yaowen bench", mixinStandardHelpOptions = true,
         description = "Measures quality against gold and speed; method and results in docs/benchmarks.md.",
-        subcommands = {BenchMain.Quality.class, yaowen.bench.pipeline.PipelineBenchCommand.class, yaowen.bench.alerts.AlertDelayBench.class, yaowen.bench.cleaning.CleaningCommand.class, yaowen.bench.insight.InsightCommand.class, yaowen.bench.crawl.CrawlBench.class, yaowen.bench.sink.SinkBenchCommand.class,
+        subcommands = {BenchMain.Quality.class, yaowen.bench.pipeline.PipelineBenchCommand.class, yaowen.bench.alerts.AlertDelayBench.class, yaowen.bench.cleaning.CleaningCommand.class, yaowen.bench.insight.InsightCommand.class, yaowen.bench.crawl.CrawlBench.class, yaowen.bench.sink.SinkBenchCommand.class, yaowen.bench.dashboard.DashboardBench.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @picocli.CommandLine.Spec
