@@ -141,6 +141,7 @@ class DashboardBrowserIT {
         assertThat(all.size()).isGreaterThan(3);
 
         new Select(driver.findElement(By.id("f-region"))).selectByValue("410202");
+        forgetRender();
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 
         until(d -> d.getCurrentUrl().contains("region=410202") ? Boolean.TRUE : null);
@@ -160,12 +161,14 @@ class DashboardBrowserIT {
         assertThat(nanyang.getText()).contains("南阳市").contains("会议");
         nanyang.findElement(By.cssSelector(".counts")).click(); // the summary opens; its link would navigate
         screenshot("regions-desktop");
+        forgetRender();
         driver.findElement(By.cssSelector("#region-tree a[data-code='411302']")).click();
 
         until(d -> d.getCurrentUrl().endsWith("#/region/411302") ? Boolean.TRUE : null);
         waitReady();
         assertThat(text(By.cssSelector("#main h2"))).isEqualTo("河南省南阳市宛城区");
 
+        forgetRender();
         driver.findElement(By.cssSelector("[data-nav=navFeed]")).click();
         until(d -> d.getCurrentUrl().contains("#/feed?region=411302") ? Boolean.TRUE : null);
         waitReady();
@@ -265,6 +268,7 @@ class DashboardBrowserIT {
         until(d -> d.findElements(By.cssSelector("#targets-table tbody tr")).size() >= 3 ? Boolean.TRUE : null);
         assertThat(text(By.cssSelector("[data-nav=navTargets]"))).isEqualTo("目标完成");
 
+        forgetRender();
         driver.findElement(By.id("lang")).click();
         until(d -> "Targets".equals(text(By.cssSelector("[data-nav=navTargets]"))) ? Boolean.TRUE : null);
         waitReady();
@@ -331,13 +335,22 @@ class DashboardBrowserIT {
 
     /** Shows {@code hash} in the page (a same-document navigation once the page is loaded) and waits for it to render. */
     private static void open(String hash) {
-        js("delete document.body.dataset.ready;");
+        forgetRender();
         if (hash.equals(js("return location.hash"))) {
             driver.navigate().refresh();
         } else {
             js("location.hash = arguments[0];", hash);
         }
         waitReady();
+    }
+
+    /**
+     * Forgets that the current view finished rendering, before an action that renders another: else
+     * {@link #waitReady} could see the old view's flag while the new one is still loading (the hashchange comes
+     * after the URL the test waits for).
+     */
+    private static void forgetRender() {
+        js("delete document.body.dataset.ready;");
     }
 
     private static void waitReady() {
