@@ -105,6 +105,11 @@ public final class Feed implements AutoCloseable {
 
     /** Serves one subscriber until its connection ends, the lifetime passes or the server stops. */
     public void handle(Route.Request request) throws IOException {
+        if (Http.head(request.exchange())) { // the headers only: no slot taken
+            headers(request.exchange());
+            request.exchange().sendResponseHeaders(200, -1);
+            return;
+        }
         if (!slots.tryAcquire()) {
             throw new ApiError(503, "unavailable", null,
                     "推送连接已满（最多 " + settings.maxSubscribers() + " 个），请稍后再试",
@@ -126,9 +131,7 @@ public final class Feed implements AutoCloseable {
 
     private void stream(HttpExchange exchange, BlockingQueue<StoredMeeting> queue) throws IOException, InterruptedException {
         Long lastId = lastEventId(exchange.getRequestHeaders().getFirst("Last-Event-ID"));
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+        headers(exchange);
         exchange.sendResponseHeaders(200, 0);
         long deadline = System.nanoTime() + settings.connectionLifetime().toNanos();
         try (OutputStream out = exchange.getResponseBody()) {
@@ -158,6 +161,12 @@ public final class Feed implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void headers(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
     }
 
     /** The latest write time sent and the meetings sent with it, so a replayed meeting is not sent twice. */
