@@ -150,8 +150,8 @@ public final class AnalystApi {
     }
 
     private void meeting(Route.Request r) throws IOException {
-        MeetingRow m = store.meeting(r.variable()).orElseThrow(() -> ApiError.notFound("没有键为 " + r.variable() + " 的会议",
-                "no meeting with key " + r.variable()));
+        MeetingRow m = store.meeting(r.variable()).orElseThrow(() -> ApiError.notFound("没有键为 " + Http.shown(r.variable()) + " 的会议",
+                "no meeting with key " + Http.shown(r.variable())));
         ObjectNode root = Json.object();
         root.set("meeting", Json.meeting(m));
         ArrayNode metrics = root.putArray("metrics");
@@ -161,7 +161,8 @@ public final class AnalystApi {
 
     private void article(Route.Request r) throws IOException {
         String id = r.variable();
-        ArticleRow a = store.article(id).orElseThrow(() -> ApiError.notFound("没有 id 为 " + id + " 的文章", "no article with id " + id));
+        ArticleRow a = store.article(id).orElseThrow(() -> ApiError.notFound("没有 id 为 " + Http.shown(id) + " 的文章",
+                "no article with id " + Http.shown(id)));
         MetricQuery query = new MetricQuery(null, List.of(), null, null, List.of(), null, null, null, null, null, null, null, id);
         List<MetricRow> metrics = Analyses.all("indicator", p -> store.metrics(query, p), ARTICLE_METRICS_CAP);
         List<Quote> quotes = new ArrayList<>();
