@@ -47,15 +47,14 @@ import yaowen.web.ops.OpsEndpoints;
  * Failures are logged with their stack trace; clients get a short message only; a failure after the answer began
  * drops the connection ({@link Http#answer}).
  *
- * <p>Thread-safe: requests run on a pool of {@link Feed.Settings#maxSubscribers()} +
- * {@link AnalystApi#EXPORTS_AT_ONCE} + {@value #WORKERS} threads (a feed subscriber holds one for its connection, an
- * export one while a slow client reads it; beyond those caps a client gets a 503, so the other requests always have
- * {@value #WORKERS}) and only read, through
+ * <p>Thread-safe: requests run on a pool of {@link AnalystApi#EXPORTS_AT_ONCE} + {@value #WORKERS} threads (an
+ * export holds one while a slow client reads it, and beyond the cap a client gets a 503; the feed's streams run on
+ * the feed's own threads; so the other requests always have {@value #WORKERS}) and only read, through
  * the store's read view ({@code ArticleStore.reader()}: its own connection, so a page never waits for the sink's
  * writes). {@link #start()} once, {@link #close()} any time; the store is not closed.
  */
 public final class WebServer implements AutoCloseable {
-    /** Threads for requests besides those the feed's subscribers hold. */
+    /** Threads for requests besides those exports hold. */
     static final int WORKERS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -183,7 +182,7 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException("cannot bind " + address, e);
         }
         AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(feedSettings.maxSubscribers() + AnalystApi.EXPORTS_AT_ONCE + WORKERS, r -> {
+        executor = Executors.newFixedThreadPool(AnalystApi.EXPORTS_AT_ONCE + WORKERS, r -> {
             Thread t = new Thread(r, "yaowen-web-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -219,7 +218,7 @@ public final class WebServer implements AutoCloseable {
             if (feed != null) {
                 feed.close();
             }
-            executor.shutdownNow(); // ends the feed's streams, which would hold stop() for its whole delay
+            executor.shutdownNow();
             server.stop(1);
             LOG.info("web server stopped");
             server = null;

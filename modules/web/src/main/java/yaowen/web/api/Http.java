@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.stores.BadQuery;
@@ -17,6 +19,8 @@ public final class Http {
     /** Characters of a client's value repeated in an error message at most. */
     static final int SHOWN = 50;
     private static final Logger LOG = LoggerFactory.getLogger(Http.class);
+    /** Exchanges another thread answers and closes, see {@link #handOff}. */
+    private static final Set<HttpExchange> HANDED_OFF = ConcurrentHashMap.newKeySet();
 
     /** Writes one exchange's answer. */
     @FunctionalInterface
@@ -64,10 +68,23 @@ public final class Http {
                 LOG.debug("{}: cannot send {}: {}", what, error.status(), failed.toString());
             }
         } finally {
-            if (close) {
+            if (!HANDED_OFF.remove(exchange) && close) {
                 exchange.close();
             }
         }
+    }
+
+    /**
+     * Marks {@code exchange}, inside {@link #answer}, as answered by another thread that closes it: {@link #answer}
+     * returns leaving it open. Mark before handing it over, {@link #takeBack} when the hand-over fails.
+     */
+    public static void handOff(HttpExchange exchange) {
+        HANDED_OFF.add(exchange);
+    }
+
+    /** Undoes {@link #handOff}: {@link #answer} closes the exchange again. */
+    public static void takeBack(HttpExchange exchange) {
+        HANDED_OFF.remove(exchange);
     }
 
     /** Thrown out of a handler to have the server drop a connection whose answer had begun. */

@@ -23,12 +23,14 @@ import yaowen.web.Servers;
 import yaowen.web.WebServer;
 
 /**
- * Long answers cannot take every worker of the server: with the feed full and exports stuck, {@code /health}
- * still answers; HEAD reads no row and takes no slot.
+ * Long answers cannot take every worker of the server: with the feed full (more subscribers than request threads)
+ * and exports stuck, {@code /health} still answers; HEAD reads no row and takes no slot.
  */
 class BusyServerTest {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** More feed subscribers than the server has request threads: the streams must run elsewhere. */
+    static final int FEEDS = 12;
     DuckDbStore store;
     WebServer server;
     /** Opened to let the store's list queries answer; until then they wait, as a slow export would. */
@@ -53,7 +55,7 @@ class BusyServerTest {
                     }
                 });
         server = Servers.start(slow, new Feed.Settings(Duration.ofMillis(200), Duration.ofSeconds(1),
-                Duration.ofSeconds(60), 2), "yaowen/web/teststatic");
+                Duration.ofSeconds(60), FEEDS), "yaowen/web/teststatic");
     }
 
     @AfterEach
@@ -75,9 +77,10 @@ class BusyServerTest {
     @Test
     void withTheFeedFullAndExportsStuckHealthStillAnswersAndFurtherExportsAreBusy() throws Exception {
         List<HttpResponse<java.util.stream.Stream<String>>> feeds = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < FEEDS; i++) {
             feeds.add(HTTP.send(request("GET", "/api/feed"), HttpResponse.BodyHandlers.ofLines()));
             assertThat(feeds.get(i).statusCode()).isEqualTo(200);
+            assertThat(feeds.get(i).body().iterator().next()).startsWith("retry:");
         }
         assertThat(send("GET", "/api/feed").statusCode()).as("the feed is full").isEqualTo(503);
         // ten downloads at once: without a cap they would hold every worker left
