@@ -20,7 +20,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.TreeSet;
-import yaowen.stores.BadQuery;
 import yaowen.stores.StoreReader;
 import yaowen.web.api.AnalystApi;
 import yaowen.web.api.ApiError;
@@ -34,7 +33,7 @@ import yaowen.web.ops.OpsEndpoints;
 /**
  * The dashboard and the analyst's API over a {@link StoreReader}, on the JDK's built-in HTTP server.
  *
- * <p>Routes (GET only but for SQL; other methods get 405; every error is JSON):
+ * <p>Routes (GET and HEAD only but for SQL; other methods get 405; every error is JSON):
  * <ul>
  *   <li>{@code /} and {@code /assets/…} — the dashboard's static files ({@link StaticFiles})</li>
  *   <li>{@code /api/…} and {@code /openapi.json} — the analyst's API, docs/api.md ({@link AnalystApi}), the live
@@ -45,17 +44,22 @@ import yaowen.web.ops.OpsEndpoints;
  *   <li>{@code /metrics}, {@code /health/live}, {@code /health/ready}, {@code /api/sites} — for operators,
  *       see {@link OpsEndpoints}</li>
  * </ul>
- * Failures are logged with their stack trace; clients get a short message only.
+ * Failures are logged with their stack trace; clients get a short message only; a failure after the answer began
+ * drops the connection ({@link Http#answer}).
  *
- * <p>Thread-safe: requests run on a pool of {@link Feed.Settings#maxSubscribers()} + {@value #WORKERS} threads (a
- * feed subscriber holds one for its connection, so the others always have {@value #WORKERS}) and only read, through
+ * <p>Thread-safe: requests run on a pool of {@link AnalystApi#EXPORTS_AT_ONCE} + {@value #WORKERS} threads (an
+ * export holds one while a slow client reads it, and beyond the cap a client gets a 503; the feed's streams run on
+ * the feed's own threads; so the other requests always have {@value #WORKERS}) and only read, through
  * the store's read view ({@code ArticleStore.reader()}: its own connection, so a page never waits for the sink's
  * writes). {@link #start()} once, {@link #close()} any time; the store is not closed.
  */
 public final class WebServer implements AutoCloseable {
-    /** Threads for requests besides those the feed's subscribers hold. */
+    /** Threads for requests besides those exports hold. */
     static final int WORKERS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Seconds a client may take to send a request's line and headers before its connection is closed. */
+    static final int MAX_REQUEST_SECONDS = 30;
 
     static {
         sendSmallResponsesAtOnce();
@@ -71,6 +75,21 @@ public final class WebServer implements AutoCloseable {
     public static void sendSmallResponsesAtOnce() {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        dropSlowRequests();
+    }
+
+    /**
+     * Closes a connection whose request line and headers have not all arrived after {@value #MAX_REQUEST_SECONDS}
+     * seconds ({@code sun.net.httpserver.maxReqTime}). The JDK's server reads a request's headers on one of its
+     * workers, so without it a few idle connections that sent half a request hold every worker, {@code /health}
+     * included. Read once as {@link #sendSmallResponsesAtOnce()}'s setting is (this runs with it); an explicit
+     * {@code -Dsun.net.httpserver.maxReqTime} wins. The time to write an answer is not limited: the feed's
+     * streams last minutes.
+     */
+    static void dropSlowRequests() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
         }
     }
     private static final String JSON = Http.JSON;
@@ -163,7 +182,7 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException("cannot bind " + address, e);
         }
         AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(feedSettings.maxSubscribers() + WORKERS, r -> {
+        executor = Executors.newFixedThreadPool(AnalystApi.EXPORTS_AT_ONCE + WORKERS, r -> {
             Thread t = new Thread(r, "yaowen-web-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -199,7 +218,7 @@ public final class WebServer implements AutoCloseable {
             if (feed != null) {
                 feed.close();
             }
-            executor.shutdownNow(); // ends the feed's streams, which would hold stop() for its whole delay
+            executor.shutdownNow();
             server.stop(1);
             LOG.info("web server stopped");
             server = null;
@@ -207,21 +226,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
-        try {
-            route(exchange, method, path);
-        } catch (ApiError e) {
-            respondError(exchange, path, e);
-        } catch (BadQuery e) {
-            respondError(exchange, path, ApiError.badParameter(e.parameter(), "参数 " + e.parameter() + " 有误：" + e.getMessage(),
-                    "bad parameter " + e.parameter() + ": " + e.getMessage()));
-        } catch (RuntimeException | IOException e) {
-            LOG.error("{} {} failed", method, path, e);
-            respondError(exchange, path, new ApiError(500, "internal", null, "内部错误", "internal error"));
-        } finally {
-            exchange.close();
-        }
+        Http.answer(exchange, () -> route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()));
     }
 
     private void route(HttpExchange exchange, String method, String path) throws IOException {
@@ -230,7 +235,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         if (OpsEndpoints.PATHS.contains(path)) {
-            requireGet(method);
+            Http.requireGetOrHead(exchange);
             OpsEndpoints.Reply reply = ops.reply(path);
             respond(exchange, reply.status(), reply.contentType(), reply.body());
             return;
@@ -241,24 +246,18 @@ public final class WebServer implements AutoCloseable {
                             + String.join(", ", new TreeSet<>(OpsEndpoints.PATHS)));
         }
         if (path.equals("/health")) {
-            requireGet(method);
+            Http.requireGetOrHead(exchange);
             health(exchange);
         } else if (path.startsWith("/meetings/") && path.length() > "/meetings/".length()
                 && path.indexOf('/', "/meetings/".length()) < 0) {
             // the former server-rendered page of a meeting: the dashboard shows it now
-            requireGet(method);
+            Http.requireGetOrHead(exchange);
             exchange.getResponseHeaders().set("Location", "/#/meeting/" + path.substring("/meetings/".length()));
             exchange.sendResponseHeaders(302, -1);
         } else if (StaticFiles.serves(path)) {
             files.handle(exchange, path);
         } else if (!api.handle(exchange)) {
-            throw ApiError.notFound("没有这个路径：" + path, "no such path: " + path);
-        }
-    }
-
-    private static void requireGet(String method) {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            throw new ApiError(405, "method_not_allowed", null, "只接受 GET 请求", "only GET is answered here");
+            throw ApiError.notFound("没有这个路径：" + Http.shown(path), "no such path: " + Http.shown(path));
         }
     }
 
@@ -269,14 +268,6 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("health check: the store does not answer", e);
             respond(exchange, 503, JSON, "{\"status\":\"DOWN\"}");
-        }
-    }
-
-    private static void respondError(HttpExchange exchange, String path, ApiError e) {
-        try {
-            Http.error(exchange, e);
-        } catch (IOException | RuntimeException failed) {
-            LOG.debug("cannot send {} for {} (the answer had begun?): {}", e.status(), path, failed.toString());
         }
     }
 

@@ -139,6 +139,8 @@ class DashboardBrowserIT {
         open("#/feed");
         List<WebElement> all = until(d -> nonEmpty(d.findElements(By.cssSelector("#meetings tbody tr"))));
         assertThat(all.size()).isGreaterThan(3);
+        assertThat(driver.findElements(By.cssSelector("#meetings thead th"))).as("date, region, name, types: no column"
+                + " for a field the API does not send").hasSize(4);
 
         new Select(driver.findElement(By.id("f-region"))).selectByValue("410202");
         forgetRender();

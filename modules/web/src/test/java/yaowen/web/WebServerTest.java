@@ -169,7 +169,7 @@ class WebServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
             assertThat(r.statusCode()).as(path).isEqualTo(405);
-            assertThat(r.headers().firstValue("Allow")).as(path).hasValue("GET");
+            assertThat(r.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD");
             assertThat(JSON.readTree(r.body()).get("error").asText()).as(path).isEqualTo("method_not_allowed");
         }
     }

@@ -31,6 +31,11 @@ import yaowen.stores.StoreReader;
 public final class AnalystApi {
     /** Rows of one article's metrics read for its page at most. */
     private static final int ARTICLE_METRICS_CAP = 10_000;
+    /**
+     * Exports written at once at most, beyond which a client gets a 503: an export holds a server thread while its
+     * client reads, so slow readers can hold no more than these.
+     */
+    public static final int EXPORTS_AT_ONCE = 2;
     private final StoreReader store;
     private final Analyses analyses;
     private final List<Route> routes;
@@ -62,10 +67,7 @@ public final class AnalystApi {
             if (variable.isEmpty()) {
                 continue;
             }
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                throw new ApiError(405, "method_not_allowed", null, "只接受 GET 请求", "only GET is answered here");
-            }
+            Http.requireGetOrHead(exchange);
             Args args = Args.parse(route.params(), exchange.getRequestURI().getRawQuery());
             String decoded = route.variable().isPresent() ? Http.decodeSegment(variable.get()) : null;
             route.handler().handle(new Route.Request(exchange, args, decoded));
@@ -75,18 +77,19 @@ public final class AnalystApi {
     }
 
     private List<Route> routes(Route.Handler feed) {
+        Exports exports = new Exports(EXPORTS_AT_ONCE, Exporter.all());
         Listing<MeetingRow> meetings = new Listing<>("meetings", (a, p) -> store.meetings(new MeetingQuery(a.string("region"),
-                a.codes("type"), a.date("from"), a.date("to"), a.string("q")), p), Json::meeting, Column.MEETING, null);
+                a.codes("type"), a.date("from"), a.date("to"), a.string("q")), p), Json::meeting, Column.MEETING, null, exports);
         Listing<MetricRow> metrics = new Listing<>("metrics", (a, p) -> store.metrics(metricQuery(a), p), Json::metric,
-                Column.METRIC, null);
+                Column.METRIC, null, exports);
         Listing<ArticleRow> articles = new Listing<>("articles", (a, p) -> store.articles(new ArticleQuery(a.string("region"),
                 a.string("site"), a.date("from"), a.date("to"), a.string("q"), a.bool("meeting")), p), Json::article,
-                Column.ARTICLE, null);
+                Column.ARTICLE, null, exports);
         Listing<PersonAppearance> people = new Listing<>("people", (a, p) -> store.people(new PeopleQuery(
                 a.string("region"), a.string("name"), a.string("role"), a.date("from"), a.date("to")), p), Json::person,
-                Column.PERSON, null);
+                Column.PERSON, null, exports);
         Listing<Analyses.Target> targets = new Listing<>("targets", analyses::targetPage,
-                t -> Json.target(t.outcome(), t.target(), t.actual()), Column.TARGET, analyses::targets);
+                t -> Json.target(t.outcome(), t.target(), t.actual()), Column.TARGET, analyses::targets, exports);
 
         List<Route> all = new ArrayList<>();
         all.add(new Route("/api/meetings", "会议列表", "meetings", Params.list(List.of(Params.REGION, Params.MEETING_TYPES,
@@ -147,8 +150,8 @@ public final class AnalystApi {
     }
 
     private void meeting(Route.Request r) throws IOException {
-        MeetingRow m = store.meeting(r.variable()).orElseThrow(() -> ApiError.notFound("没有键为 " + r.variable() + " 的会议",
-                "no meeting with key " + r.variable()));
+        MeetingRow m = store.meeting(r.variable()).orElseThrow(() -> ApiError.notFound("没有键为 " + Http.shown(r.variable()) + " 的会议",
+                "no meeting with key " + Http.shown(r.variable())));
         ObjectNode root = Json.object();
         root.set("meeting", Json.meeting(m));
         ArrayNode metrics = root.putArray("metrics");
@@ -158,7 +161,8 @@ public final class AnalystApi {
 
     private void article(Route.Request r) throws IOException {
         String id = r.variable();
-        ArticleRow a = store.article(id).orElseThrow(() -> ApiError.notFound("没有 id 为 " + id + " 的文章", "no article with id " + id));
+        ArticleRow a = store.article(id).orElseThrow(() -> ApiError.notFound("没有 id 为 " + Http.shown(id) + " 的文章",
+                "no article with id " + Http.shown(id)));
         MetricQuery query = new MetricQuery(null, List.of(), null, null, List.of(), null, null, null, null, null, null, null, id);
         List<MetricRow> metrics = Analyses.all("indicator", p -> store.metrics(query, p), ARTICLE_METRICS_CAP);
         List<Quote> quotes = new ArrayList<>();

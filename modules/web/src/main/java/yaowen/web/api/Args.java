@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * A request's query parameters, validated against an endpoint's {@link Param}s: {@link #parse} refuses an
  * unknown parameter, a single-valued one given twice, a malformed value, an unknown code or a missing required
- * one with an {@link ApiError} naming it. An empty value ({@code from=}) counts as not given. Immutable.
+ * one, or a value longer than {@link Param#maxLength()}, with an {@link ApiError} naming it; a message repeats at
+ * most {@value Http#SHOWN} characters of what the client sent. An empty value ({@code from=}) counts as not given.
+ * Immutable.
  */
 public final class Args {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -44,8 +46,9 @@ public final class Args {
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
                 if (!byName.containsKey(name)) {
                     String allowed = String.join(", ", byName.keySet());
-                    throw ApiError.badParameter(name, "未知参数 " + name + "（可用：" + allowed + "）",
-                            "unknown parameter " + name + " (allowed: " + allowed + ")");
+                    throw ApiError.badParameter(Http.shown(name), "未知参数 " + Http.shown(name) + "（可用："
+                            + (allowed.isEmpty() ? "无" : allowed) + "）", "unknown parameter " + Http.shown(name)
+                            + " (allowed: " + (allowed.isEmpty() ? "none" : allowed) + ")");
                 }
                 given.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             }
@@ -73,17 +76,22 @@ public final class Args {
     }
 
     private static Object value(Param p, List<String> raw) {
-        String v = raw.get(0);
+        String given = raw.get(0);
+        if (p.maxLength() != null && given.length() > p.maxLength()) {
+            throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 太长（最多 " + p.maxLength() + " 个字符）",
+                    "parameter " + p.name() + " is too long (" + p.maxLength() + " characters at most)");
+        }
+        String shown = Http.shown(given); // as a message repeats it
         return switch (p.type()) {
             case STRING -> {
-                if (p.pattern() != null && !v.matches(p.pattern())) {
-                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 的值 " + v + " 格式不对（" + p.zh() + "）",
-                            "parameter " + p.name() + ": malformed value " + v + " (" + p.en() + ")");
+                if (p.pattern() != null && !given.matches(p.pattern())) {
+                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 的值 " + shown + " 格式不对（" + p.zh() + "）",
+                            "parameter " + p.name() + ": malformed value " + shown + " (" + p.en() + ")");
                 }
-                yield v;
+                yield given;
             }
-            case CURSOR -> v;
-            case CODE -> code(p, v);
+            case CURSOR -> given;
+            case CODE -> code(p, given);
             case CODES -> {
                 LinkedHashSet<String> codes = new LinkedHashSet<>();
                 for (String each : raw) {
@@ -98,31 +106,31 @@ public final class Args {
             case INT -> {
                 int n;
                 try {
-                    n = Integer.parseInt(v);
+                    n = Integer.parseInt(given);
                 } catch (NumberFormatException e) {
-                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为整数，而不是 " + v,
-                            "parameter " + p.name() + " must be a whole number, not " + v);
+                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为整数，而不是 " + shown,
+                            "parameter " + p.name() + " must be a whole number, not " + shown);
                 }
                 if (p.min() != null && n < p.min() || p.max() != null && n > p.max()) {
                     String range = (p.min() == null ? "" : p.min()) + "–" + (p.max() == null ? "" : p.max());
-                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应在 " + range + " 之间：" + v,
-                            "parameter " + p.name() + " must be within " + range + ": " + v);
+                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应在 " + range + " 之间：" + shown,
+                            "parameter " + p.name() + " must be within " + range + ": " + shown);
                 }
                 yield n;
             }
             case DATE -> {
                 try {
-                    yield LocalDate.parse(v, ISO_DATE);
+                    yield LocalDate.parse(given, ISO_DATE);
                 } catch (DateTimeParseException e) {
-                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为日期（如 2025-01-27），而不是 " + v,
-                            "parameter " + p.name() + " must be an ISO date (e.g. 2025-01-27), not " + v);
+                    throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为日期（如 2025-01-27），而不是 " + shown,
+                            "parameter " + p.name() + " must be an ISO date (e.g. 2025-01-27), not " + shown);
                 }
             }
-            case BOOLEAN -> switch (v) {
+            case BOOLEAN -> switch (given) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为 true 或 false，而不是 " + v,
-                        "parameter " + p.name() + " must be true or false, not " + v);
+                default -> throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 应为 true 或 false，而不是 " + shown,
+                        "parameter " + p.name() + " must be true or false, not " + shown);
             };
         };
     }
@@ -131,8 +139,8 @@ public final class Args {
         if (!p.values().contains(v)) {
             String allowed = p.values().stream().limit(LISTED).collect(Collectors.joining(", "))
                     + (p.values().size() > LISTED ? ", …" : "");
-            throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 的值 " + v + " 未知（可用：" + allowed + "）",
-                    "parameter " + p.name() + ": unknown value " + v + " (allowed: " + allowed + ")");
+            throw ApiError.badParameter(p.name(), "参数 " + p.name() + " 的值 " + Http.shown(v) + " 未知（可用：" + allowed + "）",
+                    "parameter " + p.name() + ": unknown value " + Http.shown(v) + " (allowed: " + allowed + ")");
         }
         return v;
     }
@@ -146,9 +154,9 @@ public final class Args {
                 int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
                 int lo = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
                 if (hi < 0 || lo < 0) {
-                    String which = parameter == null ? "" : parameter + " ";
-                    throw ApiError.badParameter(parameter, (parameter == null ? "参数" : "参数 " + which) + "编码有误：" + raw,
-                            "parameter " + which + "malformed percent-encoding: " + raw);
+                    String which = parameter == null ? "" : Http.shown(parameter) + " ";
+                    throw ApiError.badParameter(Http.shown(parameter), (parameter == null ? "参数" : "参数 " + which)
+                            + "编码有误：" + Http.shown(raw), "parameter " + which + "malformed percent-encoding: " + Http.shown(raw));
                 }
                 bytes.write(hi << 4 | lo);
                 i += 2;

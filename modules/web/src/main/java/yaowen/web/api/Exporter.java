@@ -14,6 +14,14 @@ interface Exporter {
 
     String contentType();
 
+    /**
+     * Whether the file is written front to back as it goes (CSV, XLSX) and may be sent as it is written; false
+     * when it exists only once whole (Parquet's footer), so it is built first and sent with its length.
+     */
+    default boolean streams() {
+        return true;
+    }
+
     /** Writes {@code rows} (one cell per column, as {@link Column#value} gives it) to {@code out}. */
     void write(List<Column> columns, List<Object[]> rows, OutputStream out) throws IOException;
 

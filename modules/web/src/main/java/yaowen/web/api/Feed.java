@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import yaowen.stores.StoreReader;
@@ -26,8 +29,9 @@ import yaowen.stores.StoredMeeting;
  * stored since the last it saw and hands them to every subscriber; a subscriber that sends {@code Last-Event-ID}
  * first gets what it missed. A {@code : keep-alive} comment goes out when nothing else did for a while; each
  * connection ends after {@link Settings#connectionLifetime()} (EventSource reconnects with its last id); beyond
- * {@link Settings#maxSubscribers()} a client gets a 503. Each subscriber holds one of the server's threads for its
- * connection. Thread-safe.
+ * {@link Settings#maxSubscribers()} a client gets a 503. The request's thread hands the stream to the feed's own
+ * thread for the subscriber and returns (the JDK's server lets another thread write an exchange and close it), so
+ * subscribers never hold the server's request threads. Thread-safe.
  */
 public final class Feed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Feed.class);
@@ -64,12 +68,20 @@ public final class Feed implements AutoCloseable {
     private final Semaphore slots;
     private final Set<BlockingQueue<StoredMeeting>> subscribers = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
+    /** Writes the streams, one thread per subscriber: a stream never holds one of the server's request threads. */
+    private final ExecutorService streams;
     private volatile long seen;
 
     public Feed(StoreReader store, Settings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.slots = new Semaphore(settings.maxSubscribers());
+        AtomicInteger threads = new AtomicInteger();
+        this.streams = Executors.newFixedThreadPool(settings.maxSubscribers(), r -> {
+            Thread t = new Thread(r, "yaowen-feed-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "yaowen-feed-poller");
             t.setDaemon(true);
@@ -105,6 +117,11 @@ public final class Feed implements AutoCloseable {
 
     /** Serves one subscriber until its connection ends, the lifetime passes or the server stops. */
     public void handle(Route.Request request) throws IOException {
+        if (Http.head(request.exchange())) { // the headers only: no slot taken
+            headers(request.exchange());
+            request.exchange().sendResponseHeaders(200, -1);
+            return;
+        }
         if (!slots.tryAcquire()) {
             throw new ApiError(503, "unavailable", null,
                     "推送连接已满（最多 " + settings.maxSubscribers() + " 个），请稍后再试",
@@ -112,23 +129,35 @@ public final class Feed implements AutoCloseable {
         }
         BlockingQueue<StoredMeeting> queue = new ArrayBlockingQueue<>(QUEUE);
         subscribers.add(queue);
+        HttpExchange exchange = request.exchange();
+        Http.handOff(exchange);
         try {
-            stream(request.exchange(), queue);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.debug("feed: subscriber gone: {}", e.toString());
-        } finally {
+            streams.execute(() -> {
+                try {
+                    stream(exchange, queue);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the server stops
+                } catch (IOException e) {
+                    LOG.debug("feed: subscriber gone: {}", e.toString());
+                } catch (RuntimeException e) {
+                    LOG.error("feed: a stream failed", e);
+                } finally {
+                    subscribers.remove(queue);
+                    slots.release();
+                    exchange.close();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            Http.takeBack(exchange);
             subscribers.remove(queue);
             slots.release();
+            throw new ApiError(503, "unavailable", null, "服务器正在停止", "the server is stopping");
         }
     }
 
     private void stream(HttpExchange exchange, BlockingQueue<StoredMeeting> queue) throws IOException, InterruptedException {
         Long lastId = lastEventId(exchange.getRequestHeaders().getFirst("Last-Event-ID"));
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+        headers(exchange);
         exchange.sendResponseHeaders(200, 0);
         long deadline = System.nanoTime() + settings.connectionLifetime().toNanos();
         try (OutputStream out = exchange.getResponseBody()) {
@@ -158,6 +187,12 @@ public final class Feed implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void headers(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
     }
 
     /** The latest write time sent and the meetings sent with it, so a replayed meeting is not sent twice. */
@@ -200,9 +235,10 @@ public final class Feed implements AutoCloseable {
         out.flush();
     }
 
-    /** Stops polling; the streams end when the server stops. */
+    /** Stops polling and ends the streams. */
     @Override
     public void close() {
         poller.shutdownNow();
+        streams.shutdownNow();
     }
 }

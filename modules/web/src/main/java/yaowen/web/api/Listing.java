@@ -2,6 +2,8 @@ package yaowen.web.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -17,7 +19,9 @@ import yaowen.stores.Paging;
 /**
  * A list endpoint's answer: one page as {@code {"items","next","nextUrl"}}, or with {@code format=csv|parquet|xlsx}
  * every page of the query (up to {@link Params#EXPORT_CAP} rows) as a download. The rows are written by
- * {@link Json}; an export's columns are read from that JSON. Immutable.
+ * {@link Json}; an export's columns are read from that JSON. A download is sent only once every row was read; a
+ * file that cannot be streamed (Parquet) is built whole and sent with its length; a streamed one (CSV, XLSX) that
+ * fails midway is cut off, never ended as if complete. HEAD answers the headers without reading a row. Immutable.
  *
  * @param name    the resource, in the file name: {@code meetings}, {@code metrics} …
  * @param pages   one page of the rows the request asks for
@@ -25,9 +29,10 @@ import yaowen.stores.Paging;
  * @param columns the export's columns
  * @param whole   every row of the request at once, for an export of a list computed whole (targets); null to
  *                read the pages
+ * @param exports the exporters and how many exports may run at once (shared by a server's listings)
  */
 record Listing<T>(String name, Pager<T> pages, Function<T, ObjectNode> json, List<Column> columns,
-                  Function<Args, List<T>> whole) {
+                  Function<Args, List<T>> whole, Exports exports) {
     /** One page of a request's rows. */
     @FunctionalInterface
     interface Pager<T> {
@@ -37,6 +42,7 @@ record Listing<T>(String name, Pager<T> pages, Function<T, ObjectNode> json, Lis
     Listing {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
+        Objects.requireNonNull(exports, "exports");
     }
 
     void answer(Route.Request request) throws IOException {
@@ -54,19 +60,45 @@ record Listing<T>(String name, Pager<T> pages, Function<T, ObjectNode> json, Lis
             Http.json(request.exchange(), 200, root);
             return;
         }
-        Exporter exporter = Exporter.all().stream().filter(e -> e.format().equals(format)).findFirst().orElseThrow();
-        List<Object[]> rows = rows(args);
+        Exporter exporter = exports.exporter(format);
         var exchange = request.exchange();
+        if (Http.head(exchange)) { // the headers only: no row is read
+            downloadHeaders(exchange, exporter);
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
+        exports.acquire();
+        try {
+            List<Object[]> rows = rows(args);
+            if (exporter.streams()) {
+                downloadHeaders(exchange, exporter);
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                exporter.write(columns, rows, out);
+                // closed (the chunked body ended) only when whole: on a failure Http.answer drops the connection,
+                // so the client sees an incomplete download rather than a complete 200
+                out.close();
+            } else {
+                ByteArrayOutputStream file = new ByteArrayOutputStream();
+                exporter.write(columns, rows, file);
+                downloadHeaders(exchange, exporter);
+                exchange.sendResponseHeaders(200, file.size());
+                try (OutputStream out = exchange.getResponseBody()) {
+                    file.writeTo(out);
+                }
+            }
+        } finally {
+            exports.release();
+        }
+    }
+
+    private void downloadHeaders(HttpExchange exchange, Exporter exporter) {
         String file = "yaowen-" + name + "-" + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + "." + exporter.format();
         exchange.getResponseHeaders().set("Content-Type", exporter.contentType());
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + file + "\"");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            exporter.write(columns, rows, out);
-        }
     }
 
     /** Every row of the request's query, flattened to the columns, page after page from the first. */

@@ -94,6 +94,9 @@ final class OpenApi {
             case DATE -> item.put("type", "string").put("format", "date");
             case BOOLEAN -> item.put("type", "boolean");
         }
+        if (param.maxLength() != null) {
+            item.put("maxLength", param.maxLength());
+        }
         if (param.pattern() != null) {
             item.put("pattern", "^" + param.pattern() + "$");
         }

@@ -91,6 +91,20 @@ public record Param(String name, Type type, boolean required, String defaultValu
         return new Param(name, type, required, defaultValue, values, min, max, pattern, zh, en);
     }
 
+    /** Characters of a {@link Type#STRING} value at most: names, places and words to find are short. */
+    public static final int MAX_TEXT = 200;
+    /** Characters of a {@link Type#CURSOR} value at most: a cursor carries a sort key and a row's key. */
+    public static final int MAX_CURSOR = 1_000;
+
+    /** The longest value accepted, null when the type bounds it already (codes, numbers, dates). */
+    public Integer maxLength() {
+        return switch (type) {
+            case STRING -> MAX_TEXT;
+            case CURSOR -> MAX_CURSOR;
+            default -> null;
+        };
+    }
+
     /** Whether it may be given more than once. */
     public boolean repeatable() {
         return type == Type.CODES;

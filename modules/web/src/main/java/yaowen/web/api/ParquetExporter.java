@@ -16,7 +16,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * Parquet without Hadoop: the rows go into a table of a throw-away in-memory DuckDB (through its appender, the
  * fast path), which writes the file
- * ({@code COPY … TO … (FORMAT PARQUET)}) to a temporary file that is streamed and deleted.
+ * ({@code COPY … TO … (FORMAT PARQUET)}) to a temporary file that is copied to the output and deleted.
  */
 final class ParquetExporter implements Exporter {
     @Override
@@ -27,6 +27,11 @@ final class ParquetExporter implements Exporter {
     @Override
     public String contentType() {
         return "application/vnd.apache.parquet";
+    }
+
+    @Override
+    public boolean streams() {
+        return false;
     }
 
     @Override

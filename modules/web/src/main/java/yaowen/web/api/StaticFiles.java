@@ -63,10 +63,7 @@ public final class StaticFiles {
 
     /** Answers a GET of {@code rawPath}; 404 JSON for a file that is not there or not allowed. */
     public void handle(HttpExchange exchange, String rawPath) throws IOException {
-        String method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            throw new ApiError(405, "method_not_allowed", null, "只接受 GET 请求", "only GET is answered here");
-        }
+        Http.requireGetOrHead(exchange);
         Optional<String> resource = resource(rawPath);
         byte[] body = null;
         if (resource.isPresent()) {
@@ -75,7 +72,7 @@ public final class StaticFiles {
             }
         }
         if (body == null) {
-            throw ApiError.notFound("没有这个文件：" + rawPath, "no such file: " + rawPath);
+            throw ApiError.notFound("没有这个文件：" + Http.shown(rawPath), "no such file: " + Http.shown(rawPath));
         }
         String type = TYPES.get(extension(rawPath.equals("/") ? "index.html" : rawPath));
         if (type.startsWith("text/html")) {

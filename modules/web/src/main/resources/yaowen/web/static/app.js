@@ -15,7 +15,7 @@ const STRINGS = {
     meetings: '近期会议', region: '地区', allRegions: '全部地区', type: '会议类型', allTypes: '全部类型',
     from: '起始日期', to: '截止日期', q: '关键词', qHint: '会议名称、标题、人名…', apply: '筛选', reset: '重置',
     more: '加载更多', noMore: '没有更多了', none: '没有结果。', export: '导出',
-    date: '日期', name: '名称', types: '类型', metricsCount: '指标数', people: '人员', sources: '来源',
+    date: '日期', name: '名称', types: '类型', people: '人员', sources: '来源',
     regionTree: '地区', regionTreeHint: '省 → 市 → 县（区），括号内为会议数 / 指标数。', meetingsN: '会议', metricsN: '指标',
     open: '打开', series: '历年走势', indicator: '指标', measure: '口径', kind: '类别', year: '年份', verdict: '结果',
     allIndicators: '全部指标', allYears: '全部年份', allVerdicts: '全部结果',
@@ -38,7 +38,7 @@ const STRINGS = {
     meetings: 'Recent meetings', region: 'Region', allRegions: 'All regions', type: 'Meeting type', allTypes: 'All types',
     from: 'From', to: 'To', q: 'Search', qHint: 'meeting name, title, person…', apply: 'Filter', reset: 'Reset',
     more: 'Load more', noMore: 'No more results', none: 'No results.', export: 'Export',
-    date: 'Date', name: 'Name', types: 'Types', metricsCount: 'Figures', people: 'People', sources: 'Sources',
+    date: 'Date', name: 'Name', types: 'Types', people: 'People', sources: 'Sources',
     regionTree: 'Regions', regionTreeHint: 'Province → city → county; meetings / figures in brackets.', meetingsN: 'meetings', metricsN: 'figures',
     open: 'Open', series: 'Over the years', indicator: 'Indicator', measure: 'Measure', kind: 'Kind', year: 'Year', verdict: 'Verdict',
     allIndicators: 'All indicators', allYears: 'All years', allVerdicts: 'All verdicts',
@@ -373,16 +373,14 @@ async function viewFeed(main, params) {
   main.append(liveSection,
     h('section', { 'aria-labelledby': 'meetings-h' }, h('h2', { id: 'meetings-h' }, t('meetings')), form,
       exportLinks('/api/meetings', query),
-      table('meetings', [t('date'), t('region'), t('name'), t('types'), t('metricsCount')], tbody, t('meetings')), more));
+      table('meetings', [t('date'), t('region'), t('name'), t('types')], tbody, t('meetings')), more));
   renderLive();
   await pagedList('/api/meetings', query, (m) => h('tr', { 'data-key': m.key },
     h('td', { class: 'nowrap' }, m.date || '—'),
     h('td', { class: 'region' }, regionLink(m.region)),
     h('td', { class: 'wide' }, meetingLink(m.key, m.name || m.title || m.key)),
-    h('td', {}, (m.types || []).map((c, i) => h('span', { class: 'tag' }, nameOf('meetingTypes', c, (m.typeNames || [])[i])))),
-    h('td', { class: 'num count' }, m.metricCount ?? '—')), tbody, more);
-  // the figure count is optional in an answer: no column of dashes when the API leaves it out
-  if (![...tbody.querySelectorAll('td.count')].some((td) => td.textContent !== '—')) main.querySelector('#meetings').classList.add('no-count');
+    h('td', {}, (m.types || []).map((c, i) => h('span', { class: 'tag' }, nameOf('meetingTypes', c, (m.typeNames || [])[i]))))),
+    tbody, more);
 }
 
 function regionTreeNode(n) {

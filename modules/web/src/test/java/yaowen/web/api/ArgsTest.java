@@ -84,6 +84,45 @@ class ArgsTest {
         assertThat(e.messageEn()).startsWith("missing parameter region");
     }
 
+    @Test
+    void aTooLongValueIsRefusedAndNoMessageRepeatsMoreThanAShortPrefix() {
+        String longWord = "长".repeat(100_000);
+        ApiError tooLong = refusal("region=" + longWord);
+        assertThat(tooLong.parameter()).isEqualTo("region");
+        assertThat(tooLong.getMessage()).contains("太长", "200").hasSizeLessThan(100);
+        assertThat(tooLong.messageEn()).contains("too long").hasSizeLessThan(100);
+        List<Param> withQ = List.of(Params.Q);
+        assertThat(Args.parse(withQ, "q=" + "字".repeat(Param.MAX_TEXT)).string("q")).hasSize(Param.MAX_TEXT);
+        assertThat(assertRefused(withQ, "q=" + "字".repeat(Param.MAX_TEXT + 1)).parameter()).isEqualTo("q");
+
+        List<Param> withCursor = List.of(Params.CURSOR);
+        assertThat(Args.parse(withCursor, "cursor=" + "c".repeat(Param.MAX_CURSOR)).string("cursor")).hasSize(Param.MAX_CURSOR);
+        assertThat(assertRefused(withCursor, "cursor=" + "c".repeat(Param.MAX_CURSOR + 1)).parameter()).isEqualTo("cursor");
+
+        for (String query : List.of("year=" + "9".repeat(5_000), "kind=" + "X".repeat(5_000), "from=" + "2".repeat(5_000),
+                "x".repeat(5_000) + "=1", "region=%E4" + "%".repeat(5_000))) {
+            ApiError e = refusal(query);
+            assertThat(e.getMessage()).as(query.substring(0, 10)).hasSizeLessThan(200).contains("…");
+            assertThat(e.messageEn()).as(query.substring(0, 10)).hasSizeLessThan(250).contains("…");
+        }
+    }
+
+    @Test
+    void anEndpointWithoutParametersSaysSo() {
+        ApiError e = assertRefused(List.of(), "region=41");
+        assertThat(e.getMessage()).isEqualTo("未知参数 region（可用：无）");
+        assertThat(e.messageEn()).isEqualTo("unknown parameter region (allowed: none)");
+    }
+
+    @Test
+    void theStoresRefusalOfACursorIsSaidInChineseWithTheDetailInEnglish() {
+        ApiError e = Http.badQuery(new yaowen.stores.BadQuery("cursor", "malformed cursor"));
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.parameter()).isEqualTo("cursor");
+        assertThat(e.getMessage()).startsWith("参数 cursor 无效").doesNotContain("malformed").doesNotContain("cursor:");
+        assertThat(e.messageEn()).isEqualTo("bad parameter cursor: malformed cursor");
+    }
+
     private static ApiError assertRefused(List<Param> params, String query) {
         assertThatThrownBy(() -> Args.parse(params, query)).isInstanceOf(ApiError.class);
         try {

@@ -128,7 +128,7 @@ class ExportTest {
     void anExportBeyondTheCapIsRefused() {
         assertThat(Params.EXPORT_CAP).isEqualTo(100_000);
         Listing<Integer> huge = new Listing<>("n", (a, p) -> new yaowen.stores.Page<>(List.of(1), "more"), n -> Json.object(),
-                List.of(Column.text("x")), null);
+                List.of(Column.text("x")), null, new Exports(1, Exporter.all()));
         Args args = Args.parse(List.of(Params.sort(List.of("x"), "x"), Params.FORMAT), "format=csv");
         try {
             huge.rows(args);
