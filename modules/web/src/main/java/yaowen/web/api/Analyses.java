@@ -86,7 +86,7 @@ final class Analyses {
                 if (region.equals(p.regionCode())) {
                     regionName = p.regionName();
                     appearances.add(new Appearance(p.name(), p.roles().isEmpty() ? List.of(p.role()) : p.roles(), p.date(),
-                            p.regionCode(), p.regionName(), p.meetingKey()));
+                            p.regionCode(), p.regionName(), p.meetingKey(), p.regionPath()));
                 }
             }
             if (appearances.size() > PEOPLE_CAP) {

@@ -668,6 +668,15 @@ const ROUTES = [
   [/^\/article\/(.+)$/, viewArticle, null],
 ];
 
+/** s percent-decoded, or null when it is not valid percent-encoding (a hand-typed #/region/%E0). */
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch (e) {
+    return null;
+  }
+}
+
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/';
   const [path, query] = raw.split('?');
@@ -696,7 +705,7 @@ function renderChrome(active) {
   const chip = document.getElementById('region-chip');
   const r = region && state.regionIndex.get(region);
   chip.hidden = !region;
-  chip.replaceChildren(...(region ? [h('span', {}, t('currentRegion') + t('colon')), h('a', { href: route('/region/' + region) }, r ? r.label : region), ' ',
+  chip.replaceChildren(...(region ? [h('span', {}, t('currentRegion') + t('colon')), h('a', { href: route('/region/' + encodeURIComponent(region)) }, r ? r.label : region), ' ',
     h('button', { type: 'button', class: 'link', 'aria-label': t('clearRegion'), title: t('clearRegion'), onclick: () => {
       sessionStorage.removeItem('yaowen.region');
       render();
@@ -710,7 +719,7 @@ async function render() {
   const { path, params } = parseHash();
   const found = ROUTES.map(([re, view, nav]) => [path.match(re), view, nav]).find(([m]) => m);
   const regionMatch = path.match(/^\/region\/(.+)$/);
-  if (regionMatch) sessionStorage.setItem('yaowen.region', decodeURIComponent(regionMatch[1]));
+  if (regionMatch && safeDecode(regionMatch[1])) sessionStorage.setItem('yaowen.region', safeDecode(regionMatch[1]));
   else if (params.get('region') && /^\d{6,12}$/.test(params.get('region'))) sessionStorage.setItem('yaowen.region', params.get('region'));
   renderChrome(found ? found[2] : null);
   disposeCharts();
@@ -722,8 +731,9 @@ async function render() {
     if (!found) {
       main.append(h('p', {}, t('notFoundView')), h('a', { href: '#/' }, t('back')));
     } else {
-      const arg = found[0][1] && found[1] !== viewFeed ? decodeURIComponent(found[0][1]) : undefined;
-      await found[1](main, params, arg);
+      const arg = found[0][1] && found[1] !== viewFeed ? safeDecode(found[0][1]) : undefined;
+      if (arg === null) main.append(h('p', {}, t('notFoundView')), h('a', { href: '#/' }, t('back')));
+      else await found[1](main, params, arg);
     }
   } catch (e) {
     if (seq === renderSeq) main.append(errorBox(e));
@@ -749,6 +759,13 @@ async function start() {
   });
   document.getElementById('nav').addEventListener('click', (e) => {
     if (e.target.closest('a')) { menu.setAttribute('aria-expanded', 'false'); document.body.classList.remove('nav-open'); }
+  });
+  // The skip link jumps to the content without touching the hash, which is the router's.
+  document.querySelector('a.skip').addEventListener('click', (e) => {
+    e.preventDefault();
+    const main = document.getElementById('main');
+    main.setAttribute('tabindex', '-1');
+    main.focus();
   });
   window.addEventListener('hashchange', render);
   window.addEventListener('resize', () => state.charts.forEach((c) => c.resize()));

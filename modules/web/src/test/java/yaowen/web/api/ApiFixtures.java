@@ -56,7 +56,7 @@ final class ApiFixtures {
         store.upsertMeeting(meeting(M2024, "a1", "全区经济工作会议", LocalDate.of(2024, 1, 20), LONGTING, List.of("ECONOMIC_WORK_CONFERENCE"),
                 person("张一", "区委书记"), person("李二", "区长")));
         store.upsertMeeting(meeting(M2025, "a2", "全区经济工作会议", LocalDate.of(2025, 1, 25), LONGTING, List.of("ECONOMIC_WORK_CONFERENCE"),
-                person("王三", "区委书记"), person("李二", "区长")));
+                person("王三", "区委书记"), person("李二", "开封市龙亭区区长")));
         store.upsertMeeting(meeting(M_SHUNHE, "a3", "区委全体会议", LocalDate.of(2025, 2, 10), SHUNHE, List.of("PLENARY_SESSION"),
                 person("赵四", "区委书记")));
         store.upsertMeeting(meeting(M_JIANGAN, "a4", "全区工作会议", LocalDate.of(2023, 12, 28), JIANGAN, List.of("WORK_CONFERENCE"),

@@ -253,6 +253,11 @@ class ApiTest {
         assertThat(secretary.get("terms")).extracting(t -> t.get("name").asText() + " " + t.get("from").asText())
                 .containsExactly("张一 2024-01-20", "王三 2025-01-25");
         assertThat(secretary.get("terms").get(1).get("meetings").get(0).asText()).isEqualTo(ApiFixtures.M2025);
+        JsonNode head = leaders.get("offices").get(1);
+        assertThat(head.get("office").asText()).isEqualTo("GOVERNMENT_HEAD");
+        assertThat(head.get("terms")).as("a title with its parent regions in front (开封市龙亭区区长) is the same office")
+                .extracting(t -> t.get("name").asText() + " " + t.get("from").asText() + " " + t.get("to").asText())
+                .containsExactly("李二 2024-01-20 2025-01-25");
         client.refused("/api/leaders?region=41", "region");
     }
 
