@@ -149,7 +149,9 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
 
     /**
      * The dead-letter producer configuration, built from {@code base} (which is not modified): forces
-     * string keys and byte values; defaults {@code acks=all} and {@code enable.idempotence=true}.
+     * string keys, byte values and {@code max.request.size} = {@link Topics#MAX_MESSAGE_BYTES} (the size
+     * {@link DeadLetters} keeps every dead letter under; Kafka's 1 MiB default would refuse a large one);
+     * defaults {@code acks=all} and {@code enable.idempotence=true}.
      */
     public static Properties producerConfig(Properties base) {
         Properties p = new Properties();
@@ -158,6 +160,7 @@ public final class DeadLetteringLoop implements Runnable, AutoCloseable {
         p.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         return p;
     }
 

@@ -2,8 +2,12 @@ package yaowen.consume;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import yaowen.records.DeadLetter;
+import yaowen.records.Topics;
 
 /**
  * Builds {@link DeadLetter}s: the one place that decides how a failed record's coordinates, key, bytes
@@ -35,7 +40,8 @@ public final class DeadLetters {
 
     /**
      * A dead letter for a record read from {@code topic}-{@code partition}@{@code offset} (each may be
-     * unknown), keeping its key and value bytes exactly.
+     * unknown), keeping its key and value bytes exactly when they fit {@link Topics#MAX_DEAD_LETTER_BYTES};
+     * a larger value keeps its first bytes, its whole size and SHA-256, and the reason says so.
      *
      * @param message the reason; the kind stands in when it is blank
      * @param error   the exception that stopped the record, if one did
@@ -45,18 +51,54 @@ public final class DeadLetters {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(kind, "kind");
         BUILT.computeIfAbsent(new Count(stage, kind), k -> new LongAdder()).increment();
-        return DeadLetter.newBuilder()
+        String reason = message == null || message.isBlank() ? kind : cut(message);
+        String exceptionClass = error.map(e -> e.getClass().getName()).orElse(null);
+        byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+        DeadLetter.Builder letter = DeadLetter.newBuilder()
                 .setStage(stage)
                 .setErrorKind(kind)
-                .setMessage(message == null || message.isBlank() ? kind : message)
-                .setExceptionClass(error.map(e -> e.getClass().getName()).orElse(null))
+                .setExceptionClass(exceptionClass)
                 .setSourceTopic(topic)
                 .setSourcePartition(partition)
                 .setSourceOffset(offset)
-                .setKey(key == null ? null : ByteBuffer.wrap(key.getBytes(StandardCharsets.UTF_8)))
-                .setValue(value == null ? null : ByteBuffer.wrap(value))
-                .setFailedAt(Objects.requireNonNull(at, "at"))
+                .setKey(keyBytes == null ? null : ByteBuffer.wrap(keyBytes))
+                .setFailedAt(Objects.requireNonNull(at, "at"));
+        long room = Topics.MAX_DEAD_LETTER_BYTES - 2L * (keyBytes == null ? 0 : keyBytes.length)
+                - utf8Length(reason) - utf8Length(stage) - utf8Length(kind) - utf8Length(exceptionClass)
+                - utf8Length(topic);
+        if (value == null || value.length <= room) {
+            return letter.setMessage(reason).setValue(value == null ? null : ByteBuffer.wrap(value)).build();
+        }
+        int kept = (int) Math.max(0, room - NOTE_BYTES);
+        String note = "（载荷过大已截断：只保留前 " + kept + " 字节，原 " + value.length
+                + " 字节，整体的 SHA-256 见 valueSha256；payload truncated）";
+        return letter.setMessage(reason + note)
+                .setValue(ByteBuffer.wrap(Arrays.copyOf(value, kept)))
+                .setValueSize((long) value.length)
+                .setValueSha256(sha256(value))
                 .build();
+    }
+
+    /** Room kept for the truncation note and the hash, in UTF-8 bytes. */
+    private static final int NOTE_BYTES = 512;
+
+    /** Longest reason kept, in characters: an exception message can carry a whole page. */
+    static final int MAX_REASON_CHARS = 16_384;
+
+    private static String cut(String message) {
+        return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS) + "…";
+    }
+
+    private static long utf8Length(String s) {
+        return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The stages and kinds of dead letters built so far, sorted. Thread-safe. */

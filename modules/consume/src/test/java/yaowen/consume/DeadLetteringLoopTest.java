@@ -77,7 +77,8 @@ class DeadLetteringLoopTest {
 
         assertThat(DeadLetteringLoop.producerConfig(base)).containsEntry(ProducerConfig.ACKS_CONFIG, "1")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
-                .containsEntry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+                .containsEntry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName())
+                .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         assertThat(DeadLetteringLoop.producerConfig(new Properties())).containsEntry(ProducerConfig.ACKS_CONFIG, "all");
     }
 

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Random;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import yaowen.records.DeadLetter;
+import yaowen.records.RecordSerdes;
+import yaowen.records.Topics;
 
 class DeadLettersTest {
     static final Instant AT = Instant.parse("2026-11-22T08:00:00Z");
@@ -49,5 +55,57 @@ class DeadLettersTest {
         assertThat(DeadLetters.built(count)).isEqualTo(before + 2);
         assertThat(DeadLetters.counts()).contains(count);
         assertThat(DeadLetters.built(new DeadLetters.Count("counting-test", "NEVER"))).isZero();
+    }
+
+    @Test
+    void keepsAPrefixWithTheWholeSizeAndHashWhenTheValueWouldNotFitARecord() throws Exception {
+        String key = "http://www.example.gov.cn/" + "长".repeat(300) + ".html";
+        byte[] value = new byte[Topics.MAX_MESSAGE_BYTES - 1000];
+        new Random(13).nextBytes(value);
+        DeadLetter d = DeadLetters.of("clean", "HTTP_ERROR", "HTTP 500：" + key, Optional.empty(),
+                new ConsumerRecord<>(Topics.PAGES_RAW, 0, 7L, key, value), AT);
+
+        byte[] encoded = RecordSerdes.DEAD_LETTER.encode(d);
+        // Kafka adds a 61-byte batch header and at most 21 bytes per record without headers: 1 KiB covers them.
+        assertThat((long) encoded.length + key.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(Topics.MAX_MESSAGE_BYTES - 1024);
+        byte[] kept = bytes(d.getValue());
+        assertThat(kept.length).isGreaterThan(Topics.MAX_MESSAGE_BYTES - 200 * 1024).isLessThan(value.length);
+        assertThat(kept).isEqualTo(Arrays.copyOf(value, kept.length));
+        assertThat(d.getValueSize()).isEqualTo(value.length);
+        assertThat(d.getValueSha256())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value)));
+        assertThat(d.getMessage()).startsWith("HTTP 500：").contains("截断").contains(String.valueOf(value.length));
+        assertThat(RecordSerdes.DEAD_LETTER.decode(encoded)).isEqualTo(d);
+    }
+
+    @Test
+    void keepsAValueThatFitsWholeWithoutSizeNorHash() {
+        byte[] value = new byte[1024 * 1024];
+        new Random(7).nextBytes(value);
+        DeadLetter d = DeadLetters.of("clean", "BINARY", "不是网页", Optional.empty(),
+                new ConsumerRecord<>(Topics.PAGES_RAW, 1, 3L, "k", value), AT);
+
+        assertThat(bytes(d.getValue())).isEqualTo(value);
+        assertThat(d.getValueSize()).isNull();
+        assertThat(d.getValueSha256()).isNull();
+        assertThat(d.getMessage()).isEqualTo("不是网页");
+    }
+
+    @Test
+    void cutsAReasonLongEnoughToCrowdOutTheBytes() {
+        String reason = "页面".repeat(DeadLetters.MAX_REASON_CHARS);
+        DeadLetter d = DeadLetters.of("clean", "PROCESSING_ERROR", reason, Optional.empty(), null, null, null, "k",
+                new byte[] {1, 2}, AT);
+
+        assertThat(d.getMessage()).hasSize(DeadLetters.MAX_REASON_CHARS + 1).startsWith("页面页面").endsWith("…");
+        assertThat(bytes(d.getValue())).containsExactly(1, 2);
+    }
+
+    static byte[] bytes(ByteBuffer buffer) {
+        ByteBuffer b = buffer.duplicate();
+        byte[] out = new byte[b.remaining()];
+        b.get(out);
+        return out;
     }
 }

@@ -20,6 +20,7 @@ import yaowen.pipeline.mirror.JsonMirrorTopology;
 import yaowen.pipeline.mirror.RegistryMirrorTopology;
 import yaowen.pipeline.mirror.SchemaRegistryClient;
 import yaowen.records.TopicNames;
+import yaowen.records.Topics;
 
 /**
  * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON and Schema
@@ -83,8 +84,8 @@ public final class PipelineApp implements AutoCloseable {
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 25 * 1024 * 1024);
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 25 * 1024 * 1024);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Each step catches its own failures and routes them as DeadLetter records (with the Avro envelope
         // consumers of yaowen.dlq decode), so Streams' built-in dead-letter setting stays off; the handler

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -188,6 +189,30 @@ class PipelineTopologyTest {
                         org.assertj.core.groups.Tuple.tuple("insight", "PROCESSING_ERROR"));
         assertThat(dead.get(1).getSourceTopic()).isEqualTo(Topics.ARTICLES);
         assertThat(RecordSerdes.ARTICLE.decode(bytes(dead.get(1).getValue())).getUrl()).isEqualTo(URL);
+    }
+
+    @Test
+    void deadLettersAPageJustUnderTheRecordLimitWithinTheLimitAndKeepsGoing() {
+        start();
+        String big = "http://x.gov.cn/" + "a".repeat(2000) + ".html";
+        byte[] page = rawPage(big, 500, "错".repeat((Topics.MAX_MESSAGE_BYTES - 6_500) / 3));
+        assertThat(page.length).isLessThan(Topics.MAX_MESSAGE_BYTES).isGreaterThan(Topics.MAX_MESSAGE_BYTES - 6_000);
+        raw.pipeInput(big, page);
+        raw.pipeInput(URL, rawPage(URL, 200, "正文"));
+
+        var dead = driver.createOutputTopic(Topics.DLQ, new StringDeserializer(), new ByteArrayDeserializer())
+                .readKeyValuesToList();
+        assertThat(dead).singleElement().satisfies(kv -> {
+            // The producer refuses a record over max.request.size = MAX_MESSAGE_BYTES; the test driver does not.
+            assertThat(kv.key.length() + kv.value.length).isLessThan(Topics.MAX_MESSAGE_BYTES - 1024);
+            DeadLetter d = RecordSerdes.DEAD_LETTER.decode(kv.value);
+            assertThat(d.getErrorKind()).isEqualTo("HTTP_ERROR");
+            assertThat(d.getValueSize()).isEqualTo(page.length);
+            assertThat(d.getValueSha256()).hasSize(64);
+            assertThat(bytes(d.getValue())).isEqualTo(java.util.Arrays.copyOf(page, bytes(d.getValue()).length));
+            assertThat(d.getMessage()).contains("截断");
+        });
+        assertThat(output(Topics.ARTICLES, RecordSerdes.ARTICLE).readValuesToList()).hasSize(1);
     }
 
     @Test

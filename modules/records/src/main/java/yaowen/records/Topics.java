@@ -57,8 +57,16 @@ public final class Topics {
                 "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES));
     }
 
-    /** Largest record a topic takes: a 20 MB page with its envelope. */
+    /** Largest record a topic takes (and a producer sends): a 20 MB page with its envelope. */
     public static final int MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
+
+    /**
+     * Most bytes of text and payload a {@link DeadLetter} record may hold: its key (once as the record key,
+     * once in the letter), reason, names and value bytes. The rest of {@link #MAX_MESSAGE_BYTES} is left
+     * for Avro's lengths and header, Kafka's batch and record headers; a larger value keeps only a prefix,
+     * so a dead letter always fits, even for a raw page just under the limit.
+     */
+    public static final int MAX_DEAD_LETTER_BYTES = MAX_MESSAGE_BYTES - 64 * 1024;
 
     private Topics() {
     }
