@@ -35,7 +35,8 @@ import yaowen.cleaning.script.ScriptNormaliser;
  *
  * <p>Instances are immutable, thread-safe and meant to be shared. {@link #clean} never modifies its
  * input, does no I/O, reads no clock and logs nothing. Work is bounded: bodies over the size cap are
- * rejected, at most {@value #MAX_PARSE_CHARS} decoded characters are parsed, and all tree walks are
+ * rejected, at most {@value #MAX_PARSE_CHARS} decoded characters are parsed (for longer HTML, counted after
+ * {@link InlineData} has removed {@code data:} payloads, scripts and styles), and all tree walks are
  * iterative, so deeply nested or huge pages cannot exhaust the stack or hang.
  */
 public final class ArticleCleaner {
@@ -111,10 +112,14 @@ public final class ArticleCleaner {
         if (undecodable(text)) {
             throw new CleaningException(CleaningException.Reason.BINARY, "bytes do not decode as " + cs.charset().name());
         }
+        boolean html = looksLikeHtml(text);
+        if (html && text.length() > MAX_PARSE_CHARS) {
+            text = InlineData.strip(text); // inline images and scripts do not count against the budget
+        }
         if (text.length() > MAX_PARSE_CHARS) {
             text = text.substring(0, MAX_PARSE_CHARS);
         }
-        Page p = looksLikeHtml(text) ? fromHtml(text, page) : fromPlainText(text);
+        Page p = html ? fromHtml(text, page) : fromPlainText(text);
         Script script = p.script().orElseGet(() -> ScriptNormaliser.detect(p.sample()));
         // plain-text lines come normalised already (their layout is read on simplified lines)
         boolean normalised = p.script().isPresent();

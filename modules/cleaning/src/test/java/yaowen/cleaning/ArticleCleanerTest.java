@@ -213,6 +213,57 @@ class ArticleCleanerTest {
         assertThat(a.text()).startsWith("会议指出");
     }
 
+    private static final String ARTICLE = "<div class=content><p>3月2日，市政府召开常务会议，研究部署春季农业生产和重点项目建设工作。</p>"
+            + "<p>会议强调，要压实责任，加快项目审批，确保一季度实现良好开局。</p></div></body></html>";
+
+    @Test
+    @Timeout(20)
+    void findsTheArticleBehindAFiveMegabyteDataImage() {
+        String html = "<html><head><title>市政府召开常务会议</title></head><body><div class=banner><img src=\"data:image/png;base64,"
+                + "iVBORw0KGgoAAAANSUhEUgAA".repeat(220_000) + "\" alt=\"横幅\"></div>" + ARTICLE;
+        assertThat(html.length()).isGreaterThan(5_000_000);
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).startsWith("3月2日，市政府召开常务会议").contains("确保一季度实现良好开局");
+    }
+
+    @Test
+    @Timeout(20)
+    void findsTheArticleBehindAHugeInlineScript() {
+        String html = "<html><head><script>var tiles = [" + "\"<div>瓦片</div>\",".repeat(500_000) + "];</script>"
+                + "<style>" + ".x{color:red}".repeat(100_000) + "</style></head><body>" + ARTICLE;
+        assertThat(html.length()).isGreaterThan(5_000_000);
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).startsWith("3月2日，市政府召开常务会议").doesNotContain("瓦片");
+    }
+
+    @Test
+    @Timeout(20)
+    void theBudgetStillAppliesToVisibleText() {
+        StringBuilder sb = new StringBuilder("<html><body><div class=content>");
+        String para = "<p>会议指出，今年以来全市经济运行总体平稳，工业生产稳步回升，固定资产投资保持较快增长。</p>\n";
+        while (sb.length() < 5_000_000) {
+            sb.append(para);
+        }
+        sb.append("<p>这一段在预算之外，不应出现在正文里。</p></div></body></html>");
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.text()).startsWith("会议指出").doesNotContain("预算之外");
+        assertThat(a.text().length()).isLessThan(ArticleCleaner.MAX_PARSE_CHARS);
+    }
+
+    @Test
+    @Timeout(10)
+    void cleansATwentyMegabytePageOfInlineDataInLinearTime() {
+        StringBuilder sb = new StringBuilder("<html><head><title>市政府召开常务会议</title></head><body>");
+        while (sb.length() < 19_000_000) {
+            sb.append("<img src=\"data:image/png;base64,").append("QUJD".repeat(5_000)).append("\"><script>f()</script>");
+        }
+        sb.append(ARTICLE);
+        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(19_000_000).isLessThanOrEqualTo(ArticleCleaner.DEFAULT_MAX_BYTES);
+        CleanedArticle a = CLEANER.clean(FetchedPage.of(body));
+        assertThat(a.text()).startsWith("3月2日，市政府召开常务会议");
+    }
+
     @Test
     @Timeout(5)
     void cleansMalformedHtml() {
