@@ -7,6 +7,7 @@ import yaowen.broker.BrokerStartException;
 import yaowen.cli.commands.AnalyzeCommand;
 import yaowen.cli.commands.BrokerCommand;
 import yaowen.cli.commands.ConfigCommand;
+import yaowen.cli.commands.DataDirLock;
 import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.DlqCommand;
 import yaowen.cli.commands.RunCommand;
@@ -61,7 +62,7 @@ public final class Main implements Runnable {
             err.println("yaowen: " + e.getMessage());
             return 2;
         }
-        if (e instanceof KafkaUnreachableException) {
+        if (e instanceof KafkaUnreachableException || e instanceof DataDirLock.InUseException) {
             err.println("yaowen: " + e.getMessage());
             return 1;
         }

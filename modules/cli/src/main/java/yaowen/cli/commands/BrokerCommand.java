@@ -30,8 +30,10 @@ public final class BrokerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Logs logs = logging.start(dataDir, System.out);
-        try (logs; EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("kafka"), port, Duration.ofSeconds(90))) {
+        DataDirLock lock = DataDirLock.take(dataDir, "broker"); // first: a second process must touch nothing
+        try (lock;
+             Logs logs = logging.start(dataDir, System.out);
+             EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("kafka"), port, Duration.ofSeconds(90))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 TopicSetup.ensure(admin, Topics.definitions(Topics.DEFAULT_PARTITIONS, (short) 1), Duration.ofSeconds(60));
             }

@@ -58,11 +58,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DataDirLock lock = DataDirLock.take(dataDir, "demo"); // first: a second process must touch nothing
         PrintStream out = System.out;
         UntilStopped stop = new UntilStopped();
         FarmOptions options = FarmOptions.demo().withPort(farmPort).withHeldBack(once ? 0 : FarmOptions.demo().heldBack());
-        Logs logs = logging.start(dataDir, out);
-        try (logs;
+        try (lock;
+             Logs logs = logging.start(dataDir, out);
              SiteFarm farm = startFarm(options);
              Node node = Node.start(DemoConfig.forFarm(farm, dataDir, webPort, Optional.ofNullable(bootstrapServers)),
                      java.util.EnumSet.allOf(Role.class), out)) {

@@ -39,9 +39,10 @@ public final class RunCommand implements Callable<Integer> {
         if (chosen.contains(Role.CRAWL) && config.sites().isEmpty()) {
             throw new IllegalArgumentException(configFile + ": no sites configured; add some under 'sites:' or leave out the crawl role");
         }
+        DataDirLock lock = DataDirLock.take(config.dataDir(), "run"); // before anything touches it
         UntilStopped stop = new UntilStopped();
-        Logs logs = logging.start(config.dataDir(), System.out);
-        try (logs;
+        try (lock;
+             Logs logs = logging.start(config.dataDir(), System.out);
              Node node = Node.start(config, chosen, System.out)) {
             node.crawler().ifPresent(c -> c.start());
             node.web().ifPresent(web -> System.out.println("Dashboard: " + web.uri()));
