@@ -104,6 +104,9 @@ public final class WebServer implements AutoCloseable {
     private ExecutorService executor;
     private Feed feed;
     private AnalystApi api;
+    private List<String> allowedHosts = List.of();
+    private volatile HostCheck hosts;
+    private final java.util.Set<String> refusedHosts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Serves on {@code port} of the loopback interface (0 picks a free port). */
     public WebServer(StoreReader store, int port) {
@@ -167,6 +170,19 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
+     * Also answers requests whose {@code Host} is one of {@code names} ({@code *}: any host — unsafe, a page on any
+     * site can then read the API through DNS rebinding). Always answered: localhost, 127.0.0.1, [::1], the bound
+     * address unless it is the wildcard, and the machine's own name; other hosts get a 421. Call before {@link #start()}.
+     */
+    public synchronized WebServer allowHosts(List<String> names) {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        this.allowedHosts = List.copyOf(names);
+        return this;
+    }
+
+    /**
      * Binds and starts serving.
      *
      * @throws UncheckedIOException when the address cannot be bound
@@ -192,6 +208,7 @@ public final class WebServer implements AutoCloseable {
             feed = new Feed(store, feedSettings).start();
             api = new AnalystApi(store, feed::handle);
         }
+        hosts = new HostCheck(allowedNames(server.getAddress()));
         server.createContext("/", this::handle);
         server.start();
         LOG.info("web server listening on {}", uri());
@@ -225,7 +242,38 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    private java.util.Set<String> allowedNames(InetSocketAddress bound) {
+        java.util.Set<String> names = new TreeSet<>(List.of("localhost", "127.0.0.1", "::1"));
+        names.addAll(allowedHosts);
+        if (!bound.getAddress().isAnyLocalAddress()) {
+            names.add(bound.getAddress().getHostAddress());
+            if (bound.getHostString() != null) {
+                names.add(bound.getHostString());
+            }
+        }
+        try {
+            InetAddress self = InetAddress.getLocalHost();
+            names.add(self.getHostName());
+            names.add(self.getCanonicalHostName());
+        } catch (IOException e) {
+            LOG.debug("the machine's own name is unknown: only the other allowed hosts are answered", e);
+        }
+        return names;
+    }
+
     private void handle(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (!hosts.allows(host)) {
+            if (refusedHosts.size() < 1000 && refusedHosts.add(HostCheck.hostOf(host))) {
+                LOG.info("refused requests for host {} (not in web.allowedHosts)", Http.shown(HostCheck.hostOf(host)));
+            }
+            Http.answer(exchange, () -> {
+                throw new ApiError(421, "host_not_allowed", null,
+                        "不接受这个主机名的请求：" + Http.shown(HostCheck.hostOf(host)) + "（见 web.allowedHosts）",
+                        "requests for host " + Http.shown(HostCheck.hostOf(host)) + " are not answered (see web.allowedHosts)");
+            });
+            return;
+        }
         Http.answer(exchange, () -> route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()));
     }
 

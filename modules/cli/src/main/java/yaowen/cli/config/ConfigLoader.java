@@ -87,7 +87,7 @@ public final class ConfigLoader {
                         store.given(NodeKeys.STORE_DUCKDB_PATH).orElse(dataDir.resolve("yaowen.duckdb")),
                         store.given(NodeKeys.STORE_POSTGRES_URL)),
                 new YaowenConfig.Web(web.get(NodeKeys.WEB_ENABLED), web.get(NodeKeys.WEB_PORT),
-                        web.get(NodeKeys.WEB_BIND_ADDRESS).trim(), web.get(NodeKeys.WEB_FAILING_SITE_INTERVALS),
+                        web.get(NodeKeys.WEB_BIND_ADDRESS).trim(), web.get(NodeKeys.WEB_ALLOWED_HOSTS), web.get(NodeKeys.WEB_FAILING_SITE_INTERVALS),
                         new YaowenConfig.Sql(web.get(NodeKeys.WEB_SQL_ENABLED), web.get(NodeKeys.WEB_SQL_FROM_ANY_HOST),
                                 web.get(NodeKeys.WEB_SQL_TIMEOUT), web.get(NodeKeys.WEB_SQL_MAX_ROWS))),
                 new YaowenConfig.Alerts(channels, rules, delivery.orElseThrow()));

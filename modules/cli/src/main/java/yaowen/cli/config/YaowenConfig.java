@@ -91,7 +91,7 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      * @param bindAddress          the interface to listen on; loopback by default, as the dashboard has no login
      * @param failingSiteIntervals check intervals a site may fail before the node is unready
      */
-    public record Web(boolean enabled, int port, String bindAddress, int failingSiteIntervals, Sql sql) { }
+    public record Web(boolean enabled, int port, String bindAddress, List<String> allowedHosts, int failingSiteIntervals, Sql sql) { }
 
     /** Analysts' SQL through the web port ({@code web.sql*}); {@code enabled} false serves none. */
     public record Sql(boolean enabled, boolean fromAnyHost, Duration timeout, int maxRows) { }

@@ -142,6 +142,7 @@ public final class Node implements AutoCloseable {
             web = !roles.contains(Role.WEB) ? WebServer.opsOnly(address, ops) : new WebServer(store.reader(), address, ops,
                     sql.enabled() ? Optional.of(new SqlEndpoint(store.sqlQueries(),
                             new SqlEndpoint.Settings(sql.timeout(), sql.maxRows(), sql.fromAnyHost()))) : Optional.empty());
+            web.allowHosts(config.web().allowedHosts());
             try {
                 web.start();
             } catch (java.io.UncheckedIOException e) {

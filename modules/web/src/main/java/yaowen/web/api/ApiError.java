@@ -33,7 +33,7 @@ public final class ApiError extends RuntimeException {
         return status;
     }
 
-    /** {@code bad_request}, {@code not_found}, {@code method_not_allowed}, {@code unavailable}, {@code internal}. */
+    /** {@code bad_request}, {@code not_found}, {@code method_not_allowed}, {@code unavailable}, {@code host_not_allowed}, {@code internal}. */
     public String error() {
         return error;
     }
