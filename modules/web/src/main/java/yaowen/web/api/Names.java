@@ -15,13 +15,15 @@ final class Names {
     static final List<String> KINDS = Vocabulary.kindCodes();
     static final List<String> MEASURES = Vocabulary.measureCodes();
     static final List<String> QUALIFIERS = Vocabulary.qualifierCodes();
+    /** The named units (PP, TON, …); CNY, USD, PERCENT and COUNT are written as amounts, not named. */
+    static final List<String> UNITS = Vocabulary.unitCodes();
     static final List<String> VERDICTS = java.util.Arrays.stream(Verdict.values()).map(Enum::name).toList();
     static final List<String> OFFICES = java.util.Arrays.stream(Office.values()).map(Enum::name).toList();
 
     /** The vocabularies of {@code /api/vocabulary}, by their key there. */
     enum Vocab {
         meetingTypes(MEETING_TYPES), indicators(INDICATORS), kinds(KINDS), measures(MEASURES), qualifiers(QUALIFIERS),
-        verdicts(VERDICTS), offices(OFFICES);
+        units(UNITS), verdicts(VERDICTS), offices(OFFICES);
 
         final List<String> codes;
 
@@ -36,6 +38,7 @@ final class Names {
                 case kinds -> Vocabulary.kind(code);
                 case measures -> Vocabulary.measure(code);
                 case qualifiers -> Vocabulary.qualifier(code);
+                case units -> Vocabulary.unit(code);
                 case verdicts -> Verdict.valueOf(code).chinese();
                 case offices -> Office.valueOf(code).chinese();
             };
@@ -48,6 +51,7 @@ final class Names {
                 case kinds -> Vocabulary.kindEn(code);
                 case measures -> Vocabulary.measureEn(code);
                 case qualifiers -> Vocabulary.qualifierEn(code);
+                case units -> Vocabulary.unitEn(code);
                 case verdicts -> Verdict.valueOf(code).english();
                 case offices -> Office.valueOf(code).english();
             };

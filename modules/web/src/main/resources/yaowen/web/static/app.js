@@ -55,10 +55,10 @@ const STRINGS = {
   },
 };
 
-/** Units by code (records' Vocabulary: CNY, USD, PERCENT, COUNT and the named ones); money is scaled for reading. */
-const UNITS = {
-  zh: { PERCENT: '%', CNY: '元', USD: '美元', COUNT: '', PP: '个百分点', TON: '吨', MU: '亩', JIN: '斤', KM: '公里', SQM: '平方米', KWH: '千瓦时' },
-  en: { PERCENT: '%', CNY: 'yuan', USD: 'USD', COUNT: '', PP: 'pp', TON: 't', MU: 'mu', JIN: 'jin', KM: 'km', SQM: 'm²', KWH: 'kWh' },
+/** Units an amount is written with (money scaled for reading); named units (PP, TON, …) come from /api/vocabulary. */
+const AMOUNT_UNITS = {
+  zh: { PERCENT: '%', CNY: '元', USD: '美元', COUNT: '' },
+  en: { PERCENT: '%', CNY: 'yuan', USD: 'USD', COUNT: '' },
 };
 
 const LANG_KEY = 'yaowen.lang';
@@ -126,7 +126,7 @@ function table(id, headers, rows, caption) {
 
 /* ---------- names for codes (never a raw code on screen) ---------- */
 
-const VOCAB_GROUPS = ['meetingTypes', 'indicators', 'kinds', 'measures', 'qualifiers', 'verdicts', 'offices'];
+const VOCAB_GROUPS = ['meetingTypes', 'indicators', 'kinds', 'measures', 'qualifiers', 'units', 'verdicts', 'offices'];
 
 /** The name of {@code code} in {@code group} in the current language; the API's Chinese name, then the code, as fallbacks. */
 function nameOf(group, code, zhName) {
@@ -147,12 +147,20 @@ function vocabOptions(group, selected, allLabel) {
 
 const numberFormat = (v, digits = 2) => Number(v).toLocaleString(state.lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: digits });
 
+/** A unit's label in the current language: an amount's own, else the vocabulary's name, else nothing. */
+function unitLabel(unit) {
+  const own = AMOUNT_UNITS[state.lang][unit];
+  if (own !== undefined) return own;
+  const entry = state.vocab && state.vocab.units && state.vocab.units.get(unit);
+  return entry ? entry[state.lang] : '';
+}
+
 /** An amount with its unit, money scaled (亿元/万元; bn/m yuan). */
 function amount(value, unit) {
   if (value === null || value === undefined) return '—';
   const zh = state.lang === 'zh';
   const money = unit === 'CNY' || unit === 'USD';
-  const u = UNITS[state.lang][unit] ?? '';
+  const u = unitLabel(unit);
   if (money && Math.abs(value) >= 1e8) return zh ? `${numberFormat(value / 1e8)} 亿${u}` : `${numberFormat(value / 1e9, 3)} bn ${u}`;
   if (money && Math.abs(value) >= 1e4) return zh ? `${numberFormat(value / 1e4)} 万${u}` : `${numberFormat(value / 1e6, 3)} m ${u}`;
   if (unit === 'PERCENT') return `${numberFormat(value)}%`;
@@ -458,7 +466,7 @@ async function viewRegion(main, params, code) {
       if (!pts.length) { seriesBox.append(h('p', { class: 'muted' }, t('noData'))); chartEl.hidden = true; return; }
       const scale = s.unit === 'CNY' || s.unit === 'USD' ? 1e8 : 1;
       const unitLabel = s.measure === 'GROWTH' || s.unit === 'PERCENT' ? '%'
-        : scale === 1e8 ? (state.lang === 'zh' ? '亿' : '100M ') + UNITS[state.lang][s.unit] : UNITS[state.lang][s.unit] || '';
+        : scale === 1e8 ? (state.lang === 'zh' ? '亿' : '100M ') + unitLabel(s.unit) : unitLabel(s.unit);
       const data = (key) => pts.map((p) => (p[key] === null || p[key] === undefined ? null : +(p[key] / scale).toFixed(4)));
       chart(chartEl, {
         textStyle: { fontFamily: CHART_FONT },

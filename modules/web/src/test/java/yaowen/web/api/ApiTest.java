@@ -302,7 +302,7 @@ class ApiTest {
     void vocabularyAndStats() {
         JsonNode vocabulary = client.json("/api/vocabulary");
         assertThat(vocabulary.fieldNames()).toIterable()
-                .containsExactly("meetingTypes", "indicators", "kinds", "measures", "qualifiers", "verdicts", "offices");
+                .containsExactly("meetingTypes", "indicators", "kinds", "measures", "qualifiers", "units", "verdicts", "offices");
         assertThat(vocabulary.get("meetingTypes")).anySatisfy(t -> {
             assertThat(t.get("code").asText()).isEqualTo("PLENARY_SESSION");
             assertThat(t.get("zh").asText()).isEqualTo("全会");
