@@ -1,6 +1,7 @@
 package yaowen.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,10 @@ import yaowen.records.Topics;
  */
 public final class AlertDelivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
-    /** Polled records per batch: each alert's position is committed once it is sent anyway. */
+    /**
+     * Polled records per batch: each alert's position is committed once it is sent anyway, and what a batch's
+     * budget (half of {@code max.poll.interval.ms}) cannot hold is sought back and polled again.
+     */
     static final int MAX_POLL_RECORDS = 50;
 
     private final Map<String, ChannelDelivery> channels;
@@ -67,11 +71,13 @@ public final class AlertDelivery implements AutoCloseable {
         AlertDelivery delivery = new AlertDelivery(loops, settings);
         try {
             channels.forEach((name, dispatcher) -> {
-                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(clientProperties, settings.group(name)));
+                Properties config = consumerConfig(clientProperties, settings.group(name));
+                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(DeadLetteringLoop.producerConfig(clientProperties));
                 KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(ledgerReaderConfig(clientProperties));
                 loops.put(name, new ChannelDelivery(name, dispatcher, effective, settings, consumer, producer,
-                        new SentLedger(name, reader, producer, topics), Clock.systemUTC(), topics));
+                        new SentLedger(name, reader, producer, topics), Clock.systemUTC(), topics, pollInterval(config),
+                        System::nanoTime, Attempts.onThreads("yaowen-alerts-" + name + "-send")));
             });
         } catch (RuntimeException e) {
             delivery.close();
@@ -127,6 +133,16 @@ public final class AlertDelivery implements AutoCloseable {
         return p;
     }
 
+    /** The consumer's {@code max.poll.interval.ms}, Kafka's default when not set: each batch may take half of it. */
+    static Duration pollInterval(Properties consumerConfig) {
+        Object set = consumerConfig.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+        if (set == null) {
+            return Duration.ofMillis((Integer) ConsumerConfig.configDef().defaultValues()
+                    .get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG));
+        }
+        return Duration.ofMillis(Long.parseLong(set.toString().trim()));
+    }
+
     private static Properties ledgerReaderConfig(Properties base) {
         Properties p = DeadLetteringLoop.consumerConfig(base, "unused");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -145,6 +161,13 @@ public final class AlertDelivery implements AutoCloseable {
         Map<String, AlertStats> stats = new LinkedHashMap<>();
         channels.forEach((name, loop) -> stats.put(name, loop.stats()));
         return stats;
+    }
+
+    /** Partitions each channel's member gave up or lost, by channel name (0 = never put out of its group). */
+    Map<String, Long> revocations() {
+        Map<String, Long> revoked = new LinkedHashMap<>();
+        channels.forEach((name, loop) -> revoked.put(name, loop.revocations()));
+        return revoked;
     }
 
     /** Progress of every channel together. */
