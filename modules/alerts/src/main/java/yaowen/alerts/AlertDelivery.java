@@ -25,7 +25,8 @@ import yaowen.records.Topics;
  * on its own thread and in its own consumer group ({@link DeliverySettings#group}), so a channel that is
  * down holds back only its own alerts. At most one message per meeting, rule and channel, also across
  * restarts and rebalances ({@link Topics#ALERTS_SENT}); see {@link ChannelDelivery} for the one message a
- * crash can still repeat.
+ * crash can still repeat. A channel's batch never outlives its poll: it may take half the consumer's
+ * {@code max.poll.interval.ms} ({@link #pollInterval}), one attempt at most {@link DeliverySettings#attemptTimeout}.
  *
  * <p>The seam to the channels is a map of names to {@link AlertDispatcher}s; a rule names channels by those
  * names. No rule configured = {@link AlertRule#everything()}.
@@ -175,7 +176,10 @@ public final class AlertDelivery implements AutoCloseable {
         return stats().values().stream().reduce(new AlertStats(0, 0, 0, 0, 0), AlertStats::plus);
     }
 
-    /** Stops every channel (each waits up to 30 s for its alert in flight) and closes the clients. Idempotent. */
+    /**
+     * Stops every channel (an attempt in flight is interrupted and its alert left for the next run; each waits up to
+     * 30 s) and closes the clients. Idempotent.
+     */
     @Override
     public void close() {
         channels.values().forEach(ChannelDelivery::close);

@@ -20,7 +20,8 @@ public final class DeliveryKeys {
             .withRule(Rule.kafkaName(false));
     public static final Setting<Integer> MAX_ATTEMPTS = Setting.integer("maxAttempts", 8,
                     "Attempts to deliver one alert to a channel before it goes to yaowen.dlq (yaowen dlq replay sends"
-                            + " it again). The channel's later alerts wait meanwhile; the other channels do not.")
+                            + " it again). The alerts behind it in its partition of yaowen.alerts wait meanwhile; the channel's other"
+                            + " partitions and the other channels do not.")
             .withRule(Rule.between(1, 100));
     public static final Setting<Duration> FIRST_RETRY = Setting.duration("firstRetry", Duration.ofSeconds(2),
                     "Wait before the second attempt; each next wait doubles, up to maxRetryWait.")
