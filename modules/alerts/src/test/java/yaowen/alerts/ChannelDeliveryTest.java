@@ -87,6 +87,34 @@ class ChannelDeliveryTest {
     }
 
     @Test
+    void theIssuesCaseThirtyThreePendingAlertsOfNineSecondsEachUnderTheDefaultFiveMinutePollInterval() {
+        Time time = new Time();
+        SlowChannel channel = new SlowChannel(time, n -> 9 * SECOND); // 31 × 9 s = 279 s, near the 300 s interval
+        LogConsumer consumer = new LogConsumer(FakeChannelLoop.alerts(3, 11), time);
+        MockProducer<String, byte[]> producer = FakeChannelLoop.producer();
+        ChannelDelivery delivery = new ChannelDelivery("slow", channel, List.of(AlertRule.everything()),
+                DeliverySettings.defaults(), consumer, producer, FakeChannelLoop.ledger("slow", null, producer),
+                FakeChannelLoop.WALL, FakeChannelLoop.TOPICS, Duration.ofMinutes(5), time::now,
+                FakeChannelLoop.attempts(time, channel));
+        delivery.subscribe();
+        consumer.rebalance(consumer.log.keySet());
+        long start = time.now();
+        Loop loop = new Loop(delivery, consumer, producer);
+        stepUntil(loop, () -> channel.accepted.size() == 33, 100);
+
+        long longest = 0;
+        for (int i = 1; i < consumer.fetches.size(); i++) {
+            longest = Math.max(longest, consumer.fetches.get(i) - consumer.fetches.get(i - 1));
+        }
+        System.out.printf("33 alerts of 9 s: %d requests, %d batches, longest batch %d s (budget 150 s), all in %d s%n",
+                channel.requestTimes.size(), consumer.fetches.size(), longest / SECOND, (time.now() - start) / SECOND);
+        assertThat(channel.accepted).hasSize(33).doesNotHaveDuplicates();
+        assertThat(channel.requestTimes).hasSize(33);
+        assertThat(longest).isLessThanOrEqualTo(150 * SECOND);
+        assertThat(consumer.fetches.size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void whatWasSentIsNotSentAgainAfterARebalanceWithFailedCommitsNorAfterARestart() {
         Time time = new Time();
         SlowChannel channel = new SlowChannel(time, n -> 3 * SECOND);
