@@ -166,6 +166,10 @@ class ChannelDeliveryTest {
                     .isGreaterThanOrEqualTo(8 * SECOND);
         }
         assertThat(requests.size()).as("attempts in 5 minutes").isLessThanOrEqualTo(3 + 300 / 8 + 4);
+        long dead = loop.delivery().stats().deadLetters();
+        System.out.printf("channel down 5 min: %d attempts, %d polls, longest between polls %d s, %d dead letters%n",
+                requests.size(), polls.size(), java.util.stream.IntStream.range(1, polls.size())
+                        .mapToLong(i -> polls.get(i) - polls.get(i - 1)).max().orElse(0) / SECOND, dead);
 
         channel.up = true; // the channel answers again, fast: what was not dead-lettered goes out, once
         channel.took = n -> SECOND / 10;
