@@ -1,6 +1,7 @@
 package yaowen.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import yaowen.records.Topics;
  * on its own thread and in its own consumer group ({@link DeliverySettings#group}), so a channel that is
  * down holds back only its own alerts. At most one message per meeting, rule and channel, also across
  * restarts and rebalances ({@link Topics#ALERTS_SENT}); see {@link ChannelDelivery} for the one message a
- * crash can still repeat.
+ * crash can still repeat. A channel's batch never outlives its poll: it may take half the consumer's
+ * {@code max.poll.interval.ms} ({@link #pollInterval}), one attempt at most {@link DeliverySettings#attemptTimeout}.
  *
  * <p>The seam to the channels is a map of names to {@link AlertDispatcher}s; a rule names channels by those
  * names. No rule configured = {@link AlertRule#everything()}.
@@ -34,7 +36,10 @@ import yaowen.records.Topics;
  */
 public final class AlertDelivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
-    /** Polled records per batch: each alert's position is committed once it is sent anyway. */
+    /**
+     * Polled records per batch: each alert's position is committed once it is sent anyway, and what a batch's
+     * budget (half of {@code max.poll.interval.ms}) cannot hold is sought back and polled again.
+     */
     static final int MAX_POLL_RECORDS = 50;
 
     private final Map<String, ChannelDelivery> channels;
@@ -67,11 +72,13 @@ public final class AlertDelivery implements AutoCloseable {
         AlertDelivery delivery = new AlertDelivery(loops, settings);
         try {
             channels.forEach((name, dispatcher) -> {
-                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(clientProperties, settings.group(name)));
+                Properties config = consumerConfig(clientProperties, settings.group(name));
+                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(DeadLetteringLoop.producerConfig(clientProperties));
                 KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(ledgerReaderConfig(clientProperties));
                 loops.put(name, new ChannelDelivery(name, dispatcher, effective, settings, consumer, producer,
-                        new SentLedger(name, reader, producer, topics), Clock.systemUTC(), topics));
+                        new SentLedger(name, reader, producer, topics), Clock.systemUTC(), topics, pollInterval(config),
+                        System::nanoTime, Attempts.onThreads("yaowen-alerts-" + name + "-send")));
             });
         } catch (RuntimeException e) {
             delivery.close();
@@ -127,6 +134,16 @@ public final class AlertDelivery implements AutoCloseable {
         return p;
     }
 
+    /** The consumer's {@code max.poll.interval.ms}, Kafka's default when not set: each batch may take half of it. */
+    static Duration pollInterval(Properties consumerConfig) {
+        Object set = consumerConfig.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+        if (set == null) {
+            return Duration.ofMillis((Integer) ConsumerConfig.configDef().defaultValues()
+                    .get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG));
+        }
+        return Duration.ofMillis(Long.parseLong(set.toString().trim()));
+    }
+
     private static Properties ledgerReaderConfig(Properties base) {
         Properties p = DeadLetteringLoop.consumerConfig(base, "unused");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -147,12 +164,22 @@ public final class AlertDelivery implements AutoCloseable {
         return stats;
     }
 
+    /** Partitions each channel's member gave up or lost, by channel name (0 = never put out of its group). */
+    Map<String, Long> revocations() {
+        Map<String, Long> revoked = new LinkedHashMap<>();
+        channels.forEach((name, loop) -> revoked.put(name, loop.revocations()));
+        return revoked;
+    }
+
     /** Progress of every channel together. */
     public AlertStats total() {
         return stats().values().stream().reduce(new AlertStats(0, 0, 0, 0, 0), AlertStats::plus);
     }
 
-    /** Stops every channel (each waits up to 30 s for its alert in flight) and closes the clients. Idempotent. */
+    /**
+     * Stops every channel (an attempt in flight is interrupted and its alert left for the next run; each waits up to
+     * 30 s) and closes the clients. Idempotent.
+     */
     @Override
     public void close() {
         channels.values().forEach(ChannelDelivery::close);

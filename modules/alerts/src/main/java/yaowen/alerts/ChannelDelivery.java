@@ -3,6 +3,7 @@ package yaowen.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,10 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -38,22 +42,34 @@ import yaowen.records.Topics;
 /**
  * Delivers {@link Topics#ALERTS} to one channel, in the channel's own consumer group: for each alert the
  * rules that announce on this channel are matched; if one matches and the {@link SentLedger} has not seen
- * it, the alert is sent once (waiting for the channel's {@link TokenBucket}), retried with doubling waits
+ * it, the alert is sent once (when the channel's {@link TokenBucket} has a token), retried with doubling waits
  * up to {@link DeliverySettings#maxAttempts()}, then marked sent — or dead-lettered with the reason, URLs
- * cut ({@link yaowen.alerts.channel.Redactor#cutUrls}). The position is committed right after each alert sent or dead-lettered.
+ * cut ({@link yaowen.alerts.channel.Redactor#cutUrls}). The position is committed right after each alert sent
+ * or dead-lettered.
  *
- * <p>Why it cannot outlive its poll: while it waits (for a token or before a retry) it pauses its
- * partitions and keeps calling {@code poll}, and between two alerts it polls (paused) whenever the last poll
- * is a second old, so the group never thinks it is dead and a rebalance never waits for a whole batch; one
- * attempt is bounded by the dispatcher's own timeout (seconds, against a 5-minute {@code max.poll.interval.ms}). If a
- * rebalance takes the partition of the alert it is working on, it drops that alert unsent and unmarked:
- * the new owner reads the ledger to its end and starts from the last committed position, which is just
- * that alert. So no batch is ever announced again.
+ * <p>Why it cannot outlive its poll:
+ * <ul>
+ *   <li>each batch has a budget, half of {@code max.poll.interval.ms}: an attempt starts only if it can end
+ *       within it (the first of a batch always may), and once it is spent the rest of the batch is sought
+ *       back and read again by the next poll — what was sent is marked and committed, so none of it is sent
+ *       again;</li>
+ *   <li>one attempt is cut at {@link DeliverySettings#attemptTimeout(Duration)}, whatever the dispatcher's own
+ *       timeouts ({@link Attempts}: a robot that drips its answer holds a daemon thread, not the loop);</li>
+ *   <li>nothing waits inside a batch: an alert to retry later, or waiting for a token, or for a channel that
+ *       counts as down ({@link Breaker}), stops its partition there — sought back to it and paused until
+ *       then — while the loop goes on polling, so one failing alert holds back only its own partition;</li>
+ *   <li>between two alerts it polls (paused) whenever the last poll is a second old, so a rebalance waits at
+ *       most one attempt for this member.</li>
+ * </ul>
+ * If a rebalance takes partitions mid-batch, the rest of the batch is sought back and read afresh; the new
+ * owner reads the ledger to its end before it handles a record, and starts from the last committed position.
+ * So no batch is ever announced again.
  *
  * <p>Where a duplicate is still possible: the process dies (or the ledger cannot be written) after the
  * channel accepted a message and before its mark is acknowledged — one message, the one in flight. A
- * channel that times out but did deliver is another (the retry repeats it): that is the channel's answer,
- * not ours to know.
+ * channel that times out (or is cut at the attempt limit) but did deliver is another (the retry repeats it):
+ * that is the channel's answer, not ours to know. A retry count is kept by the member that owns the partition,
+ * so an alert whose partition moves starts its count again.
  *
  * <p>Threading: {@link #run()} on one thread until {@link #close()} (any thread).
  */
@@ -76,27 +92,41 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final SentLedger ledger;
     private final Clock clock;
+    private final LongSupplier nanos;
+    private final Attempts attempts;
+    private final long budgetNanos;
+    private final Duration attemptLimit;
     private final TokenBucket bucket;
+    private final Breaker breaker;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Set<TopicPartition> assigned = new HashSet<>();
     /** Offsets handled but not committed yet (alerts no rule wanted, or already sent). */
     private final Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
     /** What this member last committed per partition. */
     private final Map<TopicPartition, Long> committed = new HashMap<>();
+    /** Partitions stopped at an alert that waits (a retry, a token, the breaker), paused until the nano time given. */
+    private final Map<TopicPartition, Long> waitingUntil = new HashMap<>();
+    /** The alert a partition stopped at after failed attempts, with its count. */
+    private final Map<TopicPartition, Retry> retries = new HashMap<>();
     private final Counters counters = new Counters();
     private volatile boolean closing;
     private volatile boolean running;
-    /** The partition of the alert being delivered, and whether a rebalance took it away meanwhile. */
-    private TopicPartition working;
-    private boolean lostWorking;
     private boolean waiting;
     /** Whether a rebalance happened while the current batch was handled. */
     private boolean rebalanced;
-    private long lastPoll = System.nanoTime();
+    private long lastPoll;
 
+    /** The alert at {@code offset} failed {@code attempts} times, the first at {@code since} (a nano time). */
+    private record Retry(long offset, int attempts, long since) { }
+
+    /**
+     * @param pollInterval the consumer's {@code max.poll.interval.ms}: each batch may take half of it
+     * @param nanos        a monotonic clock in nanoseconds ({@code System::nanoTime})
+     * @param attempts     runs each attempt within its limit ({@link Attempts#onThreads})
+     */
     ChannelDelivery(String channel, AlertDispatcher dispatcher, List<AlertRule> rules, DeliverySettings settings,
                     Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, SentLedger ledger, Clock clock,
-                    TopicNames topics) {
+                    TopicNames topics, Duration pollInterval, LongSupplier nanos, Attempts attempts) {
         this.alertsTopic = topics.alerts();
         this.dlqTopic = topics.dlq();
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -107,7 +137,25 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.bucket = new TokenBucket(settings.rate(channel), System.nanoTime());
+        this.nanos = Objects.requireNonNull(nanos, "nanos");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        Duration budget = batchBudget(pollInterval);
+        this.budgetNanos = budget.toNanos();
+        this.attemptLimit = settings.attemptTimeout(budget);
+        this.bucket = new TokenBucket(settings.rate(channel), nanos.getAsLong());
+        this.breaker = new Breaker(settings);
+        this.lastPoll = nanos.getAsLong();
+    }
+
+    /**
+     * The time one batch may take: half of {@code max.poll.interval.ms}. The other half is the margin for what
+     * follows the last attempt (the ledger mark, a dead letter, the commit, each bounded by Kafka's own timeouts).
+     */
+    static Duration batchBudget(Duration pollInterval) {
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("max.poll.interval.ms must be positive, was " + pollInterval);
+        }
+        return pollInterval.dividedBy(2);
     }
 
     String channel() {
@@ -118,6 +166,11 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         return counters.snapshot();
     }
 
+    /** Partitions this member gave up or lost since it started (for tests: 0 = never put out of the group). */
+    long revocations() {
+        return counters.revocations.get();
+    }
+
     @Override
     public void run() {
         running = true;
@@ -125,24 +178,9 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             if (closing) {
                 return;
             }
-            consumer.subscribe(List.of(alertsTopic), new Rebalance());
-            LOG.info("alerts for channel {} read {} in group {} ({} rules)", channel, alertsTopic,
-                    settings.group(channel), rules.size());
+            subscribe();
             while (!closing) {
-                ConsumerRecords<String, byte[]> batch;
-                try {
-                    batch = poll(POLL);
-                } catch (WakeupException e) {
-                    break;
-                } catch (KafkaException e) {
-                    LOG.error("alerts for channel {}: poll failed; retrying in {}", channel, KAFKA_PAUSE, e);
-                    sleep(KAFKA_PAUSE);
-                    continue;
-                }
-                process(batch);
-                if (batch.isEmpty()) {
-                    commitPositions(assigned); // past the transaction markers that follow the last alerts
-                }
+                step();
             }
         } catch (WakeupException e) {
             // close() asked us to stop
@@ -156,12 +194,58 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         }
     }
 
+    /** Subscribes to the alerts topic (what {@link #run()} does first). */
+    void subscribe() {
+        consumer.subscribe(List.of(alertsTopic), new Rebalance());
+        LOG.info("alerts for channel {} read {} in group {} ({} rules; a batch may take {} s, an attempt {} s)", channel,
+                alertsTopic, settings.group(channel), rules.size(), budgetNanos / 1_000_000_000.0,
+                attemptLimit.toMillis() / 1000.0);
+    }
+
+    /** One poll and the batch it brought: what {@link #run()} repeats until closed. */
+    void step() {
+        resumeDue();
+        ConsumerRecords<String, byte[]> batch;
+        try {
+            batch = poll(POLL);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            LOG.error("alerts for channel {}: poll failed; retrying in {}", channel, KAFKA_PAUSE, e);
+            sleep(KAFKA_PAUSE);
+            return;
+        }
+        process(batch);
+        if (batch.isEmpty()) {
+            commitPositions(assigned); // past the transaction markers that follow the last alerts
+        }
+    }
+
+    /** Resumes the partitions whose wait is over. */
+    private void resumeDue() {
+        if (waitingUntil.isEmpty()) {
+            return;
+        }
+        long now = nanos.getAsLong();
+        List<TopicPartition> due = waitingUntil.entrySet().stream().filter(e -> now - e.getValue() >= 0)
+                .map(Map.Entry::getKey).toList();
+        due.forEach(waitingUntil::remove);
+        List<TopicPartition> mine = due.stream().filter(assigned::contains).toList();
+        if (!mine.isEmpty()) {
+            consumer.resume(mine);
+        }
+    }
+
     /**
-     * Handles a batch in order. A partition stops at an alert to read again (Kafka unwritable) or dropped (its
-     * partition was taken); after any rebalance the rest of the batch is sought back and read afresh.
+     * Handles a batch in order, within its budget. A partition stops at an alert that waits (a retry, a token,
+     * the breaker), that is to be read again (Kafka unwritable, the budget spent) or dropped (its partition was
+     * taken); after any rebalance the rest of the batch is sought back and read afresh.
      */
     private void process(ConsumerRecords<String, byte[]> batch) {
         rebalanced = false;
+        long deadline = nanos.getAsLong() + budgetNanos;
+        boolean spent = false;
+        boolean attempted = false;
         Set<TopicPartition> stopped = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             if (closing) {
@@ -175,14 +259,14 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             if (!assigned.contains(tp)) {
                 continue;
             }
-            if (rebalanced) {
+            if (rebalanced || spent) {
                 consumer.seek(tp, record.offset());
                 stopped.add(tp);
                 continue;
             }
             Outcome outcome;
             try {
-                outcome = handle(record, tp);
+                outcome = handle(record, tp, attempted ? deadline : Long.MAX_VALUE);
             } catch (WakeupException e) {
                 throw e; // close() while waiting: stop, leaving this alert unsent and uncommitted
             } catch (KafkaException e) {
@@ -190,19 +274,35 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
                         record.offset(), KAFKA_PAUSE, e);
                 outcome = Outcome.AGAIN;
             }
-            if (outcome == Outcome.AGAIN || outcome == Outcome.DROPPED) {
-                stopped.add(tp);
-                if (assigned.contains(tp)) {
-                    consumer.seek(tp, record.offset());
+            attempted |= outcome.attempted;
+            switch (outcome) {
+                case SKIPPED -> pending.put(tp, new OffsetAndMetadata(record.offset() + 1));
+                case ACTED -> {
+                    pending.put(tp, new OffsetAndMetadata(record.offset() + 1));
+                    commitPending();
                 }
-                if (outcome == Outcome.AGAIN) {
-                    sleep(KAFKA_PAUSE);
+                case LATER, AGAIN, OUT_OF_TIME, DROPPED -> {
+                    stopped.add(tp);
+                    if (assigned.contains(tp)) {
+                        consumer.seek(tp, record.offset());
+                    }
+                    if (outcome == Outcome.LATER && assigned.contains(tp)) {
+                        consumer.pause(List.of(tp));
+                    } else {
+                        waitingUntil.remove(tp);
+                    }
+                    if (outcome == Outcome.OUT_OF_TIME) {
+                        spent = true;
+                        LOG.debug("alerts for channel {}: the batch's {} s are spent; the rest waits for the next poll",
+                                channel, budgetNanos / 1e9);
+                    }
+                    if (outcome == Outcome.AGAIN) {
+                        sleep(KAFKA_PAUSE);
+                    }
                 }
-                continue;
             }
-            pending.put(tp, new OffsetAndMetadata(record.offset() + 1));
-            if (outcome == Outcome.ACTED) {
-                commitPending();
+            if (!spent && attempted && deadline - nanos.getAsLong() <= 0) {
+                spent = true;
             }
         }
         if (!rebalanced && !closing) {
@@ -216,7 +316,8 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     /**
      * Marks for commit where the consumer stands on {@code partitions}, every record before it handled: on a
      * topic written in transactions the position is past the commit markers, so a channel that has caught up
-     * commits the end offset and its lag reads 0 (as {@code DeadLetteringLoop} does).
+     * commits the end offset and its lag reads 0 (as {@code DeadLetteringLoop} does). A partition stopped at
+     * an alert stands at that alert.
      */
     private void commitPositions(Set<TopicPartition> partitions) {
         for (TopicPartition tp : partitions) {
@@ -237,9 +338,32 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         commitPending();
     }
 
-    private enum Outcome { SKIPPED, ACTED, AGAIN, DROPPED }
+    /** What became of one record; {@code attempted} = an attempt was made (the batch's first may ignore the budget). */
+    private enum Outcome {
+        /** Nothing to send (no rule, already sent): commit with the next. */
+        SKIPPED(false),
+        /** Sent, or dead-lettered: commit now. */
+        ACTED(true),
+        /** Tried or not, it waits (a retry, a token, the breaker): its partition is paused until then. */
+        LATER(true),
+        /** The batch's budget cannot hold another attempt: read again by the next poll. */
+        OUT_OF_TIME(false),
+        /** Kafka could not be written: read again after a pause. */
+        AGAIN(false),
+        /** Its partition was taken, or the loop is closing: left to whoever reads it next. */
+        DROPPED(false);
 
-    private Outcome handle(ConsumerRecord<String, byte[]> record, TopicPartition tp) {
+        final boolean attempted;
+
+        Outcome(boolean attempted) {
+            this.attempted = attempted;
+        }
+    }
+
+    /**
+     * @param deadline the nano time by which an attempt must end, {@code Long.MAX_VALUE} for the batch's first
+     */
+    private Outcome handle(ConsumerRecord<String, byte[]> record, TopicPartition tp, long deadline) {
         if (record.value() == null) {
             return Outcome.SKIPPED;
         }
@@ -258,52 +382,86 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         List<String> keys = ledger.keys(alert, matched);
         if (ledger.allSent(keys)) {
             counters.duplicates.incrementAndGet();
+            retries.remove(tp);
             LOG.debug("channel {} already announced {}", channel, alert.getMeetingKey());
             return Outcome.SKIPPED;
         }
-        working = tp;
-        lostWorking = false;
-        try {
-            return deliver(record, alert, matched, keys);
-        } finally {
-            working = null;
-        }
+        return deliver(record, tp, alert, matched, keys, deadline);
     }
 
-    private Outcome deliver(ConsumerRecord<String, byte[]> record, MeetingAlert alert, List<AlertRule> matched,
-                            List<String> keys) {
-        RuntimeException last = null;
-        long started = System.nanoTime();
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            if (attempt > 1 && !waitPolling(settings.retryWait(attempt - 1).toNanos())) {
-                return Outcome.DROPPED;
+    private Outcome deliver(ConsumerRecord<String, byte[]> record, TopicPartition tp, MeetingAlert alert,
+                            List<AlertRule> matched, List<String> keys, long deadline) {
+        Retry retry = retries.get(tp);
+        if (retry != null && retry.offset() != record.offset()) {
+            retry = null;
+        }
+        long now = nanos.getAsLong();
+        if (!breaker.allows(now)) {
+            return later(tp, breaker.openUntil());
+        }
+        long token = bucket.waitNanos(now);
+        if (token > 0) {
+            return later(tp, now + token);
+        }
+        if (deadline != Long.MAX_VALUE && deadline - now < attemptLimit.toNanos()) {
+            return Outcome.OUT_OF_TIME;
+        }
+        bucket.tryTake(now);
+        long since = retry == null ? now : retry.since();
+        int attempt = retry == null ? 1 : retry.attempts() + 1;
+        String failure;
+        Exception error = null;
+        try {
+            attempts.run(() -> dispatcher.dispatch(alert), attemptLimit);
+            failure = null;
+        } catch (TimeoutException e) {
+            error = e;
+            failure = "no answer within the attempt limit of " + attemptLimit.toMillis() + " ms";
+        } catch (CancellationException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                closing = true;
             }
-            long wait;
-            while ((wait = bucket.waitNanos(System.nanoTime())) > 0) {
-                if (!waitPolling(wait)) {
-                    return Outcome.DROPPED;
-                }
+            return Outcome.DROPPED; // closing: left unsent and uncommitted for the next run
+        } catch (RuntimeException e) {
+            error = e;
+            failure = String.valueOf(e.getMessage());
+        }
+        long ended = nanos.getAsLong();
+        if (failure == null) {
+            if (breaker.succeeded()) {
+                LOG.info("channel {} answers again; delivering its alerts", channel);
             }
-            bucket.tryTake(System.nanoTime());
-            try {
-                dispatcher.dispatch(alert);
-            } catch (RuntimeException e) {
-                last = e;
-                counters.failedAttempts.incrementAndGet();
-                LOG.info("channel {}: attempt {} of {} for {} failed: {}", channel, attempt, settings.maxAttempts(),
-                        alert.getMeetingKey(), yaowen.alerts.channel.Redactor.cutUrls(String.valueOf(e.getMessage())));
-                continue;
-            }
+            retries.remove(tp);
             ledger.mark(keys, record.partition(), clock.instant());
             counters.sent.incrementAndGet();
             LOG.debug("channel {} announced {} (rules {})", channel, alert.getMeetingKey(), names(matched));
             return Outcome.ACTED;
         }
-        String why = "channel " + channel + ", rules " + names(matched) + ": gave up after " + settings.maxAttempts()
-                + " attempts in " + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s: "
-                + (last == null ? "no answer" : String.valueOf(last.getMessage()));
-        deadLetter(record, "DISPATCH_FAILED", why, last);
-        return Outcome.ACTED;
+        counters.failedAttempts.incrementAndGet();
+        String reason = yaowen.alerts.channel.Redactor.cutUrls(failure);
+        LOG.info("channel {}: attempt {} of {} for {} failed: {}", channel, attempt, settings.maxAttempts(),
+                alert.getMeetingKey(), reason);
+        if (breaker.failed(ended)) {
+            LOG.warn("channel {} failed {} attempts in a row: it counts as down, its alerts wait and it is tried at"
+                    + " most once every {} until one goes through", channel, breaker.failures(), settings.maxRetryWait());
+        }
+        if (attempt >= settings.maxAttempts()) {
+            retries.remove(tp);
+            String why = "channel " + channel + ", rules " + names(matched) + ": gave up after " + settings.maxAttempts()
+                    + " attempts in " + String.format(Locale.ROOT, "%.1f", (ended - since) / 1e9) + " s: " + failure;
+            deadLetter(record, "DISPATCH_FAILED", why, error);
+            return Outcome.ACTED;
+        }
+        retries.put(tp, new Retry(record.offset(), attempt, since));
+        long next = ended + settings.retryWait(attempt).toNanos();
+        return later(tp, breaker.allows(next) ? next : breaker.openUntil());
+    }
+
+    /** Stops {@code tp} at its alert until {@code until} (a nano time). */
+    private Outcome later(TopicPartition tp, long until) {
+        waitingUntil.put(tp, until);
+        return Outcome.LATER;
     }
 
     private static List<String> names(List<AlertRule> rules) {
@@ -311,28 +469,11 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
     }
 
     /**
-     * Waits {@code nanos} while polling with every partition paused, so the group keeps this member.
-     *
-     * @return false when a rebalance took the partition of the alert being delivered
-     */
-    private boolean waitPolling(long nanos) {
-        long deadline = System.nanoTime() + nanos;
-        while (!lostWorking) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            pausedPoll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
-        }
-        return !lostWorking;
-    }
-
-    /**
      * Polls with every partition paused when the last poll is a second old: a batch of slow deliveries then
-     * never keeps a rebalance waiting, nor comes near {@code max.poll.interval.ms}.
+     * never keeps a rebalance waiting longer than one attempt.
      */
     private void keepAlive() {
-        if (System.nanoTime() - lastPoll < KEEP_ALIVE_NANOS) {
+        if (nanos.getAsLong() - lastPoll < KEEP_ALIVE_NANOS) {
             return;
         }
         pausedPoll(Duration.ZERO);
@@ -349,7 +490,9 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
             }
         } finally {
             waiting = false;
-            consumer.resume(assigned);
+            Set<TopicPartition> resume = new HashSet<>(assigned);
+            resume.removeAll(waitingUntil.keySet());
+            consumer.resume(resume);
         }
     }
 
@@ -357,7 +500,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         try {
             return consumer.poll(timeout);
         } finally {
-            lastPoll = System.nanoTime();
+            lastPoll = nanos.getAsLong();
         }
     }
 
@@ -419,14 +562,12 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
 
         private void gone(Collection<TopicPartition> partitions) {
             rebalanced = true;
+            counters.revocations.addAndGet(partitions.size());
             assigned.removeAll(partitions);
             partitions.forEach(pending::remove);
             partitions.forEach(committed::remove);
-            if (working != null && partitions.contains(working)) {
-                lostWorking = true;
-                LOG.info("alerts for channel {}: {} was reassigned while an alert waited; its new owner delivers it",
-                        channel, working);
-            }
+            partitions.forEach(waitingUntil::remove);
+            partitions.forEach(retries::remove);
         }
 
         @Override
@@ -461,11 +602,12 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         }
     }
 
-    /** Stops the loop (waiting up to 30 s) and closes the clients. Idempotent. */
+    /** Stops the loop (waiting up to 30 s, cutting an attempt in flight) and closes the clients. Idempotent. */
     @Override
     public void close() {
         closing = true;
         if (running) {
+            attempts.cancel();
             consumer.wakeup();
             try {
                 if (!finished.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -501,6 +643,7 @@ final class ChannelDelivery implements Runnable, AutoCloseable {
         final AtomicLong filtered = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();
         final AtomicLong deadLetters = new AtomicLong();
+        final AtomicLong revocations = new AtomicLong();
 
         AlertStats snapshot() {
             return new AlertStats(sent.get(), failedAttempts.get(), filtered.get(), duplicates.get(), deadLetters.get());

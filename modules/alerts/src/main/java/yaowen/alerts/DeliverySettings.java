@@ -15,18 +15,23 @@ import yaowen.settings.Values;
  * @param maxRetryWait  cap on one wait
  * @param ratePerMinute default messages per minute to a channel
  * @param channelRates  per-channel overrides of {@code ratePerMinute}, by channel name
+ * @param attemptTimeout longest one attempt may take before it is abandoned (held under half the poll interval)
+ * @param breakerAfter  failed attempts in a row after which the channel counts as down
  */
 public record DeliverySettings(String groupPrefix, int maxAttempts, Duration firstRetry, Duration maxRetryWait,
-                               int ratePerMinute, Map<String, Integer> channelRates) {
+                               int ratePerMinute, Map<String, Integer> channelRates, Duration attemptTimeout,
+                               int breakerAfter) {
     public DeliverySettings {
         Objects.requireNonNull(groupPrefix, "groupPrefix");
         Objects.requireNonNull(firstRetry, "firstRetry");
         Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+        Objects.requireNonNull(attemptTimeout, "attemptTimeout");
         channelRates = Map.copyOf(channelRates);
         InvalidSettingsException.Collector c = new InvalidSettingsException.Collector()
                 .check(DeliveryKeys.GROUP_PREFIX, groupPrefix).check(DeliveryKeys.MAX_ATTEMPTS, maxAttempts)
                 .check(DeliveryKeys.FIRST_RETRY, firstRetry).check(DeliveryKeys.MAX_RETRY_WAIT, maxRetryWait)
-                .check(DeliveryKeys.RATE_PER_MINUTE, ratePerMinute);
+                .check(DeliveryKeys.RATE_PER_MINUTE, ratePerMinute).check(DeliveryKeys.ATTEMPT_TIMEOUT, attemptTimeout)
+                .check(DeliveryKeys.BREAKER_AFTER, breakerAfter);
         channelRates.values().forEach(r -> c.check(DeliveryKeys.RATE_PER_MINUTE, r));
         if (maxRetryWait.compareTo(firstRetry) < 0) {
             c.add(DeliveryKeys.MAX_RETRY_WAIT.name(), "must be at least firstRetry (" + firstRetry + ")",
@@ -39,7 +44,8 @@ public record DeliverySettings(String groupPrefix, int maxAttempts, Duration fir
     public static DeliverySettings from(Values values) {
         return new DeliverySettings(values.get(DeliveryKeys.GROUP_PREFIX), values.get(DeliveryKeys.MAX_ATTEMPTS),
                 values.get(DeliveryKeys.FIRST_RETRY), values.get(DeliveryKeys.MAX_RETRY_WAIT),
-                values.get(DeliveryKeys.RATE_PER_MINUTE), Map.of());
+                values.get(DeliveryKeys.RATE_PER_MINUTE), Map.of(), values.get(DeliveryKeys.ATTEMPT_TIMEOUT),
+                values.get(DeliveryKeys.BREAKER_AFTER));
     }
 
     /** The defaults. */
@@ -51,7 +57,8 @@ public record DeliverySettings(String groupPrefix, int maxAttempts, Duration fir
     public DeliverySettings withChannelRate(String channel, int perMinute) {
         Map<String, Integer> rates = new java.util.HashMap<>(channelRates);
         rates.put(channel, perMinute);
-        return new DeliverySettings(groupPrefix, maxAttempts, firstRetry, maxRetryWait, ratePerMinute, rates);
+        return new DeliverySettings(groupPrefix, maxAttempts, firstRetry, maxRetryWait, ratePerMinute, rates,
+                attemptTimeout, breakerAfter);
     }
 
     /** The consumer group of {@code channel}. */
@@ -62,6 +69,14 @@ public record DeliverySettings(String groupPrefix, int maxAttempts, Duration fir
     /** Messages per minute allowed to {@code channel}. */
     public int rate(String channel) {
         return channelRates.getOrDefault(channel, ratePerMinute);
+    }
+
+    /**
+     * How long one attempt may take when a batch may take {@code batchBudget}: {@link #attemptTimeout}, but never
+     * more than the budget, so that one attempt always fits in a batch.
+     */
+    public Duration attemptTimeout(Duration batchBudget) {
+        return attemptTimeout.compareTo(batchBudget) <= 0 ? attemptTimeout : batchBudget;
     }
 
     /** The wait after failed attempt number {@code attempt} (1 = the first): firstRetry × 2^(attempt−1), capped. */

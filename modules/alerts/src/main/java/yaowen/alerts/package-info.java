@@ -4,7 +4,8 @@
  * readable one-line form of an alert ({@link yaowen.alerts.AlertLine}), the rules that choose which alerts each
  * channel announces ({@link yaowen.alerts.AlertRule}, {@link yaowen.alerts.RuleKeys}), and the delivery from
  * {@code yaowen.alerts} to the channels ({@link yaowen.alerts.AlertDelivery}: a consumer group per channel,
- * retries, a rate limit, dead letters and the {@code yaowen.alerts.sent} ledger). Labels come from
+ * retries, a rate limit, batches held within the consumer's poll interval, a breaker for a channel that is down,
+ * dead letters and the {@code yaowen.alerts.sent} ledger). Labels come from
  * {@link yaowen.records.Vocabulary}.
  */
 package yaowen.alerts;

@@ -123,6 +123,36 @@ class AlertDeliveryIT {
     }
 
     @Test
+    void aSlowWebhookGetsEveryAlertOnceWhileItsConsumerStaysInTheGroup() {
+        List<String> keys = produce("160101", 16);
+        // max.poll.interval.ms of 6 s: a batch may take 3 s and an attempt 2 s. Each request takes 0.5 s, so the 16
+        // alerts take longer than a whole poll interval, and the second hangs 8 s (then answers 503): cut at 2 s.
+        // (Held for its 8 s, as before, the loop would miss its poll and be put out of the group.)
+        Properties clients = clients();
+        clients.put("max.poll.interval.ms", "6000");
+        DeliverySettings settings = DeliverySettings.from(Values.none().with(DeliveryKeys.GROUP_PREFIX, "tslow-")
+                .with(DeliveryKeys.MAX_ATTEMPTS, 3).with(DeliveryKeys.FIRST_RETRY, Duration.ofMillis(200))
+                .with(DeliveryKeys.MAX_RETRY_WAIT, Duration.ofSeconds(1)).with(DeliveryKeys.RATE_PER_MINUTE, 6000)
+                .with(DeliveryKeys.ATTEMPT_TIMEOUT, Duration.ofSeconds(2)));
+        try (LoopbackWebhook robot = new LoopbackWebhook(n -> n == 2 ? 503 : 200).delay(n -> n == 2 ? 8_000 : 500);
+             AlertDelivery delivery = AlertDelivery.start(Map.of("slow", AlertDeliveryIT.webhook(robot.url())),
+                     List.of(regionRule("160101")), settings, clients)) {
+            long started = System.nanoTime();
+            Await.until("every alert delivered", Duration.ofSeconds(45), () -> delivery.total().sent() == 16,
+                    () -> delivery.total() + ", robot " + robot.acceptedKeys());
+            System.out.printf("slow webhook: 16 alerts in %.1f s, %d requests, %s, revocations %s%n",
+                    (System.nanoTime() - started) / 1e9, robot.requests.get(), delivery.total(), delivery.revocations());
+            AlertStats stats = delivery.total(); // other tests' alerts on the shared topic are filtered out
+            assertThat(robot.acceptedKeys()).as(stats.toString()).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(robot.requests.get()).as("one request per alert and the one cut").isEqualTo(17);
+            assertThat(List.of(stats.sent(), stats.failedAttempts(), stats.duplicates(), stats.deadLetters()))
+                    .containsExactly(16L, 1L, 0L, 0L);
+            assertThat(delivery.revocations()).as("partitions given up or lost: never put out of the group")
+                    .containsEntry("slow", 0L);
+        }
+    }
+
+    @Test
     void aChannelDownForItsWholeBudgetDeadLettersWithoutItsTokenAndTheOtherChannelDelivers() {
         List<String> keys = produce("120101", 2);
         try (LoopbackWebhook down = new LoopbackWebhook(n -> 503);

@@ -47,6 +47,39 @@ class DeliveryPartsTest {
     }
 
     @Test
+    void theBreakerOpensAfterFailuresInARowWaitsDoublingUpToTheCapAndOneSuccessClosesIt() {
+        Breaker breaker = new Breaker(DeliverySettings.from(Values.none().with(DeliveryKeys.BREAKER_AFTER, 3)
+                .with(DeliveryKeys.FIRST_RETRY, Duration.ofSeconds(2)).with(DeliveryKeys.MAX_RETRY_WAIT, Duration.ofSeconds(5))));
+        assertThat(breaker.failed(0)).isFalse();
+        assertThat(breaker.failed(0)).isFalse();
+        assertThat(breaker.allows(0)).isTrue();
+        assertThat(breaker.failed(10 * SECOND)).as("the third in a row opens it").isTrue();
+        assertThat(breaker.allows(11 * SECOND)).isFalse();
+        assertThat(breaker.allows(12 * SECOND)).isTrue();
+        assertThat(breaker.failed(12 * SECOND)).as("already open").isFalse();
+        assertThat(breaker.openUntil()).isEqualTo(16 * SECOND);
+        breaker.failed(16 * SECOND);
+        assertThat(breaker.openUntil()).as("capped at maxRetryWait").isEqualTo(21 * SECOND);
+        assertThat(breaker.succeeded()).isTrue();
+        assertThat(breaker.allows(16 * SECOND)).isTrue();
+        assertThat(breaker.failed(30 * SECOND)).as("a fresh count after a success").isFalse();
+    }
+
+    @Test
+    void aBatchTakesHalfThePollIntervalAndAnAttemptNeverMoreThanABatch() {
+        assertThat(AlertDelivery.pollInterval(new java.util.Properties())).isEqualTo(Duration.ofMinutes(5));
+        java.util.Properties p = new java.util.Properties();
+        p.put("max.poll.interval.ms", "6000");
+        assertThat(AlertDelivery.pollInterval(p)).isEqualTo(Duration.ofSeconds(6));
+        assertThat(ChannelDelivery.batchBudget(Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(2).plusSeconds(30));
+        DeliverySettings s = DeliverySettings.defaults();
+        assertThat(s.attemptTimeout(Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.attemptTimeout(Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> DeliverySettings.from(Values.none().with(DeliveryKeys.BREAKER_AFTER, 0)))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("breakerAfter");
+    }
+
+    @Test
     void eachChannelHasItsGroupAndMayHaveItsRate() {
         DeliverySettings s = DeliverySettings.defaults().withChannelRate("mail", 5);
         assertThat(s.group("wecom-team")).isEqualTo("yaowen-alerts-wecom-team");

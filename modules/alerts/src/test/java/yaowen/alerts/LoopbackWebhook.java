@@ -30,7 +30,7 @@ final class LoopbackWebhook implements AutoCloseable {
     final AtomicInteger requests = new AtomicInteger();
     private final HttpServer server;
     private volatile IntUnaryOperator status;
-    private volatile long delayMillis;
+    private volatile java.util.function.IntToLongFunction delayMillis = n -> 0;
 
     LoopbackWebhook(IntUnaryOperator status) {
         this.status = status;
@@ -50,6 +50,11 @@ final class LoopbackWebhook implements AutoCloseable {
     }
 
     LoopbackWebhook delay(long millis) {
+        return delay(n -> millis);
+    }
+
+    /** Answers the n-th POST (1-based) after {@code millis.applyAsLong(n)} ms. */
+    LoopbackWebhook delay(java.util.function.IntToLongFunction millis) {
         this.delayMillis = millis;
         return this;
     }
@@ -72,8 +77,9 @@ final class LoopbackWebhook implements AutoCloseable {
             int n = requests.incrementAndGet();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Instant at = Instant.now();
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);
+            long delay = delayMillis.applyAsLong(n);
+            if (delay > 0) {
+                Thread.sleep(delay);
             }
             int code = status.applyAsInt(n);
             exchange.sendResponseHeaders(code, -1);
