@@ -46,7 +46,7 @@ final class DeployCheck {
     static final Set<String> ALWAYS_ANSWERED = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final Pattern TOPIC_LIKE = Pattern.compile("\\byaowen(?:\\.[a-z][a-z0-9_-]*)+");
     private static final Set<String> NOT_TOPIC_ENDINGS = Set.of("yaml", "yml", "lock", "log", "duckdb", "jar", "org",
-            "com", "cn", "net", "io", "md");
+            "com", "cn", "net", "io", "md", "dump", "wal");
     private static final Pattern ENV_INTERPOLATION = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?}");
 
     /** What the files must agree with, read from the code and the build. */
@@ -66,6 +66,12 @@ final class DeployCheck {
             return "apache/kafka:" + kafkaVersion;
         }
     }
+
+    /**
+     * How long {@code run} may take to close its roles after SIGTERM: its shutdown hook waits up to 60 s
+     * (yaowen.cli.commands.UntilStopped), so the platform must not kill it sooner.
+     */
+    static final int STOP_WAIT_SECONDS = 60;
 
     final List<String> problems = new ArrayList<>();
     private final Code code;
@@ -150,6 +156,48 @@ final class DeployCheck {
             if (!known.contains(token)) {
                 problem(name, "names topic " + token + ", which Yaowen does not have (yaowen.records.Topics: "
                         + String.join(", ", Topics.ALL) + ")");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    private static final Pattern INLINE_CODE = Pattern.compile("`([^`\n]+)`");
+    private static final Pattern COMMAND = Pattern.compile("^\\s*(?:\\./)?yaowen ([^#|>)]*)");
+
+    /**
+     * Every {@code yaowen …} command line in the code of {@code markdown} (fenced blocks and inline spans) is one
+     * the CLI parses: its subcommands and options exist.
+     */
+    void commands(String markdown, String name) {
+        List<String> code = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            } else if (fenced) {
+                code.add(line);
+            } else {
+                Matcher m = INLINE_CODE.matcher(line);
+                while (m.find()) {
+                    code.add(m.group(1));
+                }
+            }
+        }
+        for (String c : code) {
+            Matcher m = COMMAND.matcher(c);
+            while (m.find()) {
+                String line = m.group(1).split("&&|\\s\\\\$")[0].strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                try {
+                    yaowen.cli.Main.commandLine().parseArgs(line.split("\\s+"));
+                } catch (picocli.CommandLine.MissingParameterException e) {
+                    // a mention such as `yaowen run`, not the whole command line
+                } catch (picocli.CommandLine.ParameterException e) {
+                    problem(name, "'yaowen " + line + "' is not a command the CLI takes: " + e.getMessage());
+                }
             }
         }
     }
@@ -406,6 +454,10 @@ final class DeployCheck {
                     writable.add(parts[1]);
                 }
             }
+            if (seconds(s.path("stop_grace_period").asText("10s")) < STOP_WAIT_SECONDS) {
+                problem(where, "stop_grace_period " + s.path("stop_grace_period").asText("10s (the default)") + " is shorter"
+                        + " than the " + STOP_WAIT_SECONDS + " s the node takes to close its roles on SIGTERM");
+            }
             if (!s.path("read_only").asBoolean(false)) {
                 problem(where, "has a writable root file system (read_only: true, with volumes for the data dir)");
             }
@@ -541,6 +593,22 @@ final class DeployCheck {
             environment.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue()));
         }
         return env;
+    }
+
+    /** A compose duration like {@code 75s}, {@code 1m30s}, {@code 2m}, in seconds. */
+    static long seconds(String duration) {
+        Matcher m = Pattern.compile("(\\d+)(h|ms|m|s)").matcher(duration);
+        long total = 0;
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            total += switch (m.group(2)) {
+                case "h" -> n * 3600;
+                case "m" -> n * 60;
+                case "ms" -> n / 1000;
+                default -> n;
+            };
+        }
+        return total;
     }
 
     static Optional<String> option(List<String> args, String... names) {
@@ -754,6 +822,10 @@ final class DeployCheck {
                 }
             }
             if (yaowen) {
+                if (pod.path("terminationGracePeriodSeconds").asInt(30) < STOP_WAIT_SECONDS) {
+                    problem(where, "terminationGracePeriodSeconds " + pod.path("terminationGracePeriodSeconds").asInt(30)
+                            + " is shorter than the " + STOP_WAIT_SECONDS + " s the node takes to close its roles on SIGTERM");
+                }
                 if (podSecurity.path("runAsUser").asInt(-1) != code.imageUid()) {
                     problem(where, "runAsUser is " + podSecurity.path("runAsUser").asText() + " but deploy/Dockerfile's"
                             + " user is " + code.imageUid());

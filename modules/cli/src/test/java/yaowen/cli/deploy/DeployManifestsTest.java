@@ -64,7 +64,18 @@ class DeployManifestsTest {
     void theOperationsGuideNamesOnlyRealTopics() {
         DeployCheck check = new DeployCheck(DeployCheck.Code.of(REPO));
         check.topics(DeployCheck.read(REPO.resolve("docs/operations.md")), "docs/operations.md");
+        check.commands(DeployCheck.read(REPO.resolve("docs/operations.md")), "docs/operations.md");
         assertThat(check.problems).isEmpty();
+    }
+
+    @Test
+    void aCommandOrOptionTheCliDoesNotTakeIsFoundInADocument() {
+        DeployCheck check = new DeployCheck(DeployCheck.Code.of(REPO));
+        check.commands("Run `yaowen dlq purge 1:2`, then\n```sh\nyaowen dlq list --stages insight   # by stage\n"
+                + "./yaowen config check FILE\n```\nand `yaowen.yaml` is a file.", "doc.md");
+        assertThat(check.problems).hasSize(2)
+                .anyMatch(p -> p.contains("'yaowen dlq purge 1:2'"))
+                .anyMatch(p -> p.contains("'yaowen dlq list --stages insight'") && p.contains("--stages"));
     }
 
     // ---- the check finds what is wrong: one change to a copy of the real files each
@@ -170,6 +181,15 @@ class DeployManifestsTest {
                 .anyMatch(p -> p.contains("does not leave out deploy/compose/secrets/pgpass"));
         assertThat(checkAfter("deploy/k8s/pipeline.yaml", "runAsUser: 10001", "runAsUser: 1000"))
                 .anyMatch(p -> p.contains("runAsUser is 1000 but deploy/Dockerfile's user is 10001"));
+    }
+
+    @Test
+    void aStopTimeShorterThanTheNodesCloseIsFound() throws IOException {
+        assertThat(checkAfter("deploy/compose/docker-compose.yml", "    stop_grace_period: 75s\n", ""))
+                .anyMatch(p -> p.contains("services.crawl") && p.contains("stop_grace_period 10s (the default) is shorter"));
+        assertThat(checkAfter("deploy/k8s/alerts.yaml", "terminationGracePeriodSeconds: 75", "terminationGracePeriodSeconds: 30"))
+                .anyMatch(p -> p.contains("yaowen-alerts") && p.contains("terminationGracePeriodSeconds 30 is shorter"));
+        assertThat(DeployCheck.seconds("1m30s")).isEqualTo(90);
     }
 
     @Test
