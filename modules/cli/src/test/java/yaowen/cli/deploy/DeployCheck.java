@@ -23,8 +23,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import yaowen.alerts.channel.ChannelKeys;
 import yaowen.alerts.channel.ChannelSpec;
 import yaowen.alerts.channel.Channels;
+import yaowen.alerts.channel.Secrets;
 import yaowen.cli.config.ConfigException;
 import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.NodeKeys;
@@ -103,7 +105,7 @@ final class DeployCheck {
                 .ifPresent(url -> problem(name, "store.postgresUrl holds a password; give it through a pgpass secret"
                         + " (PGPASSFILE) instead"));
         Set<String> read = channelVariables(config);
-        Matcher refs = yaowen.alerts.channel.Secrets.REFERENCE.matcher(text);
+        Matcher refs = Secrets.REFERENCE.matcher(text);
         while (refs.find()) {
             if (!read.contains(refs.group(1))) {
                 problem(name, "${ENV:" + refs.group(1) + "} is not in an alert channel's url, secret or smtp.password,"
@@ -111,16 +113,16 @@ final class DeployCheck {
             }
         }
         for (ChannelSpec channel : config.alerts().channels()) {
-            channel.values().given(yaowen.alerts.channel.ChannelKeys.SECRET)
-                    .filter(s -> yaowen.alerts.channel.Secrets.references(s).isEmpty())
+            channel.values().given(ChannelKeys.SECRET)
+                    .filter(s -> Secrets.references(s).isEmpty())
                     .ifPresent(s -> problem(name, "alert channel " + channel.name() + ": its secret is written in the"
                             + " file; use ${ENV:NAME}"));
-            channel.values().given(yaowen.alerts.channel.ChannelKeys.SMTP_PASSWORD)
-                    .filter(s -> yaowen.alerts.channel.Secrets.references(s).isEmpty())
+            channel.values().given(ChannelKeys.SMTP_PASSWORD)
+                    .filter(s -> Secrets.references(s).isEmpty())
                     .ifPresent(s -> problem(name, "alert channel " + channel.name() + ": its SMTP password is written"
                             + " in the file; use ${ENV:NAME}"));
-            channel.values().given(yaowen.alerts.channel.ChannelKeys.URL)
-                    .filter(u -> yaowen.alerts.channel.Secrets.references(u).isEmpty())
+            channel.values().given(ChannelKeys.URL)
+                    .filter(u -> Secrets.references(u).isEmpty())
                     .ifPresent(u -> problem(name, "alert channel " + channel.name() + ": its URL (which holds the"
                             + " robot's token) is written in the file; use ${ENV:NAME}"));
         }
@@ -725,9 +727,7 @@ final class DeployCheck {
         pod.path("volumes").forEach(v -> volumes.put(v.path("name").asText(), v));
         Set<String> claims = new TreeSet<>();
         spec.path("volumeClaimTemplates").forEach(c -> claims.add(c.path("metadata").path("name").asText()));
-        volumes.forEach((n, v) -> {
-            volumeSource(where, v, index);
-        });
+        volumes.values().forEach(v -> volumeSource(where, v, index));
         JsonNode podSecurity = pod.path("securityContext");
         if (!podSecurity.path("runAsNonRoot").asBoolean(false)) {
             problem(where, "does not set runAsNonRoot: true");
@@ -871,14 +871,14 @@ final class DeployCheck {
                     problem(cw, "runs the pipeline with its data dir (its RocksDB state) not on a persistent volume claim");
                 }
             } else if (repository.equals("apache/kafka")) {
-                kafka(w, c, env, index, brokers);
+                kafka(w, env, index, brokers);
             }
         }
     }
 
     private static final Manifest NONE = new Manifest("", com.fasterxml.jackson.databind.node.MissingNode.getInstance());
 
-    private void kafka(Manifest w, JsonNode container, Map<String, JsonNode> env, Map<String, Manifest> index, Set<String> brokers) {
+    private void kafka(Manifest w, Map<String, JsonNode> env, Map<String, Manifest> index, Set<String> brokers) {
         String where = w.where();
         JsonNode spec = w.node().path("spec");
         int replicas = spec.path("replicas").asInt(1);

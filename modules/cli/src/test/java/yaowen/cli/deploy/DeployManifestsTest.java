@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The deployment files (deploy/compose, deploy/k8s, deploy/Dockerfile, .dockerignore, docs/operations.md) agree with
@@ -80,116 +83,127 @@ class DeployManifestsTest {
 
     // ---- the check finds what is wrong: one change to a copy of the real files each
 
-    @Test
-    void aConfigKeyNoSettingDefinesIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/yaowen.yaml", "  partitions: 3", "  partitions: 3\n  partitionz: 4"))
-                .anyMatch(p -> p.contains("unknown key 'partitionz'"));
-        assertThat(checkAfter("deploy/k8s/config.yaml", "      port: 8080", "      port: 8080\n      portt: 9"))
-                .anyMatch(p -> p.contains("config.yaml") && p.contains("unknown key 'portt'"));
+    static Stream<Arguments> wrongChanges() {
+        return Stream.of(
+                change("a config key no setting defines (compose)", "deploy/compose/yaowen.yaml",
+                        "  partitions: 3",
+                        "  partitions: 3\n  partitionz: 4", "unknown key 'partitionz'"),
+                change("a config key no setting defines (ConfigMap)", "deploy/k8s/config.yaml",
+                        "      port: 8080",
+                        "      port: 8080\n      portt: 9", "config.yaml", "unknown key 'portt'"),
+                change("a role the CLI does not know", "deploy/compose/docker-compose.yml",
+                        "--roles, crawl]",
+                        "--roles, crawler]", "unknown role 'crawler'"),
+                change("a role left without a service", "deploy/compose/docker-compose.yml",
+                        "--roles, crawl]",
+                        "--roles, crawler]", "role crawl is run by []"),
+                change("a role run twice", "deploy/k8s/sink.yaml",
+                        "--roles, sink]",
+                        "--roles, \"sink,alerts\"]", "role alerts is run by", "yaowen-sink", "yaowen-alerts"),
+                change("a health path the node does not serve", "deploy/compose/docker-compose.yml",
+                        "8080/health/ready\"]",
+                        "8080/healthz\"]", "probes /healthz, which is not a health path"),
+                change("a probe on another port than web.port", "deploy/k8s/web.yaml",
+                        "{name: http, containerPort: 8080}",
+                        "{name: http, containerPort: 9090}", "probes port 9090 but web.port is 8080"),
+                change("web.port changed without the health checks", "deploy/compose/yaowen.yaml",
+                        "port: 8080",
+                        "port: 8081", "probes port 8080 but web.port is 8081"),
+                change("web.port changed without the published port", "deploy/compose/yaowen.yaml",
+                        "port: 8080",
+                        "port: 8081", "publishes container port 8080 but web.port is 8081"),
+                change("a probe whose Host the allow-list refuses", "deploy/k8s/crawl.yaml",
+                        "httpGet: {path: /health/ready, port: http, httpHeaders: [{name: Host, value: localhost}]}",
+                        "httpGet: {path: /health/ready, port: http}", "readinessProbe", "Host '<the pod's IP>'", "421"),
+                change("Kafka not the build's version", "deploy/compose/docker-compose.yml",
+                        "image: apache/kafka:4.3.1",
+                        "image: apache/kafka:latest", "apache/kafka:latest", "use apache/kafka:"),
+                change("an image without a version", "deploy/k8s/postgres.yaml",
+                        "image: postgres:15.18",
+                        "image: postgres", "image postgres is not pinned"),
+                change("a password in the JDBC URL", "deploy/compose/yaowen.yaml",
+                        "?user=yaowen\"",
+                        "?user=yaowen&password=hunter2\"", "store.postgresUrl holds a password"),
+                change("a webhook token written in the config", "deploy/k8s/config.yaml",
+                        "url: \"${ENV:YAOWEN_WEBHOOK_URL}\"",
+                        "url: https://hooks.example.com/t0ken", "its URL (which holds the robot's token) is written in the file"),
+                change("an environment variable the config no longer reads", "deploy/k8s/config.yaml",
+                        "url: \"${ENV:YAOWEN_WEBHOOK_URL}\"",
+                        "url: https://hooks.example.com/t0ken", "sets YAOWEN_WEBHOOK_URL, which nothing reads"),
+                change("an environment variable nothing reads", "deploy/compose/docker-compose.yml",
+                        "      PGPASSFILE: /run/secrets/pgpass\n    secrets: [pgpass]",
+                        "      PGPASSFILE: /run/secrets/pgpass\n      YAOWEN_WEB_PORT: ${PORT}\n    secrets: [pgpass]", "services.sink", "sets YAOWEN_WEB_PORT, which nothing reads"),
+                change("a Secret key that does not exist", "deploy/k8s/alerts.yaml",
+                        "key: webhook-secret}",
+                        "key: webhook-token}", "Secret yaowen-secrets has no key webhook-token"),
+                change("PGPASSFILE not mounted", "deploy/k8s/web.yaml",
+                        "items: [{key: pgpass, path: pgpass}]",
+                        "items: [{key: pgpass, path: pass}]", "PGPASSFILE /etc/yaowen/secrets/pgpass is not a mounted secret file"),
+                change("a variable an alert channel reads not given", "deploy/compose/docker-compose.yml",
+                        "      YAOWEN_WEBHOOK_SECRET: ${YAOWEN_WEBHOOK_SECRET:?set YAOWEN_WEBHOOK_SECRET in deploy/compose/.env}\n",
+                        "", "runs the alerts role but does not set YAOWEN_WEBHOOK_SECRET"),
+                change("a topic Yaowen does not have", "deploy/k8s/crawl.yaml",
+                        "yaowen.crawler.state",
+                        "yaowen.crawl.state", "names topic yaowen.crawl.state, which Yaowen does not have"),
+                change("min.insync.replicas 1", "deploy/compose/docker-compose.yml",
+                        "KAFKA_MIN_INSYNC_REPLICAS: 2",
+                        "KAFKA_MIN_INSYNC_REPLICAS: 1", "KAFKA_MIN_INSYNC_REPLICAS is 1, needs 2"),
+                change("replication 1 on three brokers", "deploy/compose/yaowen.yaml",
+                        "  replication: 3",
+                        "  replication: 1", "kafka.replication is 1"),
+                change("two brokers", "deploy/k8s/kafka.yaml",
+                        "replicas: 3",
+                        "replicas: 2", "Kafka must be a StatefulSet of 3 brokers"),
+                change("a manifest kustomize does not list", "deploy/k8s/kustomization.yaml",
+                        "  - sink.yaml\n",
+                        "", "does not list sink.yaml"),
+                change("a role whose manifest is not applied", "deploy/k8s/kustomization.yaml",
+                        "  - sink.yaml\n",
+                        "", "role sink is run by []"),
+                change("a Service port no container has", "deploy/k8s/web.yaml",
+                        "targetPort: http}",
+                        "targetPort: web}", "targetPort web is not a port of"),
+                change("a store user not waiting for PostgreSQL", "deploy/compose/docker-compose.yml",
+                        "      postgres: {condition: service_healthy}\n",
+                        "", "uses PostgreSQL but does not depend on the postgres service"),
+                change("a user name instead of a uid", "deploy/Dockerfile",
+                        "USER 10001:10001",
+                        "USER yaowen", "USER must be a numeric uid"),
+                change("a main class that does not exist", "deploy/Dockerfile",
+                        "\"yaowen.cli.Main\"]",
+                        "\"yaowen.cli.Mian\"]", "does not end in a class with main"),
+                change("sources left out of the build context", ".dockerignore",
+                        "**/target/\n",
+                        "**/target/\nmodules/cli/\n", "leaves out", "modules/cli/pom.xml"),
+                change("secrets sent to the build", ".dockerignore",
+                        "deploy/compose/secrets/\n",
+                        "", "does not leave out deploy/compose/secrets/pgpass"),
+                change("a pod user other than the image's", "deploy/k8s/pipeline.yaml",
+                        "runAsUser: 10001",
+                        "runAsUser: 1000", "runAsUser is 1000 but deploy/Dockerfile's user is 10001"),
+                change("compose's 10 s to stop", "deploy/compose/docker-compose.yml",
+                        "    stop_grace_period: 75s\n",
+                        "", "services.crawl", "stop_grace_period 10s (the default) is shorter"),
+                change("30 s to stop a pod", "deploy/k8s/alerts.yaml",
+                        "terminationGracePeriodSeconds: 75",
+                        "terminationGracePeriodSeconds: 30", "yaowen-alerts", "terminationGracePeriodSeconds 30 is shorter")
+        );
+    }
+
+    private static Arguments change(String what, String file, String from, String to, String... fragments) {
+        return Arguments.of(what, file, from, to, List.of(fragments));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongChanges")
+    void aWrongChangeIsFound(String what, String file, String from, String to, List<String> fragments) throws IOException {
+        assertThat(checkAfter(file, from, to)).as(what).anyMatch(p -> fragments.stream().allMatch(p::contains));
     }
 
     @Test
-    void aRoleTheCliDoesNotKnowIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "--roles, crawl]", "--roles, crawler]"))
-                .anyMatch(p -> p.contains("unknown role 'crawler'"))
-                .anyMatch(p -> p.contains("role crawl is run by []"));
-        assertThat(checkAfter("deploy/k8s/sink.yaml", "--roles, sink]", "--roles, \"sink,alerts\"]"))
-                .anyMatch(p -> p.contains("role alerts is run by") && p.contains("yaowen-sink") && p.contains("yaowen-alerts"));
-    }
-
-    @Test
-    void aProbeOnAPathOrPortTheNodeDoesNotServeIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "8080/health/ready\"]", "8080/healthz\"]"))
-                .anyMatch(p -> p.contains("probes /healthz, which is not a health path"));
-        assertThat(checkAfter("deploy/k8s/web.yaml", "{name: http, containerPort: 8080}", "{name: http, containerPort: 9090}"))
-                .anyMatch(p -> p.contains("probes port 9090 but web.port is 8080"));
-        assertThat(checkAfter("deploy/compose/yaowen.yaml", "port: 8080", "port: 8081"))
-                .anyMatch(p -> p.contains("probes port 8080 but web.port is 8081"))
-                .anyMatch(p -> p.contains("publishes container port 8080 but web.port is 8081"));
-    }
-
-    @Test
-    void aProbeWhoseHostTheAllowListRefusesIsFound() throws IOException {
-        assertThat(checkAfter("deploy/k8s/crawl.yaml", "httpGet: {path: /health/ready, port: http, httpHeaders: [{name: Host, value: localhost}]}",
-                "httpGet: {path: /health/ready, port: http}"))
-                .anyMatch(p -> p.contains("readinessProbe") && p.contains("Host '<the pod's IP>'") && p.contains("421"));
-    }
-
-    @Test
-    void anImageNotPinnedOrNotTheBuildsKafkaIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "image: apache/kafka:4.3.1", "image: apache/kafka:latest"))
-                .anyMatch(p -> p.contains("apache/kafka:latest") && p.contains("use apache/kafka:" + DeployCheck.Code.of(REPO).kafkaVersion()));
-        assertThat(checkAfter("deploy/k8s/postgres.yaml", "image: postgres:15.18", "image: postgres"))
-                .anyMatch(p -> p.contains("image postgres is not pinned"));
-    }
-
-    @Test
-    void aSecretWrittenIntoTheFilesOrAMissingOneIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/yaowen.yaml", "?user=yaowen\"", "?user=yaowen&password=hunter2\""))
-                .anyMatch(p -> p.contains("store.postgresUrl holds a password"));
-        assertThat(checkAfter("deploy/k8s/config.yaml", "url: \"${ENV:YAOWEN_WEBHOOK_URL}\"", "url: https://hooks.example.com/t0ken"))
-                .anyMatch(p -> p.contains("its URL (which holds the robot's token) is written in the file"))
-                .anyMatch(p -> p.contains("sets YAOWEN_WEBHOOK_URL, which nothing reads"));
-        assertThat(checkAfter("deploy/k8s/alerts.yaml", "key: webhook-secret}", "key: webhook-token}"))
-                .anyMatch(p -> p.contains("Secret yaowen-secrets has no key webhook-token"));
-        assertThat(checkAfter("deploy/k8s/web.yaml", "items: [{key: pgpass, path: pgpass}]", "items: [{key: pgpass, path: pass}]"))
-                .anyMatch(p -> p.contains("PGPASSFILE /etc/yaowen/secrets/pgpass is not a mounted secret file"));
-        assertThat(checkAfter("deploy/compose/docker-compose.yml",
-                "      YAOWEN_WEBHOOK_SECRET: ${YAOWEN_WEBHOOK_SECRET:?set YAOWEN_WEBHOOK_SECRET in deploy/compose/.env}\n", ""))
-                .anyMatch(p -> p.contains("runs the alerts role but does not set YAOWEN_WEBHOOK_SECRET"));
-    }
-
-    @Test
-    void anEnvironmentVariableNothingReadsIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "      PGPASSFILE: /run/secrets/pgpass\n    secrets: [pgpass]",
-                "      PGPASSFILE: /run/secrets/pgpass\n      YAOWEN_WEB_PORT: ${PORT}\n    secrets: [pgpass]"))
-                .anyMatch(p -> p.contains("services.sink") && p.contains("sets YAOWEN_WEB_PORT, which nothing reads"));
-    }
-
-    @Test
-    void aTopicYaowenDoesNotHaveIsFound() throws IOException {
-        assertThat(checkAfter("deploy/k8s/crawl.yaml", "yaowen.crawler.state", "yaowen.crawl.state"))
-                .anyMatch(p -> p.contains("names topic yaowen.crawl.state, which Yaowen does not have"));
-    }
-
-    @Test
-    void aBrokenClusterOrReferenceIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "KAFKA_MIN_INSYNC_REPLICAS: 2", "KAFKA_MIN_INSYNC_REPLICAS: 1"))
-                .anyMatch(p -> p.contains("KAFKA_MIN_INSYNC_REPLICAS is 1, needs 2"));
-        assertThat(checkAfter("deploy/compose/yaowen.yaml", "  replication: 3", "  replication: 1"))
-                .anyMatch(p -> p.contains("kafka.replication is 1"));
-        assertThat(checkAfter("deploy/k8s/kafka.yaml", "replicas: 3", "replicas: 2"))
-                .anyMatch(p -> p.contains("Kafka must be a StatefulSet of 3 brokers"));
-        assertThat(checkAfter("deploy/k8s/kustomization.yaml", "  - sink.yaml\n", ""))
-                .anyMatch(p -> p.contains("does not list sink.yaml"))
-                .anyMatch(p -> p.contains("role sink is run by []"));
-        assertThat(checkAfter("deploy/k8s/web.yaml", "targetPort: http}", "targetPort: web}"))
-                .anyMatch(p -> p.contains("targetPort web is not a port of"));
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "      postgres: {condition: service_healthy}\n", ""))
-                .anyMatch(p -> p.contains("uses PostgreSQL but does not depend on the postgres service"));
-    }
-
-    @Test
-    void anImageBuiltOrRunWronglyIsFound() throws IOException {
-        assertThat(checkAfter("deploy/Dockerfile", "USER 10001:10001", "USER yaowen"))
-                .anyMatch(p -> p.contains("USER must be a numeric uid"));
-        assertThat(checkAfter("deploy/Dockerfile", "\"yaowen.cli.Main\"]", "\"yaowen.cli.Mian\"]"))
-                .anyMatch(p -> p.contains("does not end in a class with main"));
-        assertThat(checkAfter(".dockerignore", "**/target/\n", "**/target/\nmodules/cli/\n"))
-                .anyMatch(p -> p.contains("leaves out") && p.contains("modules/cli/pom.xml"));
-        assertThat(checkAfter(".dockerignore", "deploy/compose/secrets/\n", ""))
-                .anyMatch(p -> p.contains("does not leave out deploy/compose/secrets/pgpass"));
-        assertThat(checkAfter("deploy/k8s/pipeline.yaml", "runAsUser: 10001", "runAsUser: 1000"))
-                .anyMatch(p -> p.contains("runAsUser is 1000 but deploy/Dockerfile's user is 10001"));
-    }
-
-    @Test
-    void aStopTimeShorterThanTheNodesCloseIsFound() throws IOException {
-        assertThat(checkAfter("deploy/compose/docker-compose.yml", "    stop_grace_period: 75s\n", ""))
-                .anyMatch(p -> p.contains("services.crawl") && p.contains("stop_grace_period 10s (the default) is shorter"));
-        assertThat(checkAfter("deploy/k8s/alerts.yaml", "terminationGracePeriodSeconds: 75", "terminationGracePeriodSeconds: 30"))
-                .anyMatch(p -> p.contains("yaowen-alerts") && p.contains("terminationGracePeriodSeconds 30 is shorter"));
+    void composeDurationsReadAsSeconds() {
         assertThat(DeployCheck.seconds("1m30s")).isEqualTo(90);
+        assertThat(DeployCheck.seconds("75s")).isEqualTo(75);
     }
 
     @Test
