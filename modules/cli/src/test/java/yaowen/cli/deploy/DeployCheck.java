@@ -462,6 +462,10 @@ final class DeployCheck {
             }
             if (!s.path("read_only").asBoolean(false)) {
                 problem(where, "has a writable root file system (read_only: true, with volumes for the data dir)");
+            } else if (!tmpWithExec(s.path("tmpfs"))) {
+                problem(where, "has no /tmp where native libraries can be loaded: with read_only, give it"
+                        + " tmpfs /tmp:exec (RocksDB and DuckDB unpack their libraries to java.io.tmpdir; docker's tmpfs"
+                        + " default is noexec)");
             }
             Map<String, String> secretFiles = new LinkedHashMap<>();
             secrets.forEach(n -> secretFiles.put("/run/secrets/" + n, n));
@@ -509,6 +513,18 @@ final class DeployCheck {
                 problem(name + ": secrets." + e.getKey(), "has neither file nor environment");
             }
         }
+    }
+
+    private static boolean tmpWithExec(JsonNode tmpfs) {
+        List<String> mounts = new ArrayList<>();
+        if (tmpfs.isTextual()) {
+            mounts.add(tmpfs.asText());
+        }
+        tmpfs.forEach(t -> mounts.add(t.asText()));
+        return mounts.stream().anyMatch(m -> {
+            String[] parts = m.split(":", 2);
+            return parts[0].equals("/tmp") && parts.length == 2 && List.of(parts[1].split(",")).contains("exec");
+        });
     }
 
     private void composeHealth(String where, JsonNode healthcheck, YaowenConfig config) {
