@@ -133,6 +133,13 @@ class DeployManifestsTest {
                 change("an environment variable nothing reads", "deploy/compose/docker-compose.yml",
                         "      PGPASSFILE: /run/secrets/pgpass\n    secrets: [pgpass]",
                         "      PGPASSFILE: /run/secrets/pgpass\n      YAOWEN_WEB_PORT: ${PORT}\n    secrets: [pgpass]", "services.sink", "sets YAOWEN_WEB_PORT, which nothing reads"),
+                change("a database password written into compose", "deploy/compose/docker-compose.yml",
+                        "      POSTGRES_PASSWORD_FILE: /run/secrets/pg_password",
+                        "      POSTGRES_PASSWORD: yaowen", "services.postgres", "POSTGRES_PASSWORD is written in the file"),
+                change("a webhook URL written into a pod's environment", "deploy/k8s/alerts.yaml",
+                        "            - name: YAOWEN_WEBHOOK_URL\n              valueFrom: {secretKeyRef: {name: yaowen-secrets, key: webhook-url}}",
+                        "            - {name: YAOWEN_WEBHOOK_URL, value: https://hooks.example.com/t0ken}",
+                        "env YAOWEN_WEBHOOK_URL", "is written in the manifest"),
                 change("a Secret key that does not exist", "deploy/k8s/alerts.yaml",
                         "key: webhook-secret}",
                         "key: webhook-token}", "Secret yaowen-secrets has no key webhook-token"),
@@ -223,19 +230,29 @@ class DeployManifestsTest {
         assertThat(DeployCheck.excluded("modules/a/src/Main.java", patterns)).isFalse();
     }
 
+    @Test
+    void theCopyTheChangesAreMadeToHasNoProblemOfItsOwn() throws IOException {
+        assertThat(check(copyOfTheRealFiles())).isEmpty();
+    }
+
     /** The problems of a copy of the real files in which {@code from} (which must be there) became {@code to}. */
     private List<String> checkAfter(String file, String from, String to) throws IOException {
-        Path repo = tmp.resolve("repo" + System.nanoTime());
-        for (String f : List.of("pom.xml", "modules/cli/pom.xml", "schemas", ".dockerignore", "deploy/Dockerfile",
-                "deploy/compose/docker-compose.yml", "deploy/compose/yaowen.yaml", "deploy/k8s")) {
-            copy(REPO.resolve(f), repo.resolve(f));
-        }
-        assertThat(check(repo)).as("the unchanged copy").isEmpty();
+        Path repo = copyOfTheRealFiles();
         Path changed = repo.resolve(file);
         String text = Files.readString(changed);
         assertThat(text).as(file).contains(from);
         Files.writeString(changed, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
         return check(repo);
+    }
+
+    /** The deployment files and what the check reads besides them, copied to a directory of their own. */
+    private Path copyOfTheRealFiles() throws IOException {
+        Path repo = tmp.resolve("repo" + System.nanoTime());
+        for (String f : List.of("pom.xml", "modules/cli/pom.xml", "schemas", ".dockerignore", "deploy/Dockerfile",
+                "deploy/compose/docker-compose.yml", "deploy/compose/yaowen.yaml", "deploy/k8s")) {
+            copy(REPO.resolve(f), repo.resolve(f));
+        }
+        return repo;
     }
 
     private static void copy(Path from, Path to) throws IOException {
