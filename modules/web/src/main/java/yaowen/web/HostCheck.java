@@ -10,6 +10,9 @@ import java.util.TreeSet;
  * (DNS rebinding) sends its own name, and is refused. Pure: the names are given.
  *
  * <p>A request without a {@code Host} (HTTP/1.0) is answered: browsers always send one, and the attack needs one.
+ * An address written as such (IPv4 or IPv6) is answered too: rebinding needs a name the attacker controls, and a
+ * page served from an address is that address's own origin. So a metrics scraper or a probe reaching a pod by its
+ * address needs no entry in {@code web.allowedHosts}.
  */
 final class HostCheck {
     private final Set<String> names;
@@ -27,7 +30,29 @@ final class HostCheck {
 
     /** Whether a request with this {@code Host} header (null: none) is answered. */
     boolean allows(String hostHeader) {
-        return any || hostHeader == null || names.contains(hostOf(hostHeader));
+        if (any || hostHeader == null) {
+            return true;
+        }
+        String host = hostOf(hostHeader);
+        return names.contains(host) || isAddressLiteral(host);
+    }
+
+    /** Whether a host (as {@link #hostOf} gives it) is an IPv4 dotted quad or an IPv6 address, never a name. */
+    static boolean isAddressLiteral(String host) {
+        if (host.indexOf(':') >= 0) {
+            return host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+        }
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The host of a {@code Host} header: port dropped, IPv6 without brackets, lower case, no trailing dot. */

@@ -171,8 +171,8 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Also answers requests whose {@code Host} is one of {@code names} ({@code *}: any host — unsafe, a page on any
-     * site can then read the API through DNS rebinding). Always answered: localhost, 127.0.0.1, [::1], the bound
-     * address unless it is the wildcard, and the machine's own name; other hosts get a 421. Call before {@link #start()}.
+     * site can then read the API through DNS rebinding). Always answered: localhost, any address written as such
+     * (rebinding needs a name), and the machine's own name; other names get a 421. Call before {@link #start()}.
      */
     public synchronized WebServer allowHosts(List<String> names) {
         if (server != null) {

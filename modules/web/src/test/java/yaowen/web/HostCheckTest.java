@@ -58,6 +58,16 @@ class HostCheckTest {
     }
 
     @Test
+    void anyAddressWrittenAsSuchIsServedForRebindingNeedsAName() {
+        for (String host : List.of("10.1.2.3:8080", "192.168.0.7", "[fe80::1]:8080", "[2001:db8::7]")) {
+            assertThat(get(plain, "HTTP/1.1", host)).as(host).startsWith("HTTP/1.1 200 ");
+        }
+        for (String host : List.of("10.1.2.3.evil.example", "1.2.3", "256.1.1.1", "1.2.3.4.5", "cafe.example", "0x7f.0.0.1")) {
+            assertThat(HostCheck.isAddressLiteral(HostCheck.hostOf(host))).as(host).isFalse();
+        }
+    }
+
+    @Test
     void theStarServesAnyHost() {
         assertThat(get(any, "HTTP/1.1", "evil.example")).startsWith("HTTP/1.1 200 ");
     }

@@ -150,8 +150,8 @@ public final class NodeKeys {
                     "The most rows one SQL answer holds; the answer says when it was cut short.")
             .withUnit("rows").withRule(Rule.between(1, 1_000_000));
     public static final Setting<List<String>> WEB_ALLOWED_HOSTS = Setting.of("allowedHosts", Types.listOf(Types.STRING), List.of(),
-            "Host names the dashboard answers besides localhost, 127.0.0.1, [::1], bindAddress and the machine's own"
-                    + " name (e.g. the name a reverse proxy forwards); other Host headers get a 421, so a page on another"
+            "Host names the dashboard answers besides localhost, the machine's own name and any address written as"
+                    + " such (e.g. the name a reverse proxy forwards); other names get a 421, so a page on another"
                     + " site cannot read the API through DNS rebinding. \"*\" answers any host: unsafe.");
     public static final List<Setting<?>> WEB = List.of(WEB_ENABLED, WEB_PORT, WEB_BIND_ADDRESS, WEB_ALLOWED_HOSTS, WEB_FAILING_SITE_INTERVALS,
             WEB_SQL_ENABLED, WEB_SQL_FROM_ANY_HOST, WEB_SQL_TIMEOUT, WEB_SQL_MAX_ROWS);

@@ -46,6 +46,8 @@ final class DeployCheck {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** Host names the web server answers whatever web.allowedHosts says (WebServer#allowHosts). */
     static final Set<String> ALWAYS_ANSWERED = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+    /** What a kubelet's probe sends as Host without a header: an address, which the server always answers. */
+    static final String POD_IP = "<the pod's IP>";
     private static final Pattern TOPIC_LIKE = Pattern.compile("\\byaowen(?:\\.[a-z][a-z0-9_-]*)+");
     private static final Set<String> NOT_TOPIC_ENDINGS = Set.of("yaml", "yml", "lock", "log", "duckdb", "jar", "org",
             "com", "cn", "net", "io", "md", "dump", "wal");
@@ -303,7 +305,7 @@ final class DeployCheck {
         }
         Set<String> answered = new TreeSet<>(ALWAYS_ANSWERED);
         config.web().allowedHosts().forEach(h -> answered.add(h.toLowerCase(Locale.ROOT)));
-        if (!answered.contains("*") && !answered.contains(host.toLowerCase(Locale.ROOT))) {
+        if (!answered.contains("*") && !answered.contains(host.toLowerCase(Locale.ROOT)) && !host.equals(POD_IP)) {
             problem(where, "probes with Host '" + host + "', which the web server refuses with 421 (answered: "
                     + answered + "; see web.allowedHosts)");
         }
@@ -871,7 +873,7 @@ final class DeployCheck {
                     if (number < 0) {
                         problem(cw + " " + probe, "port " + port.asText() + " is not a container port " + ports);
                     }
-                    String host = "<the pod's IP>";
+                    String host = POD_IP;
                     for (JsonNode h : http.path("httpHeaders")) {
                         if (h.path("name").asText().equalsIgnoreCase("Host")) {
                             host = h.path("value").asText();
