@@ -85,7 +85,7 @@ public final class PageDownload {
             return fetcher.fetch(url, Map.of());
         } catch (BlockedAddressException e) {
             throw new Refused("地址被拒绝：" + url.getHost() + " 指向本机、内网、链路本地或云元数据地址（确属可信的内网站点时加"
-                    + " --allow-private-addresses） (" + e.getMessage() + ")", e);
+                    + " --allow-private） (" + e.getMessage() + ")", e);
         } catch (FetchException e) {
             if (e.kind() == FetchException.Kind.TIMEOUT) {
                 throw new Refused("在 " + settings.timeout().toSeconds() + " 秒内没有收到完整响应，已放弃（服务器太慢或不应答；"

@@ -54,8 +54,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--site-region", description = "GB/T 2260 code of the publishing site's region, a hint for region resolution.")
     String siteRegion;
 
-    @Option(names = "--allow-private-addresses", description = "Fetch loopback, private and link-local addresses too"
-            + " (refused by default, as the crawler's allowPrivateAddresses).")
+    @Option(names = {"--allow-private", "--allow-private-addresses"}, description = "Fetch loopback, private and"
+            + " link-local addresses too (refused by default, as the crawler's allowPrivateAddresses; as sites check's flag).")
     boolean allowPrivateAddresses;
 
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Whole-response limit per request, e.g. 20s"

@@ -122,7 +122,7 @@ class AnalyzeUrlTest {
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         });
 
-        int exit = run("analyze", "--allow-private-addresses", server.url("/a"));
+        int exit = run("analyze", "--allow-private", server.url("/a"));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("重定向循环");
@@ -139,7 +139,7 @@ class AnalyzeUrlTest {
         assertThat(loopback).isEqualTo(1);
         assertThat(metadata).isEqualTo(1);
         assertThat(err.toString().lines().toList()).satisfiesExactly(
-                l -> assertThat(l).contains("地址被拒绝：127.0.0.1", "--allow-private-addresses"),
+                l -> assertThat(l).contains("地址被拒绝：127.0.0.1", "--allow-private"),
                 l -> assertThat(l).contains("地址被拒绝：169.254.169.254"));
         assertThat(connections).hasValue(0);
     }
