@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -29,8 +30,9 @@ import java.util.regex.Pattern;
  * Ordinary URLs keep their shape: {@code ?id=123&page=2} and article paths are not touched.
  *
  * <p>{@link #text(String, Collection)} is a pure function. The remembered secrets are the process's: what the
- * configuration loaded is registered once, and every later text is masked with it. Thread-safe. Every rule is a
- * single linear pass (no backtracking regex over user text).
+ * configuration loaded is registered once, and every later text is masked with it. Thread-safe. Every rule is
+ * linear in the text, and a rule whose marker ({@code ://}, {@code =}, {@code hook}) is absent does not run: the
+ * usual log line costs a few scans.
  */
 public final class Redaction {
     /** What stands for a secret in texts. */
@@ -45,11 +47,15 @@ public final class Redaction {
     private static final Pattern USER_INFO =
             Pattern.compile("(?i)\\b([a-z][a-z0-9+.\\-]{0,20}://)[^/?#@" + END + "]{1,512}@");
 
-    /** A secret-named pair: the name, then {@code =} and a value, quoted or not. */
-    private static final Pattern SECRET_PAIR = Pattern.compile(
-            "(?i)(?<![a-z0-9])((?:[a-z0-9]{1,40}[._\\-]){0,4}(?:access[_\\-]?token|refresh[_\\-]?token|token|secret|"
-                    + "password|passwd|pwd|api[_\\-]?key|access[_\\-]?key|key|sign|signature|sig|auth|credentials?))"
-                    + "(=\\\\?\"?)([^&#;," + END + "]+)");
+    /**
+     * The last part of a pair's name (after its last {@code .}, {@code _} or {@code -}, lower-cased) that makes its
+     * value a secret: {@code key}, {@code access_token}, {@code client_secret}, {@code sasl.password}, {@code x-api-key}…
+     */
+    private static final Set<String> SECRET_NAMES = Set.of("token", "secret", "password", "passwd", "pwd", "key",
+            "sign", "signature", "sig", "auth", "credential", "credentials", "apikey", "accesskey", "accesstoken",
+            "refreshtoken", "clientsecret");
+    /** A pair's name is read back from its {@code =} at most this far. */
+    private static final int MAX_NAME = 128;
 
     /** A hook marker segment; the token-like segments after it are masked. */
     private static final Pattern HOOK_PATH = Pattern.compile(
@@ -98,13 +104,85 @@ public final class Redaction {
     }
 
     private static String byShape(String text) {
-        if (text.indexOf('=') < 0 && text.indexOf('/') < 0) {
-            return text; // the usual log line: nothing shaped like a secret, no regex run
+        String out = text;
+        if (out.contains("://")) {
+            out = USER_INFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
         }
-        String out = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
-        out = SECRET_PAIR.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
-        out = HOOK_PATH.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + tokens(m.group(2))));
-        return BOT_TOKEN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        if (out.indexOf('=') >= 0) {
+            out = secretPairs(out);
+        }
+        String lower = out.toLowerCase(Locale.ROOT);
+        if (lower.contains("hook") || lower.contains("/services/")) {
+            out = HOOK_PATH.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + tokens(m.group(2))));
+        }
+        if (lower.contains("/bot")) {
+            out = BOT_TOKEN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        }
+        return out;
+    }
+
+    /**
+     * {@code text} with the value of every secret-named {@code name=value} masked: one pass over the {@code =}
+     * signs, the name read back over letters, digits, {@code . _ -} (at most {@value #MAX_NAME}), the value
+     * (after an optional {@code \"} or {@code "}) up to {@code & # ; ,}, white space, a quote, {@code < >} or a
+     * backslash.
+     */
+    private static String secretPairs(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = text.length();
+        for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+            if (!secretName(text, eq)) {
+                continue;
+            }
+            int vs = eq + 1;
+            if (vs < n && text.charAt(vs) == '\\') {
+                vs++;
+            }
+            if (vs < n && text.charAt(vs) == '"') {
+                vs++;
+            }
+            int ve = vs;
+            while (ve < n && !endsValue(text.charAt(ve))) {
+                ve++;
+            }
+            if (ve == vs) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(text, copied, vs).append(MASK);
+            copied = ve;
+            eq = ve - 1;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /** Whether the name just before the {@code =} at {@code eq} says its value is a secret. */
+    private static boolean secretName(String text, int eq) {
+        int start = eq;
+        while (start > 0 && eq - start < MAX_NAME && nameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        int last = start;
+        for (int i = eq - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '_' || c == '-') {
+                last = i + 1;
+                break;
+            }
+        }
+        return last < eq && SECRET_NAMES.contains(text.substring(last, eq).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+    }
+
+    private static boolean endsValue(char c) {
+        return c == '&' || c == '#' || c == ';' || c == ',' || c == '"' || c == '\'' || c == '<' || c == '>'
+                || c == '\\' || Character.isWhitespace(c);
     }
 
     /** The path after a hook marker, with each token-like segment masked ({@code send} or {@code v2} stay). */
