@@ -112,6 +112,9 @@ public final class ArticleCleaner {
         if (undecodable(text)) {
             throw new CleaningException(CleaningException.Reason.BINARY, "bytes do not decode as " + cs.charset().name());
         }
+        if (text.indexOf('\u0000') >= 0) {
+            text = text.replace("\u0000", ""); // NUL carries nothing; the HTML parser would make it a break inside a word
+        }
         boolean html = looksLikeHtml(text);
         if (html && text.length() > MAX_PARSE_CHARS) {
             text = InlineData.strip(text); // inline images and scripts do not count against the budget

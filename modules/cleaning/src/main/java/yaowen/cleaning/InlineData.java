@@ -7,7 +7,9 @@ import java.util.Set;
  * Removes inline data that carries no article text from HTML before the parse budget is applied, so a
  * multi-megabyte {@code data:} image or inline script ahead of the article does not push the article past
  * the cut. Removed: the payload of {@code data:} URIs in attribute values (src, href, srcset, style
- * {@code url(...)}; each becomes {@code data:,}), the bodies of {@code script}, {@code style},
+ * {@code url(...)}; each becomes {@code data:,}), attribute values longer than {@value #MAX_ATTRIBUTE_CHARS}
+ * characters (emptied: no field the cleaner reads is that long, and a hostile page can pad a {@code class} or
+ * {@code title} to push the article past the cut), the bodies of {@code script}, {@code style},
  * {@code noscript}, {@code template} and {@code svg} (all skipped by the block extractor anyway) and
  * comments. Tags, attributes and text are kept as they are; raw-text elements that do carry text
  * ({@code title}, {@code textarea}, {@code xmp}, ...) are copied untouched.
@@ -17,6 +19,8 @@ import java.util.Set;
  */
 final class InlineData {
     private static final Set<String> DROP_BODY = Set.of("script", "style", "noscript", "template", "svg");
+    /** Longer attribute values are emptied. */
+    static final int MAX_ATTRIBUTE_CHARS = 16_384;
     private static final Set<String> KEEP_RAW = Set.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
 
     private InlineData() {
@@ -84,7 +88,12 @@ final class InlineData {
                         }
                         p = ve;
                     }
-                    copied = dropDataPayloads(html, vs, ve, out, copied);
+                    if (ve - vs > MAX_ATTRIBUTE_CHARS) {
+                        out.append(html, copied, vs);
+                        copied = ve;
+                    } else {
+                        copied = dropDataPayloads(html, vs, ve, out, copied);
+                    }
                 }
                 int tagEnd = Math.min(n, p + 1);
                 i = tagEnd;

@@ -76,6 +76,14 @@ class InlineDataTest {
     }
 
     @Test
+    void emptiesOverLongAttributeValuesAndKeepsShorterOnes() {
+        String huge = "x".repeat(InlineData.MAX_ATTRIBUTE_CHARS + 1);
+        String fits = "y".repeat(InlineData.MAX_ATTRIBUTE_CHARS);
+        assertThat(InlineData.strip("<div class=\"" + huge + "\" title='" + fits + "' id=" + huge + ">正文</div>"))
+                .isEqualTo("<div class=\"\" title='" + fits + "' id=>正文</div>");
+    }
+
+    @Test
     @Timeout(10)
     void linearOnManyItemsAndOneHugeOne() {
         StringBuilder sb = new StringBuilder();
@@ -85,7 +93,7 @@ class InlineDataTest {
             expected.append("<img src=\"data:,\"><script></script>");
         }
         sb.append("<p style=\"background:url(data:image/png;base64,").append("B".repeat(10_000_000)).append(")\">正文</p>");
-        expected.append("<p style=\"background:url(data:,)\">正文</p>");
+        expected.append("<p style=\"\">正文</p>"); // over MAX_ATTRIBUTE_CHARS: the whole value goes
         assertThat(InlineData.strip(sb.toString())).isEqualTo(expected.toString());
     }
 }

@@ -53,7 +53,12 @@ public final class Main implements Runnable {
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        PrintWriter err = cli.getErr();
+        PrintWriter err = new PrintWriter(cli.getErr(), true) { // every line masked: a message may quote a URL with its key
+            @Override
+            public void println(String line) {
+                super.println(yaowen.settings.Redaction.text(line));
+            }
+        };
         if (e instanceof ConfigException config) {
             config.problems().forEach(p -> err.println("yaowen: config error: " + p));
             return 2;

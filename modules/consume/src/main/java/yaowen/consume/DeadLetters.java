@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import yaowen.records.DeadLetter;
 import yaowen.records.Topics;
+import yaowen.settings.Redaction;
 
 /**
  * Builds {@link DeadLetter}s: the one place that decides how a failed record's coordinates, key, bytes
@@ -41,7 +42,9 @@ public final class DeadLetters {
     /**
      * A dead letter for a record read from {@code topic}-{@code partition}@{@code offset} (each may be
      * unknown), keeping its key and value bytes exactly when they fit {@link Topics#MAX_DEAD_LETTER_BYTES};
-     * a larger value keeps its first bytes, its whole size and SHA-256, and the reason says so.
+     * a larger value keeps its first bytes, its whole size and SHA-256, and the reason says so. The reason is
+     * {@linkplain Redaction#text masked} before anything else: dead letters are kept for weeks and read by
+     * people who do not hold the channels' keys.
      *
      * @param message the reason; the kind stands in when it is blank
      * @param error   the exception that stopped the record, if one did
@@ -51,7 +54,7 @@ public final class DeadLetters {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(kind, "kind");
         BUILT.computeIfAbsent(new Count(stage, kind), k -> new LongAdder()).increment();
-        String reason = message == null || message.isBlank() ? kind : cut(message);
+        String reason = message == null || message.isBlank() ? kind : cut(Redaction.text(message));
         String exceptionClass = error.map(e -> e.getClass().getName()).orElse(null);
         byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
         DeadLetter.Builder letter = DeadLetter.newBuilder()

@@ -35,6 +35,21 @@ class DeadLettersTest {
     }
 
     @Test
+    void masksSecretsInTheReasonButKeepsTheRecordsBytes() throws Exception {
+        String secret = "SECRET123abcWeCom";
+        byte[] value = "{\"meetingKey\":\"m1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DeadLetter d = DeadLetters.of("alert", "DISPATCH_FAILED",
+                "HTTP 500 from http://127.0.0.1:9/cgi-bin/webhook/send?key=" + secret + " and https://open.feishu.cn/"
+                        + "open-apis/bot/v2/hook/" + secret + "-4a07", Optional.empty(),
+                new ConsumerRecord<>("yaowen.alerts", 0, 7L, "m1", value), AT);
+
+        assertThat(d.getMessage()).doesNotContain(secret).contains("key=***", "/hook/***");
+        assertThat(new String(yaowen.records.RecordSerdes.DEAD_LETTER.encode(d), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(secret);
+        assertThat(d.getValue().array()).isEqualTo(value);
+    }
+
+    @Test
     void acceptsATombstoneAndAnUnknownSourceAndFallsBackToTheKindAsReason() {
         DeadLetter d = DeadLetters.of("alert", "DISPATCH_FAILED", " ", Optional.empty(), null, null, null, null, null, AT);
 

@@ -197,7 +197,7 @@ public final class Crawler implements AutoCloseable {
             }
         }
         this.ownsFetcher = b.fetcher == null;
-        this.fetcher = ownsFetcher ? defaultFetcher(settings, clock) : b.fetcher;
+        this.fetcher = ownsFetcher ? fetcher(settings, clock) : b.fetcher;
         HostGate gate = new HostGate(settings.minDelayPerHost(), b.ticker);
         RobotsCache robots = new RobotsCache(fetcher, gate, settings.robotsAgentName(),
                 CrawlerSettings.MAX_CRAWL_DELAY, settings.robotsCacheTtl(), clock);
@@ -229,7 +229,13 @@ public final class Crawler implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
     }
 
-    private static PageFetcher defaultFetcher(CrawlerSettings settings, Clock clock) {
+    /**
+     * The network fetcher a crawl with {@code settings} uses: its user agent, timeouts, body cap, address guard
+     * and trusted certificates. Also {@code analyze URL}'s, so a single page is fetched under the same limits.
+     *
+     * @throws IllegalArgumentException when the trusted certificates cannot be read
+     */
+    public static PageFetcher fetcher(CrawlerSettings settings, Clock clock) {
         try {
             return new HttpPageFetcher(settings.userAgent(), settings.connectTimeout(), settings.timeout(),
                     settings.maxPageBytes(), new AddressGuard(settings.allowPrivateAddresses()),

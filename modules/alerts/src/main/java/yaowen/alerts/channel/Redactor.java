@@ -2,24 +2,31 @@ package yaowen.alerts.channel;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import yaowen.settings.Redaction;
 
 /**
  * Keeps a channel's secrets out of messages: the values of a webhook URL's query (WeCom's {@code key},
  * DingTalk's {@code access_token}), the long path segments that carry a robot's token (Feishu's
  * {@code /hook/<token>}), user info, and the configured secret and password. {@link #scrub} replaces each
  * occurrence in a text by {@value #MASK}; {@link #url} shows a URL with them masked. Immutable.
+ *
+ * <p>The masking itself is {@link Redaction}'s, the one rule of the whole product: a channel's secrets are also
+ * {@linkplain Redaction#remember remembered} there, so a log line or a dead letter that quotes them is masked
+ * even where no channel's redactor is at hand.
  */
 public final class Redactor {
     /** What stands for a secret in messages. */
-    public static final String MASK = "***";
+    public static final String MASK = Redaction.MASK;
     /** A path segment at least this long is taken for a token. */
     static final int TOKEN_LENGTH = 12;
-    /** Shorter strings are not looked for in texts (a timestamp of "1" is no secret, and masking it would garble). */
-    static final int MIN_SECRET = 6;
+    /**
+     * Shorter query values of a URL are not taken for secrets (a timestamp of "1" is no secret, and masking it
+     * would garble); a configured secret is masked whatever its length ({@link Redaction}).
+     */
+    static final int MIN_URL_PART = 6;
 
     private static final java.util.regex.Pattern ANY_URL =
             java.util.regex.Pattern.compile("(?i)\\b([a-z][a-z0-9+.\\-]*://)(?:[^/\\s?#@]*@)?([^/\\s?#:]+)(:\\d+)?[^\\s]*");
@@ -27,10 +34,10 @@ public final class Redactor {
     private final List<String> secrets;
 
     private Redactor(Set<String> secrets) {
-        List<String> sorted = new ArrayList<>(secrets);
-        sorted.removeIf(s -> s == null || s.length() < MIN_SECRET);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.secrets = List.copyOf(sorted);
+        List<String> kept = new ArrayList<>(secrets);
+        kept.removeIf(s -> s == null || s.isBlank());
+        this.secrets = List.copyOf(kept);
+        Redaction.remember(this.secrets.toArray(String[]::new));
     }
 
     /**
@@ -43,24 +50,27 @@ public final class Redactor {
         return text == null ? null : ANY_URL.matcher(text).replaceAll("$1$2$3/…");
     }
 
-    /** A redactor for {@code url} (may be null) and the other {@code secrets} (nulls ignored). */
+    /**
+     * A redactor for {@code url} (may be null) and the other {@code secrets} (nulls ignored): the configured
+     * secrets and the URL's user info whatever their length, its query values of {@value #MIN_URL_PART}
+     * characters or more (raw and decoded) and its path segments of {@value #TOKEN_LENGTH} or more.
+     */
     public static Redactor of(URI url, String... secrets) {
-        Set<String> all = new LinkedHashSet<>();
-        for (String s : secrets) {
-            all.add(s);
-        }
+        Set<String> all = new LinkedHashSet<>(java.util.Arrays.asList(secrets));
         if (url != null) {
             all.add(url.getRawUserInfo());
             all.add(url.getUserInfo());
-            for (String p : split(url.getRawQuery(), "&")) {
-                int eq = p.indexOf('=');
-                all.add(eq < 0 ? p : p.substring(eq + 1));
+            Set<String> parts = new LinkedHashSet<>();
+            String raw = url.getRawQuery();
+            for (String query : raw == null ? List.<String>of()
+                    : List.of(raw, java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String p : split(query, "&")) {
+                    int eq = p.indexOf('=');
+                    parts.add(eq < 0 ? p : p.substring(eq + 1));
+                }
             }
-            for (String p : split(url.getRawQuery() == null ? null : java.net.URLDecoder.decode(url.getRawQuery(),
-                    java.nio.charset.StandardCharsets.UTF_8), "&")) {
-                int eq = p.indexOf('=');
-                all.add(eq < 0 ? p : p.substring(eq + 1));
-            }
+            parts.removeIf(p -> p.length() < MIN_URL_PART);
+            all.addAll(parts);
             for (String segment : split(url.getRawPath(), "/")) {
                 if (segment.length() >= TOKEN_LENGTH) {
                     all.add(segment);
@@ -75,11 +85,7 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String out = text;
-        for (String s : secrets) {
-            out = out.replace(s, MASK);
-        }
-        return out;
+        return Redaction.text(text, secrets);
     }
 
     /**

@@ -1,14 +1,9 @@
 package yaowen.cli.commands;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,16 +21,23 @@ import yaowen.cleaning.FetchedPage;
 import yaowen.cli.analysis.Analysis;
 import yaowen.cli.analysis.AnalysisJson;
 import yaowen.cli.analysis.Analyzer;
+import yaowen.cli.analysis.PageDownload;
+import yaowen.crawler.Crawler;
+import yaowen.crawler.CrawlerKeys;
 import yaowen.crawler.CrawlerSettings;
+import yaowen.crawler.fetch.PageFetcher;
+import yaowen.settings.Redaction;
+import yaowen.settings.Setting;
+import yaowen.settings.Values;
 
 /** {@code yaowen analyze}: the cleaning and insight cores on files, folders, URLs or stdin; no Kafka. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses pages (files, folders, URLs, stdin) and prints JSON; needs no Kafka.",
                 "The JSON is docs/analysis.md's shape: one object for one input,",
                 "one line per file for a folder. Inputs: a file (HTML or plain text, any charset), a folder,",
-                "an http(s) URL (fetched), or - for stdin. Exit status 0 when every input was analysed."})
+                "an http(s) URL (fetched as the crawler fetches: address guard, body cap, deadline),",
+                "or - for stdin. Exit status 0 when every input was analysed."})
 public final class AnalyzeCommand implements Callable<Integer> {
-    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,29 +54,42 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--site-region", description = "GB/T 2260 code of the publishing site's region, a hint for region resolution.")
     String siteRegion;
 
+    @Option(names = {"--allow-private", "--allow-private-addresses"}, description = "Fetch loopback, private and"
+            + " link-local addresses too (refused by default, as the crawler's allowPrivateAddresses; as sites check's flag).")
+    boolean allowPrivateAddresses;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Whole-response limit per request, e.g. 20s"
+            + " (default: the crawler's timeout).")
+    String timeout;
+
+    @Option(names = "--max-page-bytes", paramLabel = "BYTES", description = "Largest page accepted; a longer one is"
+            + " refused (default: the crawler's maxPageBytes).")
+    String maxPageBytes;
+
     @Override
     public Integer call() throws Exception {
         Optional<Instant> fetched = fetchedAt == null ? Optional.empty() : Optional.of(instant(fetchedAt));
         if (siteRegion != null && !siteRegion.matches("\\d{6}")) {
             throw new IllegalArgumentException("--site-region: '" + siteRegion + "' is not a six-digit GB/T 2260 code");
         }
+        CrawlerSettings fetch = fetchSettings();
         Analyzer analyzer = Analyzer.create();
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
         boolean lines = inputs.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
         int failed = 0;
         for (String input : inputs) {
-            for (Source source : sources(input)) {
+            for (Source source : sources(input, fetch)) {
                 try {
                     FetchedPage page = source.load(url, fetched);
                     Analysis analysis = analyzer.analyze(source.name(), page, Optional.ofNullable(siteRegion));
                     out.println(lines ? AnalysisJson.toJsonLine(analysis) : AnalysisJson.toPrettyJson(analysis));
                 } catch (CleaningException e) {
                     failed++;
-                    err.println("yaowen: analyze: " + source.name() + ": " + e.reason() + ": " + e.getMessage());
+                    err.println(Redaction.text("yaowen: analyze: " + source.name() + ": " + e.reason() + ": " + e.getMessage()));
                 } catch (IOException | RuntimeException e) {
                     failed++;
-                    err.println("yaowen: analyze: " + source.name() + ": " + e.getMessage());
+                    err.println(Redaction.text("yaowen: analyze: " + source.name() + ": " + e.getMessage()));
                 }
             }
         }
@@ -99,12 +114,46 @@ public final class AnalyzeCommand implements Callable<Integer> {
         FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException;
     }
 
+    /**
+     * The crawler's settings with this command's overrides: the fetch of a URL is the crawler's, limits included.
+     *
+     * @throws IllegalArgumentException naming a bad option value
+     */
+    CrawlerSettings fetchSettings() {
+        Values v = Values.none().with(CrawlerKeys.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses);
+        if (timeout != null) {
+            v = v.with(CrawlerKeys.TIMEOUT, option("--timeout", CrawlerKeys.TIMEOUT, timeout));
+        }
+        if (maxPageBytes != null) {
+            v = v.with(CrawlerKeys.MAX_PAGE_BYTES, option("--max-page-bytes", CrawlerKeys.MAX_PAGE_BYTES, maxPageBytes));
+        }
+        return CrawlerSettings.from(v);
+    }
+
+    private static <T> T option(String name, Setting<T> setting, String text) {
+        T value;
+        try {
+            value = setting.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name + ": '" + text + "' is not " + setting.type().describe());
+        }
+        List<String> problems = setting.problems(value);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(name + ": " + String.join("; ", problems));
+        }
+        return value;
+    }
+
     static List<Source> sources(String input) throws IOException {
+        return sources(input, CrawlerSettings.defaults());
+    }
+
+    static List<Source> sources(String input, CrawlerSettings fetch) throws IOException {
         if (input.equals("-")) {
             return List.of(new Stdin());
         }
         if (input.startsWith("http://") || input.startsWith("https://")) {
-            return List.of(new Web(input));
+            return List.of(new Web(input, fetch));
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
@@ -143,28 +192,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    record Web(String address) implements Source {
+    /** A URL, fetched through the crawler's fetcher under the crawler's limits ({@link PageDownload}). */
+    record Web(String address, CrawlerSettings settings) implements Source {
         public String name() {
             return address;
         }
 
         public FetchedPage load(String url, Optional<Instant> fetchedAt) throws IOException {
-            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(FETCH_TIMEOUT).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(FETCH_TIMEOUT)
-                    .header("User-Agent", CrawlerSettings.DEFAULT_USER_AGENT).GET().build();
-            try {
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() / 100 != 2) {
-                    throw new IOException("HTTP " + response.statusCode());
-                }
-                return new FetchedPage(response.body(), Optional.of(response.uri().toString()),
-                        response.headers().firstValue("Content-Type"), Optional.of(Instant.now()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (IllegalArgumentException e) {
-                throw new IOException("not a valid URL: " + e.getMessage(), e);
+            try (PageFetcher fetcher = Crawler.fetcher(settings, Clock.systemUTC())) {
+                return new PageDownload(fetcher, settings).fetch(address);
             }
         }
     }

@@ -15,6 +15,7 @@ import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.ReferenceYaml;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.crawler.SiteConfig;
+import yaowen.settings.Redaction;
 
 /** {@code yaowen config}: check a node configuration, print the reference. */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Node configuration (yaowen.yaml) tools.",
@@ -44,7 +45,7 @@ public final class ConfigCommand implements Runnable {
         public Integer call() {
             YaowenConfig config = ConfigLoader.load(file);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("OK: " + file + ": " + summary(config));
+            out.println(Redaction.text("OK: " + file + ": " + summary(config))); // a bootstrap or registry URL may carry user info
             if (config.sites().isEmpty()) {
                 out.println("note: no sites configured; 'run' with the crawl role needs at least one");
             }

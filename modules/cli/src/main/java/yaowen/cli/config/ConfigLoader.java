@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import yaowen.alerts.channel.ChannelSpec;
@@ -72,6 +73,13 @@ public final class ConfigLoader {
         List<AlertRule> rules = r.rules(root, channelNames);
         Optional<DeliverySettings> delivery = r.delivery(root);
         r.throwIfAny();
+        // Secret client properties (SASL JAAS, SSL passwords) are masked by value in every later log line and message.
+        Map<String, String> clientProperties = kafka.get(NodeKeys.KAFKA_PROPERTIES);
+        clientProperties.forEach((k, v) -> {
+            if (YaowenConfig.Kafka.secret(k)) {
+                yaowen.settings.Redaction.remember(v);
+            }
+        });
         return new YaowenConfig(dataDir,
                 new YaowenConfig.Kafka(kafka.given(NodeKeys.KAFKA_BOOTSTRAP_SERVERS), kafka.get(NodeKeys.KAFKA_PARTITIONS),
                         kafka.get(NodeKeys.KAFKA_REPLICATION).shortValue(), kafka.get(NodeKeys.KAFKA_PROPERTIES),

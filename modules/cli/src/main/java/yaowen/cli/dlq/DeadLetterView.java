@@ -11,6 +11,7 @@ import yaowen.records.RawPage;
 import yaowen.records.RecordSerdes;
 import yaowen.records.TopicNames;
 import yaowen.records.Topics;
+import yaowen.settings.Redaction;
 
 /** How {@code yaowen dlq} writes a dead letter: one line in a list, or every detail. Pure. */
 public final class DeadLetterView {
@@ -27,7 +28,7 @@ public final class DeadLetterView {
     /** One line: where, when, stage, kind, source and the reason cut to a line. */
     public static String line(DeadLetterTopic.Entry e) {
         DeadLetter d = e.letter().orElseThrow();
-        String message = d.getMessage().replace('\n', ' ');
+        String message = Redaction.text(d.getMessage()).replace('\n', ' '); // letters written before reasons were masked
         if (message.length() > MESSAGE_WIDTH) {
             message = message.substring(0, MESSAGE_WIDTH - 1) + "…";
         }
@@ -43,7 +44,7 @@ public final class DeadLetterView {
         out.add("  failed at:  " + d.getFailedAt());
         out.add("  stage:      " + d.getStage());
         out.add("  kind:       " + d.getErrorKind());
-        out.add("  reason:     " + d.getMessage());
+        out.add("  reason:     " + Redaction.text(d.getMessage()));
         if (d.getExceptionClass() != null) {
             out.add("  exception:  " + d.getExceptionClass());
         }

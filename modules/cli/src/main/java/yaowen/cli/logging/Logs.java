@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The logging of a running node: everything at INFO and above to {@code DATA_DIR/logs/yaowen.log}, warnings
  * and errors also to the console (stderr), both as {@link LogFormat text or JSON}. Levels per logger stay in
- * {@code logback.xml}; until {@link #start} runs (and for the short commands that never run it) logback.xml's
+ * {@code logback.xml}; every line passes through {@link RedactingEncoder}, so no secret reaches a log. Until {@link #start} runs (and for the short commands that never run it) logback.xml's
  * console appender alone is in place, so nothing is written to a directory the user did not choose.
  *
  * <p>{@link #close()} flushes and stops these appenders and puts the previous ones back.
@@ -115,6 +115,12 @@ public final class Logs implements AutoCloseable {
         return appender;
     }
 
+    private static Encoder<ILoggingEvent> started(RedactingEncoder encoder, LoggerContext context) {
+        encoder.setContext(context);
+        encoder.start();
+        return encoder;
+    }
+
     private static Encoder<ILoggingEvent> encoder(LoggerContext context, LogFormat format, String textPattern) {
         if (format == LogFormat.JSON) {
             JsonEncoder json = new JsonEncoder();
@@ -127,12 +133,12 @@ public final class Logs implements AutoCloseable {
             json.setWithNanoseconds(false);
             json.setWithContext(false);
             json.start();
-            return json;
+            return started(new RedactingEncoder(json, true), context);
         }
         PatternLayoutEncoder text = new PatternLayoutEncoder();
         text.setContext(context);
         text.setPattern(textPattern);
         text.start();
-        return text;
+        return started(new RedactingEncoder(text, false), context);
     }
 }
