@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +66,9 @@ import yaowen.crawler.politeness.Ticker;
  * back once their request in flight has ended.
  *
  * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits), and a site never
- * crawls twice at once. While monitoring, each site is checked on its own schedule: a site busy with
- * many articles or a slow host does not hold back the other sites' checks. The crawler does not
+ * crawls twice at once. While monitoring, each site is checked on its own schedule from the first
+ * check on, in turns of bounded length ({@link CrawlerSettings#maxTurn()}): a site busy with many
+ * articles, a backlog or a slow host does not hold back the other sites' checks. The crawler does not
  * own the sink, the seen-set or a fetcher handed to its builder: {@link #close()} closes none of them.
  */
 public final class Crawler implements AutoCloseable {
@@ -82,7 +86,17 @@ public final class Crawler implements AutoCloseable {
     private final java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
     /** The sites this instance crawls now. */
     private final Set<SiteCrawler> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final ExecutorService pool;
+    /**
+     * The site threads. Their queue is ordered by {@link Turn}: rounds asked for and sites with a
+     * list page due first, then sites with only articles left from earlier turns; in order of
+     * arrival within each.
+     */
+    private final ThreadPoolExecutor pool;
+    private final AtomicLong turnSequence = new AtomicLong();
+    /** Sites whose next monitoring turn checks every list page: the first after {@link #start()}. */
+    private final Set<SiteCrawler> forced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The last monitoring turn's report of each site, for {@link #lastReport()}. */
+    private final java.util.Map<SiteCrawler, SiteReport> lastTurns = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock round = new ReentrantLock();
     private final Clock clock;
     private final PoliteFetcher politeFetcher;
@@ -226,7 +240,8 @@ public final class Crawler implements AutoCloseable {
             }
             active.addAll(this.sites);
         }
-        this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
+        this.pool = new ThreadPoolExecutor(settings.parallelism(), settings.parallelism(), 0, TimeUnit.MILLISECONDS,
+                new PriorityBlockingQueue<>(16, Turn.ORDER), threads("crawler-site-"));
     }
 
     private static PageFetcher defaultFetcher(CrawlerSettings settings, Clock clock) {
@@ -334,6 +349,7 @@ public final class Crawler implements AutoCloseable {
         stopping.forEach(site -> {
             site.stop(); // before it leaves activeSites(): whoever sees it gone knows its round is ending
             active.remove(site);
+            forced.remove(site);
         });
         for (SiteCrawler site : stopping) {
             ReentrantLock lock = siteLocks.get(site);
@@ -354,14 +370,16 @@ public final class Crawler implements AutoCloseable {
             List<SiteCrawler> crawled = sites.stream().filter(active::contains).toList();
             for (SiteCrawler site : crawled) {
                 ReentrantLock lock = siteLocks.get(site);
-                futures.add(pool.submit(() -> {
+                FutureTask<SiteReport> task = new FutureTask<>(() -> {
                     lock.lockInterruptibly();
                     try {
                         return site.crawl(force);
                     } finally {
                         lock.unlock();
                     }
-                }));
+                });
+                pool.execute(new Turn(Turn.FIRST, turnSequence.incrementAndGet(), task));
+                futures.add(task);
             }
             List<SiteReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -383,10 +401,13 @@ public final class Crawler implements AutoCloseable {
     }
 
     /**
-     * Starts monitoring: a full round now, then every {@link #TICK} each site with a list page due
-     * (or articles pending) is handed to the site threads on its own. Sites do not wait for each
-     * other: a site busy with many articles, retries or a slow host delays only its own next check.
-     * A failing site is logged and the schedule continues.
+     * Starts monitoring: every {@link #TICK}, from the first, each site with a list page due (or
+     * articles left) is handed to the site threads on its own; the first turn of each site active now
+     * checks all its list pages. There is no round across sites, and the scheduling thread does no
+     * site's work: a site busy with a huge list, retries or a slow host delays only its own next
+     * check. A turn fetches articles for at most {@link CrawlerSettings#maxTurn()}, and a site with a
+     * list page due goes before sites with only articles left, so no site holds a thread for long
+     * while another's check is due. A failing site is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -397,10 +418,9 @@ public final class Crawler implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("crawler already started");
         }
+        forced.addAll(active);
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("crawler-schedule-"));
-        scheduler.execute(() -> runQuietly(true));
-        scheduler.scheduleWithFixedDelay(this::dispatchDue, TICK.toMillis(), TICK.toMillis(),
-                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::dispatchDue, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("crawler started: {} sites, list pages re-checked every {}–{} s", sites.size(),
                 settings.minRecheckInterval().toSeconds(), settings.maxRecheckInterval().toSeconds());
     }
@@ -423,7 +443,11 @@ public final class Crawler implements AutoCloseable {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
-        pool.shutdownNow();
+        for (Runnable queued : pool.shutdownNow()) {
+            if (((Turn) queued).work() instanceof Future<?> waiting) {
+                waiting.cancel(false); // a round waiting for it ends instead of waiting for ever
+            }
+        }
         try {
             long wait = settings.timeout().toMillis() + 1000;
             if (!pool.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
@@ -453,9 +477,12 @@ public final class Crawler implements AutoCloseable {
             if (inQueue.get() || !lock.tryLock()) {
                 continue; // queued already, or crawling now
             }
+            boolean force = forced.contains(site);
+            boolean check;
             boolean due;
             try {
-                due = site.isDue(now);
+                check = force || site.checkDue(now);
+                due = check || site.isDue(now);
             } finally {
                 lock.unlock();
             }
@@ -463,7 +490,8 @@ public final class Crawler implements AutoCloseable {
                 continue;
             }
             try {
-                pool.execute(() -> crawlQueued(site, lock, inQueue));
+                pool.execute(new Turn(check ? Turn.FIRST : Turn.LATER, turnSequence.incrementAndGet(),
+                        () -> crawlQueued(site, lock, inQueue)));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 inQueue.set(false);
                 return; // closing
@@ -473,11 +501,14 @@ public final class Crawler implements AutoCloseable {
 
     private void crawlQueued(SiteCrawler site, ReentrantLock lock, java.util.concurrent.atomic.AtomicBoolean inQueue) {
         try {
-            if (!lock.tryLock()) {
-                return; // a round is crawling it
+            if (closed || !active.contains(site) || !lock.tryLock()) {
+                return; // closing, handed over, or a round is crawling it
             }
             try {
-                site.crawl(false);
+                boolean force = forced.remove(site);
+                Instant until = clock.instant().plus(settings.maxTurn());
+                lastTurns.put(site, site.crawl(force, until));
+                updateLastReport();
             } finally {
                 lock.unlock();
             }
@@ -488,13 +519,37 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    private void runQuietly(boolean force) {
-        try {
-            run(force);
-        } catch (IllegalStateException e) {
-            LOG.debug("round skipped: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("crawl round failed; next round as scheduled", e);
+    /**
+     * Under monitoring, the last report is the latest turn of each active site, once each has had
+     * its first; a round run meanwhile ({@link #runOnce}) replaces it until the next turn.
+     */
+    private void updateLastReport() {
+        List<SiteReport> reports = new ArrayList<>();
+        for (SiteCrawler site : sites) {
+            if (active.contains(site)) {
+                SiteReport r = lastTurns.get(site);
+                if (r == null) {
+                    return; // a site still waits for its first turn
+                }
+                reports.add(r);
+            }
+        }
+        lastReport = new CrawlReport(clock.instant(), Duration.ZERO, reports, hostReports());
+    }
+
+    /**
+     * A piece of work for the site threads, ordered: {@link #FIRST} (a round asked for, or a site
+     * with a list page due) before {@link #LATER} (a site with only articles left), then by arrival.
+     */
+    private record Turn(int rank, long sequence, Runnable work) implements Runnable {
+        static final int FIRST = 0;
+        static final int LATER = 1;
+        static final java.util.Comparator<Runnable> ORDER = java.util.Comparator
+                .comparingInt((Runnable r) -> ((Turn) r).rank()).thenComparingLong(r -> ((Turn) r).sequence());
+
+        @Override
+        public void run() {
+            work.run();
         }
     }
 

@@ -54,6 +54,11 @@ final class SiteCrawler {
     private final Clock clock;
     private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
+    /**
+     * Articles found on list pages that a turn had no time left for, in the order found; fetched by
+     * the site's next turns. Bounded by what its list pages can hold (pages per site, body cap).
+     */
+    private final Set<URI> backlog = new LinkedHashSet<>();
     private final Duration checkInterval;
     /** Read by other threads ({@link #status()}); replaced at the end of each round. */
     private volatile SiteStatus status;
@@ -127,7 +132,17 @@ final class SiteCrawler {
 
     /** Whether a round now would do anything: a list page due, or articles pending from earlier. */
     boolean isDue(Instant now) {
-        return !pending.isEmpty() || schedule.nextDue().filter(t -> !t.isAfter(now)).isPresent();
+        return !pending.isEmpty() || !backlog.isEmpty() || checkDue(now);
+    }
+
+    /** Whether a list page of this site is due at {@code now} (not just articles left from earlier turns). */
+    boolean checkDue(Instant now) {
+        return schedule.nextDue().filter(t -> !t.isAfter(now)).isPresent();
+    }
+
+    /** Articles found and not fetched yet: left by a turn that ran out of time, or to be retried. */
+    int waiting() {
+        return backlog.size() + pending.size();
     }
 
     /** When a list page of this site is next due. */
@@ -140,6 +155,16 @@ final class SiteCrawler {
      * round with nothing due and nothing pending does no request.
      */
     SiteReport crawl(boolean force) {
+        return crawl(force, Instant.MAX);
+    }
+
+    /**
+     * One turn: the list pages due now (all of them when {@code force}), then unseen articles (those
+     * just found first, then the ones earlier turns left) until {@code until} on the clock. Articles
+     * it has no time for wait in the backlog for the next turns, so one turn of a site with a huge
+     * list holds a crawler thread for a bounded time.
+     */
+    SiteReport crawl(boolean force, Instant until) {
         listPages = 0;
         newArticles = 0;
         failures = 0;
@@ -149,9 +174,12 @@ final class SiteCrawler {
         unavailableHosts = new HashSet<>();
         MDC.put("site", site.id());
         try {
-            Set<URI> articles = new LinkedHashSet<>(pending);
+            Set<URI> articles = new LinkedHashSet<>();
             checkListPages(articles, force);
-            fetchArticles(articles);
+            articles.addAll(backlog);
+            articles.addAll(pending);
+            backlog.clear();
+            fetchArticles(articles, until);
         } finally {
             saveChecked();
             status = nextStatus();
@@ -160,6 +188,9 @@ final class SiteCrawler {
                         listPages, newArticles, failures, robotsDenied);
             } else if (listPages > 0) { // a check that found nothing new: thousands an hour on a large registry
                 LOG.debug("site {} round: {} list pages, nothing new", site.id(), listPages);
+            }
+            if (!backlog.isEmpty()) {
+                LOG.debug("site {}: {} articles left for its next turns", site.id(), backlog.size());
             }
             MDC.remove("site");
         }
@@ -231,11 +262,21 @@ final class SiteCrawler {
         }
     }
 
-    private void fetchArticles(Set<URI> articles) {
+    private void fetchArticles(Set<URI> articles, Instant until) {
         Set<String> identities = new HashSet<>();
+        boolean timeLeft = true;
         for (URI url : articles) {
             if (stopping()) {
                 remember(url); // found but not fetched: the next round (or the next owner) fetches it
+                continue;
+            }
+            if (timeLeft && until != Instant.MAX && !clock.instant().isBefore(until)) {
+                timeLeft = false;
+            }
+            if (!timeLeft) {
+                if (!pending.contains(url)) {
+                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                }
                 continue;
             }
             String key = url.toString();
@@ -307,7 +348,7 @@ final class SiteCrawler {
      */
     private void saveChecked() {
         for (ListPageState s : checkedThisRound) {
-            state.save(pending.isEmpty() ? s : new ListPageState(s.url(), s.siteId(), Optional.empty(),
+            state.save(pending.isEmpty() && backlog.isEmpty() ? s : new ListPageState(s.url(), s.siteId(), Optional.empty(),
                     Optional.empty(), s.interval(), s.nextCheck(), s.linksHash()));
         }
         checkedThisRound.clear();
