@@ -98,6 +98,7 @@ public final class Crawler implements AutoCloseable {
     /** The last monitoring turn's report of each site, for {@link #lastReport()}. */
     private final java.util.Map<SiteCrawler, SiteReport> lastTurns = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock round = new ReentrantLock();
+    private final Cuts cuts = new Cuts();
     private final Clock clock;
     private final PoliteFetcher politeFetcher;
     private final PageFetcher fetcher;
@@ -220,7 +221,8 @@ public final class Crawler implements AutoCloseable {
                 new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
                 settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
         for (SiteConfig site : b.sites) {
-            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock);
+            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock,
+                    cuts);
             this.sites.add(crawler);
             siteLocks.put(crawler, new ReentrantLock());
             queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
@@ -305,6 +307,15 @@ public final class Crawler implements AutoCloseable {
      */
     public List<SiteStatus> siteStatuses() {
         return sites.stream().filter(active::contains).map(SiteCrawler::status).toList();
+    }
+
+    /**
+     * What the crawler's limits cut short since it started, by reason, every reason listed (zero
+     * included): bodies over the cap, decompression bombs, URLs refused as traps, list pages beyond
+     * the cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
+     */
+    public java.util.Map<CutReason, Long> cuts() {
+        return cuts.snapshot();
     }
 
     /** The configured sites, in configuration order. */

@@ -65,6 +65,11 @@ final class SiteCrawler {
     private int listFailures;
     private int listAnswered;
     private String lastFailure = "";
+    private final Cuts cuts;
+    private final int maxPageBytes;
+    /** Cuts of this site since the crawler started, and the latest in words; read at the end of a turn. */
+    private long siteCuts;
+    private String lastCut = "";
 
     private int listPages;
     private int newArticles;
@@ -77,8 +82,10 @@ final class SiteCrawler {
     private volatile boolean running = true;
 
     SiteCrawler(SiteConfig site, CrawlerSettings settings, PoliteFetcher fetcher, HostGate gate, PageSink sink,
-                SeenUrls seen, CrawlStateStore state, Clock clock) {
+                SeenUrls seen, CrawlStateStore state, Clock clock, Cuts cuts) {
         this.site = site;
+        this.cuts = cuts;
+        this.maxPageBytes = settings.maxPageBytes();
         SiteConfig.Overrides o = site.overrides();
         this.maxListPages = o.maxListPages().orElse(settings.maxListPages());
         this.fetcher = fetcher;
@@ -224,6 +231,7 @@ final class SiteCrawler {
             }
             FetchResult result = outcome.result().orElseThrow();
             listPages++;
+            bodyCut(url, result, "list page: links after the cut are not seen");
             if (result.status() == 304 || result.isSuccess()) {
                 listAnswered++;
             }
@@ -249,15 +257,38 @@ final class SiteCrawler {
             }
             checkedThisRound.add(schedule.checked(url, clock.instant(), keep ? result.header("etag") : Optional.empty(),
                     keep ? result.header("last-modified") : Optional.empty(), ListSchedule.hash(links.articles())));
+            int trapped = 0;
+            String trapExample = "";
+            int overCap = 0;
             for (URI a : links.articles()) {
-                if (traps.trapReason(a).isEmpty()) {
+                Optional<String> trap = traps.trapReason(a);
+                if (trap.isEmpty()) {
                     articles.add(a);
+                } else if (trapped++ == 0) {
+                    trapExample = Urls.forLog(a) + " (" + trap.get() + ")";
                 }
             }
             for (URI page : links.listPages()) {
-                if (!visited.contains(page) && traps.trapReason(page).isEmpty() && schedule.add(page, now)) {
-                    queue.add(page);
+                if (visited.contains(page)) {
+                    continue;
                 }
+                Optional<String> trap = traps.trapReason(page);
+                if (trap.isPresent()) {
+                    if (trapped++ == 0) {
+                        trapExample = Urls.forLog(page) + " (" + trap.get() + ")";
+                    }
+                } else if (schedule.add(page, now)) {
+                    queue.add(page);
+                } else {
+                    overCap++;
+                }
+            }
+            if (trapped > 0) {
+                cut(CutReason.URL_TRAP, url, trapped, trapped + " links on the list page not followed, e.g. " + trapExample);
+            }
+            if (overCap > 0) {
+                cut(CutReason.LIST_PAGES_CAP, url, overCap, overCap + " further list pages not followed: the site has "
+                        + maxListPages + " list pages already (maxListPages)");
             }
         }
     }
@@ -332,14 +363,14 @@ final class SiteCrawler {
         long published = s.articles() + newArticles;
         if (listAnswered > 0) {
             return new SiteStatus(site.id(), checks, failed, published, Optional.empty(), "", Optional.of(now),
-                    checkInterval);
+                    checkInterval, siteCuts, lastCut);
         }
         if (listFailures > 0) {
             return new SiteStatus(site.id(), checks, failed, published, Optional.of(s.failingSince().orElse(now)),
-                    lastFailure, s.lastSuccess(), checkInterval);
+                    lastFailure, s.lastSuccess(), checkInterval, siteCuts, lastCut);
         }
         return new SiteStatus(site.id(), checks, failed, published, s.failingSince(), s.reason(), s.lastSuccess(),
-                checkInterval);
+                checkInterval, siteCuts, lastCut);
     }
 
     /**
@@ -365,7 +396,7 @@ final class SiteCrawler {
             }
             case TRAP -> {
                 failures++;
-                LOG.info("{} {} not followed: {}", what, url, outcome.reason());
+                cut(CutReason.URL_TRAP, url, 1, what + " not followed: " + logSafe(outcome.reason()));
                 return false;
             }
             case BLOCKED -> {
@@ -395,7 +426,39 @@ final class SiteCrawler {
         }
     }
 
+    /** Counts and logs a body cut at the size cap or inflated past it (a decompression bomb). */
+    private void bodyCut(URI url, FetchResult result, String what) {
+        switch (result.cut()) {
+            case BODY_CAP -> cut(CutReason.BODY_CAP, url, 1, what + "; body longer than " + maxPageBytes
+                    + " bytes (maxPageBytes), cut there");
+            case DECOMPRESSED_CAP -> cut(CutReason.DECOMPRESSED_CAP, url, 1, what + "; compressed body inflated past "
+                    + maxPageBytes + " bytes (maxPageBytes; a decompression bomb?), cut there");
+            default -> {
+            }
+        }
+    }
+
+    private void cut(CutReason reason, URI url, long n, String what) {
+        cuts.cut(site.id(), reason, url, n, what);
+        siteCuts += n;
+        lastCut = reason.label() + " at " + Urls.forLog(url) + ": " + what;
+    }
+
+    private static final java.util.regex.Pattern ANY_URL = java.util.regex.Pattern.compile("\\bhttps?://\\S+");
+
+    /** {@code text} with every http(s) URL in it shown as {@link Urls#forLog} shows it. */
+    static String logSafe(String text) {
+        return ANY_URL.matcher(text).replaceAll(m -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(Urls.forLog(URI.create(m.group())));
+            } catch (IllegalArgumentException e) {
+                return "<URL>";
+            }
+        });
+    }
+
     private void publish(URI url, FetchResult result, Optional<String> identity) {
+        bodyCut(url, result, "article: published marked truncated");
         RawPage page = RawPages.of(site, result);
         try {
             sink.publish(page);
