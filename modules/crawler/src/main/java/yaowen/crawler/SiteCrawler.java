@@ -33,6 +33,11 @@ import yaowen.crawler.fetch.FailureReason;
  * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
  * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
  *
+ * <p>A monitoring turn fetches articles until its time is up ({@link CrawlerSettings#maxTurn()});
+ * the rest wait in a backlog for the site's next turns, the articles found by a newer check first.
+ * Every limit that cuts something short (body cap, decompression bomb, trap limits, list-page cap)
+ * is counted and logged once through {@link Cuts}.
+ *
  * <p>List-page state is saved at the end of a round, and saved without validators while articles
  * it found are still unfetched: whoever restores it (a restart, or another instance taking the
  * host over) then fetches the page in full and finds those articles again instead of a 304.

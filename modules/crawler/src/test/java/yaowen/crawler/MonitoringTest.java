@@ -26,8 +26,8 @@ class MonitoringTest {
     @Test
     void aSiteBusyWithASlowArticleDoesNotDelayTheOtherSitesChecks() throws Exception {
         Duration interval = Duration.ofMinutes(1);
-        CrawlerSettings settings = CrawlerSettings.builder().minDelayPerHost(Duration.ofMillis(5))
-                .recheckInterval(interval).minRecheckInterval(interval).maxRecheckInterval(interval).build();
+        CrawlerSettings settings = checkedEvery(CrawlerSettings.builder(), interval)
+                .minDelayPerHost(Duration.ofMillis(5)).build();
         ManualTime time = new ManualTime();
         MemoryFetcher fetcher = new MemoryFetcher(time);
         String slowList = "http://slow.example/news/index.html";
@@ -83,8 +83,8 @@ class MonitoringTest {
     @Test
     void aSiteWhoseListPageNeverAnswersDoesNotHoldTheOtherSitesChecks() throws Exception {
         Duration interval = Duration.ofMinutes(1);
-        CrawlerSettings settings = CrawlerSettings.builder().minDelayPerHost(Duration.ofMillis(5))
-                .recheckInterval(interval).minRecheckInterval(interval).maxRecheckInterval(interval).build();
+        CrawlerSettings settings = checkedEvery(CrawlerSettings.builder(), interval)
+                .minDelayPerHost(Duration.ofMillis(5)).build();
         ManualTime time = new ManualTime();
         MemoryFetcher fetcher = new MemoryFetcher(time);
         String stuckList = "http://stuck.example/news/index.html";
@@ -134,9 +134,8 @@ class MonitoringTest {
     void aSiteWithAHundredThousandArticlesTakesTurnsWithTheOtherSitesChecks() throws Exception {
         Duration interval = Duration.ofMinutes(1);
         Duration turn = Duration.ofSeconds(20);
-        CrawlerSettings settings = CrawlerSettings.builder().minDelayPerHost(Duration.ofSeconds(1)).parallelism(1)
-                .maxTurn(turn).maxPageBytes(CrawlerSettings.MAX_PAGE_BYTES_LIMIT)
-                .recheckInterval(interval).minRecheckInterval(interval).maxRecheckInterval(interval).build();
+        CrawlerSettings settings = checkedEvery(CrawlerSettings.builder(), interval).minDelayPerHost(Duration.ofSeconds(1))
+                .parallelism(1).maxTurn(turn).maxPageBytes(CrawlerSettings.MAX_PAGE_BYTES_LIMIT).build();
         ManualTime time = new ManualTime();
         MemoryFetcher fetcher = new MemoryFetcher(time);
         String hugeList = "http://huge.example/news/index.html";
@@ -180,8 +179,8 @@ class MonitoringTest {
     @Test
     void aDrippingSiteOverHttpDoesNotDelayTheOtherSitesNewArticle() throws Exception {
         Duration interval = Duration.ofSeconds(1);
-        CrawlerSettings settings = CrawlerHttpTest.FAST.toBuilder().timeout(Duration.ofSeconds(30))
-                .recheckInterval(interval).minRecheckInterval(interval).maxRecheckInterval(interval).build();
+        CrawlerSettings settings = checkedEvery(CrawlerHttpTest.FAST.toBuilder(), interval)
+                .timeout(Duration.ofSeconds(30)).build();
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch dripping = new CountDownLatch(1);
         try (TestServer slow = new TestServer("127.0.0.1"); TestServer live = new TestServer("127.0.0.2")) {
@@ -219,6 +218,11 @@ class MonitoringTest {
                 stop.set(true);
             }
         }
+    }
+
+    /** Settings whose list pages are checked every {@code interval}, without adapting. */
+    private static CrawlerSettings.Builder checkedEvery(CrawlerSettings.Builder b, Duration interval) {
+        return b.recheckInterval(interval).minRecheckInterval(interval).maxRecheckInterval(interval);
     }
 
     private static long checks(Crawler crawler, String siteId) {
