@@ -97,6 +97,10 @@ public final class Crawler implements AutoCloseable {
     private final Set<SiteCrawler> forced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The last monitoring turn's report of each site, for {@link #lastReport()}. */
     private final java.util.Map<SiteCrawler, SiteReport> lastTurns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Orders rounds and turns, so {@link #lastReport()} tells which ended last. */
+    private final AtomicLong reportOrder = new AtomicLong();
+    private volatile long lastRoundAt;
+    private volatile long lastTurnAt;
     private final ReentrantLock round = new ReentrantLock();
     private final Cuts cuts = new Cuts();
     private final Clock clock;
@@ -399,6 +403,7 @@ public final class Crawler implements AutoCloseable {
             CrawlReport report = new CrawlReport(started, Duration.ofNanos(System.nanoTime() - t0), reports,
                     hostReports());
             lastReport = report;
+            lastRoundAt = reportOrder.incrementAndGet();
             if (!force && report.listPages() == 0 && report.newArticles() == 0 && report.failures() == 0) {
                 return report;
             }
@@ -436,9 +441,17 @@ public final class Crawler implements AutoCloseable {
                 settings.minRecheckInterval().toSeconds(), settings.maxRecheckInterval().toSeconds());
     }
 
-    /** The report of the last completed round, if any. */
+    /**
+     * The report of the last completed round, if any; while monitoring, once every active site has
+     * had its first turn, the latest turn of each site (whichever ended last, round or turn).
+     */
     public Optional<CrawlReport> lastReport() {
-        return Optional.ofNullable(lastReport);
+        CrawlReport round = lastReport;
+        if (lastTurnAt > lastRoundAt) {
+            CrawlReport turns = lastTurns();
+            return Optional.ofNullable(turns != null ? turns : round);
+        }
+        return Optional.ofNullable(round);
     }
 
     /**
@@ -519,7 +532,7 @@ public final class Crawler implements AutoCloseable {
                 boolean force = forced.remove(site);
                 Instant until = clock.instant().plus(settings.maxTurn());
                 lastTurns.put(site, site.crawl(force, until));
-                updateLastReport();
+                lastTurnAt = reportOrder.incrementAndGet();
             } finally {
                 lock.unlock();
             }
@@ -530,22 +543,19 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    /**
-     * Under monitoring, the last report is the latest turn of each active site, once each has had
-     * its first; a round run meanwhile ({@link #runOnce}) replaces it until the next turn.
-     */
-    private void updateLastReport() {
-        List<SiteReport> reports = new ArrayList<>();
+    /** The latest monitoring turn of each active site; null while one still waits for its first. */
+    private CrawlReport lastTurns() {
+        List<SiteReport> latest = new ArrayList<>();
         for (SiteCrawler site : sites) {
             if (active.contains(site)) {
                 SiteReport r = lastTurns.get(site);
                 if (r == null) {
-                    return; // a site still waits for its first turn
+                    return null;
                 }
-                reports.add(r);
+                latest.add(r);
             }
         }
-        lastReport = new CrawlReport(clock.instant(), Duration.ZERO, reports, hostReports());
+        return new CrawlReport(clock.instant(), Duration.ZERO, latest, hostReports());
     }
 
     /**
