@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +66,9 @@ import yaowen.crawler.politeness.Ticker;
  * back once their request in flight has ended.
  *
  * <p>Thread-safe: one round runs at a time (a concurrent {@code runOnce} waits), and a site never
- * crawls twice at once. While monitoring, each site is checked on its own schedule: a site busy with
- * many articles or a slow host does not hold back the other sites' checks. The crawler does not
+ * crawls twice at once. While monitoring, each site is checked on its own schedule from the first
+ * check on, in turns of bounded length ({@link CrawlerSettings#maxTurn()}): a site busy with many
+ * articles, a backlog or a slow host does not hold back the other sites' checks. The crawler does not
  * own the sink, the seen-set or a fetcher handed to its builder: {@link #close()} closes none of them.
  */
 public final class Crawler implements AutoCloseable {
@@ -82,8 +86,23 @@ public final class Crawler implements AutoCloseable {
     private final java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
     /** The sites this instance crawls now. */
     private final Set<SiteCrawler> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final ExecutorService pool;
+    /**
+     * The site threads. Their queue is ordered by {@link Turn}: rounds asked for and sites with a
+     * list page due first, then sites with only articles left from earlier turns; in order of
+     * arrival within each.
+     */
+    private final ThreadPoolExecutor pool;
+    private final AtomicLong turnSequence = new AtomicLong();
+    /** Sites whose next monitoring turn checks every list page: the first after {@link #start()}. */
+    private final Set<SiteCrawler> forced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The last monitoring turn's report of each site, for {@link #lastReport()}. */
+    private final java.util.Map<SiteCrawler, SiteReport> lastTurns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Orders rounds and turns, so {@link #lastReport()} tells which ended last. */
+    private final AtomicLong reportOrder = new AtomicLong();
+    private volatile long lastRoundAt;
+    private volatile long lastTurnAt;
     private final ReentrantLock round = new ReentrantLock();
+    private final Cuts cuts = new Cuts();
     private final Clock clock;
     private final PoliteFetcher politeFetcher;
     private final PageFetcher fetcher;
@@ -206,7 +225,8 @@ public final class Crawler implements AutoCloseable {
                 new UrlTraps(settings.maxUrlLength(), settings.maxPathSegments()), settings.maxRedirects(),
                 settings.maxRetries(), settings.retryBackoff(), settings.maxRetryAfter(), clock);
         for (SiteConfig site : b.sites) {
-            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock);
+            SiteCrawler crawler = new SiteCrawler(site, settings, politeFetcher, gate, b.sink, b.seen, b.state, clock,
+                    cuts);
             this.sites.add(crawler);
             siteLocks.put(crawler, new ReentrantLock());
             queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
@@ -226,7 +246,8 @@ public final class Crawler implements AutoCloseable {
             }
             active.addAll(this.sites);
         }
-        this.pool = Executors.newFixedThreadPool(settings.parallelism(), threads("crawler-site-"));
+        this.pool = new ThreadPoolExecutor(settings.parallelism(), settings.parallelism(), 0, TimeUnit.MILLISECONDS,
+                new PriorityBlockingQueue<>(16, Turn.ORDER), threads("crawler-site-"));
     }
 
     /**
@@ -298,6 +319,15 @@ public final class Crawler implements AutoCloseable {
         return sites.stream().filter(active::contains).map(SiteCrawler::status).toList();
     }
 
+    /**
+     * What the crawler's limits cut short since it started, by reason, every reason listed (zero
+     * included): bodies over the cap, decompression bombs, URLs refused as traps, list pages beyond
+     * the cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
+     */
+    public java.util.Map<CutReason, Long> cuts() {
+        return cuts.snapshot();
+    }
+
     /** The configured sites, in configuration order. */
     public List<SiteConfig> sites() {
         return sites.stream().map(SiteCrawler::site).toList();
@@ -340,6 +370,7 @@ public final class Crawler implements AutoCloseable {
         stopping.forEach(site -> {
             site.stop(); // before it leaves activeSites(): whoever sees it gone knows its round is ending
             active.remove(site);
+            forced.remove(site);
         });
         for (SiteCrawler site : stopping) {
             ReentrantLock lock = siteLocks.get(site);
@@ -360,14 +391,16 @@ public final class Crawler implements AutoCloseable {
             List<SiteCrawler> crawled = sites.stream().filter(active::contains).toList();
             for (SiteCrawler site : crawled) {
                 ReentrantLock lock = siteLocks.get(site);
-                futures.add(pool.submit(() -> {
+                FutureTask<SiteReport> task = new FutureTask<>(() -> {
                     lock.lockInterruptibly();
                     try {
                         return site.crawl(force);
                     } finally {
                         lock.unlock();
                     }
-                }));
+                });
+                pool.execute(new Turn(Turn.FIRST, turnSequence.incrementAndGet(), task));
+                futures.add(task);
             }
             List<SiteReport> reports = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -376,6 +409,7 @@ public final class Crawler implements AutoCloseable {
             CrawlReport report = new CrawlReport(started, Duration.ofNanos(System.nanoTime() - t0), reports,
                     hostReports());
             lastReport = report;
+            lastRoundAt = reportOrder.incrementAndGet();
             if (!force && report.listPages() == 0 && report.newArticles() == 0 && report.failures() == 0) {
                 return report;
             }
@@ -389,10 +423,13 @@ public final class Crawler implements AutoCloseable {
     }
 
     /**
-     * Starts monitoring: a full round now, then every {@link #TICK} each site with a list page due
-     * (or articles pending) is handed to the site threads on its own. Sites do not wait for each
-     * other: a site busy with many articles, retries or a slow host delays only its own next check.
-     * A failing site is logged and the schedule continues.
+     * Starts monitoring: every {@link #TICK}, from the first, each site with a list page due (or
+     * articles left) is handed to the site threads on its own; the first turn of each site active now
+     * checks all its list pages. There is no round across sites, and the scheduling thread does no
+     * site's work: a site busy with a huge list, retries or a slow host delays only its own next
+     * check. A turn fetches articles for at most {@link CrawlerSettings#maxTurn()}, and a site with a
+     * list page due goes before sites with only articles left, so no site holds a thread for long
+     * while another's check is due. A failing site is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -403,17 +440,24 @@ public final class Crawler implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("crawler already started");
         }
+        forced.addAll(active);
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("crawler-schedule-"));
-        scheduler.execute(() -> runQuietly(true));
-        scheduler.scheduleWithFixedDelay(this::dispatchDue, TICK.toMillis(), TICK.toMillis(),
-                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::dispatchDue, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("crawler started: {} sites, list pages re-checked every {}–{} s", sites.size(),
                 settings.minRecheckInterval().toSeconds(), settings.maxRecheckInterval().toSeconds());
     }
 
-    /** The report of the last completed round, if any. */
+    /**
+     * The report of the last completed round, if any; while monitoring, once every active site has
+     * had its first turn, the latest turn of each site (whichever ended last, round or turn).
+     */
     public Optional<CrawlReport> lastReport() {
-        return Optional.ofNullable(lastReport);
+        CrawlReport round = lastReport;
+        if (lastTurnAt > lastRoundAt) {
+            CrawlReport turns = lastTurns();
+            return Optional.ofNullable(turns != null ? turns : round);
+        }
+        return Optional.ofNullable(round);
     }
 
     /**
@@ -429,7 +473,11 @@ public final class Crawler implements AutoCloseable {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
-        pool.shutdownNow();
+        for (Runnable queued : pool.shutdownNow()) {
+            if (((Turn) queued).work() instanceof Future<?> waiting) {
+                waiting.cancel(false); // a round waiting for it ends instead of waiting for ever
+            }
+        }
         try {
             long wait = settings.timeout().toMillis() + 1000;
             if (!pool.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
@@ -459,9 +507,12 @@ public final class Crawler implements AutoCloseable {
             if (inQueue.get() || !lock.tryLock()) {
                 continue; // queued already, or crawling now
             }
+            boolean force = forced.contains(site);
+            boolean check;
             boolean due;
             try {
-                due = site.isDue(now);
+                check = force || site.checkDue(now);
+                due = check || site.isDue(now);
             } finally {
                 lock.unlock();
             }
@@ -469,7 +520,8 @@ public final class Crawler implements AutoCloseable {
                 continue;
             }
             try {
-                pool.execute(() -> crawlQueued(site, lock, inQueue));
+                pool.execute(new Turn(check ? Turn.FIRST : Turn.LATER, turnSequence.incrementAndGet(),
+                        () -> crawlQueued(site, lock, inQueue)));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 inQueue.set(false);
                 return; // closing
@@ -479,11 +531,14 @@ public final class Crawler implements AutoCloseable {
 
     private void crawlQueued(SiteCrawler site, ReentrantLock lock, java.util.concurrent.atomic.AtomicBoolean inQueue) {
         try {
-            if (!lock.tryLock()) {
-                return; // a round is crawling it
+            if (closed || !active.contains(site) || !lock.tryLock()) {
+                return; // closing, handed over, or a round is crawling it
             }
             try {
-                site.crawl(false);
+                boolean force = forced.remove(site);
+                Instant until = clock.instant().plus(settings.maxTurn());
+                lastTurns.put(site, site.crawl(force, until));
+                lastTurnAt = reportOrder.incrementAndGet();
             } finally {
                 lock.unlock();
             }
@@ -494,13 +549,34 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    private void runQuietly(boolean force) {
-        try {
-            run(force);
-        } catch (IllegalStateException e) {
-            LOG.debug("round skipped: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("crawl round failed; next round as scheduled", e);
+    /** The latest monitoring turn of each active site; null while one still waits for its first. */
+    private CrawlReport lastTurns() {
+        List<SiteReport> latest = new ArrayList<>();
+        for (SiteCrawler site : sites) {
+            if (active.contains(site)) {
+                SiteReport r = lastTurns.get(site);
+                if (r == null) {
+                    return null;
+                }
+                latest.add(r);
+            }
+        }
+        return new CrawlReport(clock.instant(), Duration.ZERO, latest, hostReports());
+    }
+
+    /**
+     * A piece of work for the site threads, ordered: {@link #FIRST} (a round asked for, or a site
+     * with a list page due) before {@link #LATER} (a site with only articles left), then by arrival.
+     */
+    private record Turn(int rank, long sequence, Runnable work) implements Runnable {
+        static final int FIRST = 0;
+        static final int LATER = 1;
+        static final java.util.Comparator<Runnable> ORDER = java.util.Comparator
+                .comparingInt((Runnable r) -> ((Turn) r).rank()).thenComparingLong(r -> ((Turn) r).sequence());
+
+        @Override
+        public void run() {
+            work.run();
         }
     }
 

@@ -54,6 +54,11 @@ public final class CrawlerKeys {
                             + " (a decompression bomb stops here).")
             .withUnit("bytes").withRule(Rule.atLeast(1))
             .withRule(Rule.atMost(CrawlerSettings.MAX_PAGE_BYTES_LIMIT, "pages must fit the topics' 25 MiB records"));
+    public static final Setting<Duration> MAX_TURN = Setting.duration("maxTurn", Duration.ofSeconds(30),
+                    "Longest a site's turn spends fetching articles while monitoring; the articles it has no time for"
+                            + " are fetched in its next turns, after the checks of other sites that are due. So a site"
+                            + " with a huge list (or a backlog after a restart) never holds back another site's checks.")
+            .withRule(Rule.positive());
     public static final Setting<Integer> PARALLELISM = Setting.integer("parallelism", 4,
                     "Hosts fetched at the same time (each host still gets one request at a time).")
             .withUnit("hosts").withRule(Rule.between(1, 256));
@@ -100,6 +105,6 @@ public final class CrawlerKeys {
     /** Every crawler setting, in the order of the reference file. */
     public static final List<Setting<?>> ALL = List.of(USER_AGENT, MIN_DELAY_PER_HOST, RECHECK_INTERVAL,
             MIN_RECHECK_INTERVAL, MAX_RECHECK_INTERVAL, MAX_LIST_PAGES, ALLOW_PRIVATE_ADDRESSES, TIMEOUT, CONNECT_TIMEOUT,
-            MAX_PAGE_BYTES, PARALLELISM, ROBOTS_CACHE_TTL, MAX_REDIRECTS, MAX_RETRIES, RETRY_BACKOFF, MAX_RETRY_AFTER,
+            MAX_PAGE_BYTES, PARALLELISM, MAX_TURN, ROBOTS_CACHE_TTL, MAX_REDIRECTS, MAX_RETRIES, RETRY_BACKOFF, MAX_RETRY_AFTER,
             BREAKER_THRESHOLD, BREAKER_COOLDOWN, MAX_URL_LENGTH, MAX_PATH_SEGMENTS, TRUSTED_CERTIFICATES);
 }

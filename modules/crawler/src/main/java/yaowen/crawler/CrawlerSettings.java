@@ -49,6 +49,8 @@ import yaowen.settings.Values;
  * @param maxPathSegments       trap limit: URLs with more path segments, or with one segment repeated
  *                              three times or more, are not followed
  * @param trustedCertificates   PEM files trusted for HTTPS on top of the JDK's certificate authorities
+ * @param maxTurn               longest a site's monitoring turn fetches articles before its thread goes to
+ *                              the other due sites; the rest wait for its next turns
  * @throws InvalidSettingsException listing every invalid value, by key
  */
 public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages, int
@@ -56,7 +58,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
                               maxRedirects, Duration connectTimeout, int maxRetries, Duration retryBackoff, Duration
                               maxRetryAfter, int breakerThreshold, Duration breakerCooldown, Duration minRecheckInterval,
                               Duration maxRecheckInterval, Duration robotsCacheTtl, int maxUrlLength, int maxPathSegments,
-                              List<Path> trustedCertificates) {
+                              List<Path> trustedCertificates, Duration maxTurn) {
 
     public static final String DEFAULT_USER_AGENT = "YaowenBot/0.1 (+https://github.com/yaowen-project/yaowen)";
     /** The longest robots.txt Crawl-delay honoured; longer ones are capped (and logged). */
@@ -85,7 +87,8 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
                 .check(CrawlerKeys.ROBOTS_CACHE_TTL, robotsCacheTtl)
                 .check(CrawlerKeys.MAX_URL_LENGTH, maxUrlLength)
                 .check(CrawlerKeys.MAX_PATH_SEGMENTS, maxPathSegments)
-                .check(CrawlerKeys.TRUSTED_CERTIFICATES, trustedCertificates);
+                .check(CrawlerKeys.TRUSTED_CERTIFICATES, trustedCertificates)
+                .check(CrawlerKeys.MAX_TURN, maxTurn);
         if (minRecheckInterval != null && maxRecheckInterval != null && minRecheckInterval.compareTo(maxRecheckInterval) > 0) {
             problems.add(CrawlerKeys.MIN_RECHECK_INTERVAL.name(), CrawlerKeys.MIN_RECHECK_INTERVAL.format(minRecheckInterval)
                     + " is longer than " + CrawlerKeys.MAX_RECHECK_INTERVAL.name() + " "
@@ -120,7 +123,8 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
                 values.get(CrawlerKeys.RETRY_BACKOFF), values.get(CrawlerKeys.MAX_RETRY_AFTER),
                 values.get(CrawlerKeys.BREAKER_THRESHOLD), values.get(CrawlerKeys.BREAKER_COOLDOWN), minRecheck, maxRecheck,
                 values.get(CrawlerKeys.ROBOTS_CACHE_TTL), values.get(CrawlerKeys.MAX_URL_LENGTH),
-                values.get(CrawlerKeys.MAX_PATH_SEGMENTS), values.get(CrawlerKeys.TRUSTED_CERTIFICATES));
+                values.get(CrawlerKeys.MAX_PATH_SEGMENTS), values.get(CrawlerKeys.TRUSTED_CERTIFICATES),
+                values.get(CrawlerKeys.MAX_TURN));
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -178,6 +182,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
         private int maxUrlLength;
         private int maxPathSegments;
         private List<Path> trustedCertificates;
+        private Duration maxTurn;
 
         private Builder(CrawlerSettings s) {
             userAgent = s.userAgent;
@@ -201,6 +206,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             maxUrlLength = s.maxUrlLength;
             maxPathSegments = s.maxPathSegments;
             trustedCertificates = s.trustedCertificates;
+            maxTurn = s.maxTurn;
         }
 
         public Builder userAgent(String value) {
@@ -308,6 +314,11 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             return this;
         }
 
+        public Builder maxTurn(Duration value) {
+            maxTurn = value;
+            return this;
+        }
+
         /**
          * The settings.
          *
@@ -317,7 +328,7 @@ public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Durati
             return new CrawlerSettings(userAgent, minDelayPerHost, recheckInterval, maxListPages, maxPageBytes, timeout,
                     allowPrivateAddresses, parallelism, maxRedirects, connectTimeout, maxRetries, retryBackoff,
                     maxRetryAfter, breakerThreshold, breakerCooldown, minRecheckInterval, maxRecheckInterval,
-                    robotsCacheTtl, maxUrlLength, maxPathSegments, trustedCertificates);
+                    robotsCacheTtl, maxUrlLength, maxPathSegments, trustedCertificates, maxTurn);
         }
     }
 }

@@ -33,6 +33,11 @@ import yaowen.crawler.fetch.FailureReason;
  * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
  * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
  *
+ * <p>A monitoring turn fetches articles until its time is up ({@link CrawlerSettings#maxTurn()});
+ * the rest wait in a backlog for the site's next turns, the articles found by a newer check first.
+ * Every limit that cuts something short (body cap, decompression bomb, trap limits, list-page cap)
+ * is counted and logged once through {@link Cuts}.
+ *
  * <p>List-page state is saved at the end of a round, and saved without validators while articles
  * it found are still unfetched: whoever restores it (a restart, or another instance taking the
  * host over) then fetches the page in full and finds those articles again instead of a 304.
@@ -54,12 +59,22 @@ final class SiteCrawler {
     private final Clock clock;
     private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
+    /**
+     * Articles found on list pages that a turn had no time left for, in the order found; fetched by
+     * the site's next turns. Bounded by what its list pages can hold (pages per site, body cap).
+     */
+    private final Set<URI> backlog = new LinkedHashSet<>();
     private final Duration checkInterval;
     /** Read by other threads ({@link #status()}); replaced at the end of each round. */
     private volatile SiteStatus status;
     private int listFailures;
     private int listAnswered;
     private String lastFailure = "";
+    private final Cuts cuts;
+    private final int maxPageBytes;
+    /** Cuts of this site since the crawler started, and the latest in words; read at the end of a turn. */
+    private long siteCuts;
+    private String lastCut = "";
 
     private int listPages;
     private int newArticles;
@@ -72,8 +87,10 @@ final class SiteCrawler {
     private volatile boolean running = true;
 
     SiteCrawler(SiteConfig site, CrawlerSettings settings, PoliteFetcher fetcher, HostGate gate, PageSink sink,
-                SeenUrls seen, CrawlStateStore state, Clock clock) {
+                SeenUrls seen, CrawlStateStore state, Clock clock, Cuts cuts) {
         this.site = site;
+        this.cuts = cuts;
+        this.maxPageBytes = settings.maxPageBytes();
         SiteConfig.Overrides o = site.overrides();
         this.maxListPages = o.maxListPages().orElse(settings.maxListPages());
         this.fetcher = fetcher;
@@ -127,7 +144,17 @@ final class SiteCrawler {
 
     /** Whether a round now would do anything: a list page due, or articles pending from earlier. */
     boolean isDue(Instant now) {
-        return !pending.isEmpty() || schedule.nextDue().filter(t -> !t.isAfter(now)).isPresent();
+        return !pending.isEmpty() || !backlog.isEmpty() || checkDue(now);
+    }
+
+    /** Whether a list page of this site is due at {@code now} (not just articles left from earlier turns). */
+    boolean checkDue(Instant now) {
+        return schedule.nextDue().filter(t -> !t.isAfter(now)).isPresent();
+    }
+
+    /** Articles found and not fetched yet: left by a turn that ran out of time, or to be retried. */
+    int waiting() {
+        return backlog.size() + pending.size();
     }
 
     /** When a list page of this site is next due. */
@@ -140,6 +167,16 @@ final class SiteCrawler {
      * round with nothing due and nothing pending does no request.
      */
     SiteReport crawl(boolean force) {
+        return crawl(force, Instant.MAX);
+    }
+
+    /**
+     * One turn: the list pages due now (all of them when {@code force}), then unseen articles (those
+     * just found first, then the ones earlier turns left) until {@code until} on the clock. Articles
+     * it has no time for wait in the backlog for the next turns, so one turn of a site with a huge
+     * list holds a crawler thread for a bounded time.
+     */
+    SiteReport crawl(boolean force, Instant until) {
         listPages = 0;
         newArticles = 0;
         failures = 0;
@@ -149,9 +186,12 @@ final class SiteCrawler {
         unavailableHosts = new HashSet<>();
         MDC.put("site", site.id());
         try {
-            Set<URI> articles = new LinkedHashSet<>(pending);
+            Set<URI> articles = new LinkedHashSet<>();
             checkListPages(articles, force);
-            fetchArticles(articles);
+            articles.addAll(backlog);
+            articles.addAll(pending);
+            backlog.clear();
+            fetchArticles(articles, until);
         } finally {
             saveChecked();
             status = nextStatus();
@@ -160,6 +200,9 @@ final class SiteCrawler {
                         listPages, newArticles, failures, robotsDenied);
             } else if (listPages > 0) { // a check that found nothing new: thousands an hour on a large registry
                 LOG.debug("site {} round: {} list pages, nothing new", site.id(), listPages);
+            }
+            if (!backlog.isEmpty()) {
+                LOG.debug("site {}: {} articles left for its next turns", site.id(), backlog.size());
             }
             MDC.remove("site");
         }
@@ -193,6 +236,7 @@ final class SiteCrawler {
             }
             FetchResult result = outcome.result().orElseThrow();
             listPages++;
+            bodyCut(url, result, "list page: links after the cut are not seen");
             if (result.status() == 304 || result.isSuccess()) {
                 listAnswered++;
             }
@@ -218,24 +262,57 @@ final class SiteCrawler {
             }
             checkedThisRound.add(schedule.checked(url, clock.instant(), keep ? result.header("etag") : Optional.empty(),
                     keep ? result.header("last-modified") : Optional.empty(), ListSchedule.hash(links.articles())));
+            int trapped = 0;
+            String trapExample = "";
+            int overCap = 0;
             for (URI a : links.articles()) {
-                if (traps.trapReason(a).isEmpty()) {
+                Optional<String> trap = traps.trapReason(a);
+                if (trap.isEmpty()) {
                     articles.add(a);
+                } else if (trapped++ == 0) {
+                    trapExample = Urls.forLog(a) + " (" + trap.get() + ")";
                 }
             }
             for (URI page : links.listPages()) {
-                if (!visited.contains(page) && traps.trapReason(page).isEmpty() && schedule.add(page, now)) {
-                    queue.add(page);
+                if (visited.contains(page)) {
+                    continue;
                 }
+                Optional<String> trap = traps.trapReason(page);
+                if (trap.isPresent()) {
+                    if (trapped++ == 0) {
+                        trapExample = Urls.forLog(page) + " (" + trap.get() + ")";
+                    }
+                } else if (schedule.add(page, now)) {
+                    queue.add(page);
+                } else {
+                    overCap++;
+                }
+            }
+            if (trapped > 0) {
+                cut(CutReason.URL_TRAP, url, trapped, trapped + " links on the list page not followed, e.g. " + trapExample);
+            }
+            if (overCap > 0) {
+                cut(CutReason.LIST_PAGES_CAP, url, overCap, overCap + " further list pages not followed: the site has "
+                        + maxListPages + " list pages already (maxListPages)");
             }
         }
     }
 
-    private void fetchArticles(Set<URI> articles) {
+    private void fetchArticles(Set<URI> articles, Instant until) {
         Set<String> identities = new HashSet<>();
+        boolean timeLeft = true;
         for (URI url : articles) {
             if (stopping()) {
                 remember(url); // found but not fetched: the next round (or the next owner) fetches it
+                continue;
+            }
+            if (timeLeft && until != Instant.MAX && !clock.instant().isBefore(until)) {
+                timeLeft = false;
+            }
+            if (!timeLeft) {
+                if (!pending.contains(url)) {
+                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                }
                 continue;
             }
             String key = url.toString();
@@ -291,14 +368,14 @@ final class SiteCrawler {
         long published = s.articles() + newArticles;
         if (listAnswered > 0) {
             return new SiteStatus(site.id(), checks, failed, published, Optional.empty(), "", Optional.of(now),
-                    checkInterval);
+                    checkInterval, siteCuts, lastCut);
         }
         if (listFailures > 0) {
             return new SiteStatus(site.id(), checks, failed, published, Optional.of(s.failingSince().orElse(now)),
-                    lastFailure, s.lastSuccess(), checkInterval);
+                    lastFailure, s.lastSuccess(), checkInterval, siteCuts, lastCut);
         }
         return new SiteStatus(site.id(), checks, failed, published, s.failingSince(), s.reason(), s.lastSuccess(),
-                checkInterval);
+                checkInterval, siteCuts, lastCut);
     }
 
     /**
@@ -307,7 +384,7 @@ final class SiteCrawler {
      */
     private void saveChecked() {
         for (ListPageState s : checkedThisRound) {
-            state.save(pending.isEmpty() ? s : new ListPageState(s.url(), s.siteId(), Optional.empty(),
+            state.save(pending.isEmpty() && backlog.isEmpty() ? s : new ListPageState(s.url(), s.siteId(), Optional.empty(),
                     Optional.empty(), s.interval(), s.nextCheck(), s.linksHash()));
         }
         checkedThisRound.clear();
@@ -324,7 +401,7 @@ final class SiteCrawler {
             }
             case TRAP -> {
                 failures++;
-                LOG.info("{} {} not followed: {}", what, url, outcome.reason());
+                cut(CutReason.URL_TRAP, url, 1, what + " not followed: " + logSafe(outcome.reason()));
                 return false;
             }
             case BLOCKED -> {
@@ -354,7 +431,39 @@ final class SiteCrawler {
         }
     }
 
+    /** Counts and logs a body cut at the size cap or inflated past it (a decompression bomb). */
+    private void bodyCut(URI url, FetchResult result, String what) {
+        switch (result.cut()) {
+            case BODY_CAP -> cut(CutReason.BODY_CAP, url, 1, what + "; body longer than " + maxPageBytes
+                    + " bytes (maxPageBytes), cut there");
+            case DECOMPRESSED_CAP -> cut(CutReason.DECOMPRESSED_CAP, url, 1, what + "; compressed body inflated past "
+                    + maxPageBytes + " bytes (maxPageBytes; a decompression bomb?), cut there");
+            default -> {
+            }
+        }
+    }
+
+    private void cut(CutReason reason, URI url, long n, String what) {
+        cuts.cut(site.id(), reason, url, n, what);
+        siteCuts += n;
+        lastCut = reason.label() + " at " + Urls.forLog(url) + ": " + what;
+    }
+
+    private static final java.util.regex.Pattern ANY_URL = java.util.regex.Pattern.compile("\\bhttps?://\\S+");
+
+    /** {@code text} with every http(s) URL in it shown as {@link Urls#forLog} shows it. */
+    static String logSafe(String text) {
+        return ANY_URL.matcher(text).replaceAll(m -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(Urls.forLog(URI.create(m.group())));
+            } catch (IllegalArgumentException e) {
+                return "<URL>";
+            }
+        });
+    }
+
     private void publish(URI url, FetchResult result, Optional<String> identity) {
+        bodyCut(url, result, "article: published marked truncated");
         RawPage page = RawPages.of(site, result);
         try {
             sink.publish(page);

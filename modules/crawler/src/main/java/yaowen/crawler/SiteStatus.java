@@ -19,15 +19,27 @@ import java.util.Optional;
  *                      the site answers
  * @param lastSuccess   when a list page of the site last answered
  * @param checkInterval the longest time between two checks of a list page of the site
+ * @param cuts          things cut short at this site's limits ({@link CutReason}): bodies over the cap,
+ *                      decompression bombs, URLs refused as traps, list pages beyond the cap
+ * @param lastCut       the latest of those, in words (reason, URL without secrets, what was cut); empty
+ *                      when none
  */
 public record SiteStatus(String siteId, long checks, long failedChecks, long articles, Optional<Instant> failingSince,
-                         String reason, Optional<Instant> lastSuccess, Duration checkInterval) {
+                         String reason, Optional<Instant> lastSuccess, Duration checkInterval, long cuts,
+                         String lastCut) {
     public SiteStatus {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(failingSince, "failingSince");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(lastSuccess, "lastSuccess");
         Objects.requireNonNull(checkInterval, "checkInterval");
+        Objects.requireNonNull(lastCut, "lastCut");
+    }
+
+    /** A status without cuts. */
+    public SiteStatus(String siteId, long checks, long failedChecks, long articles, Optional<Instant> failingSince,
+                      String reason, Optional<Instant> lastSuccess, Duration checkInterval) {
+        this(siteId, checks, failedChecks, articles, failingSince, reason, lastSuccess, checkInterval, 0, "");
     }
 
     /** Whether the site's last round failed every list-page check it made. */

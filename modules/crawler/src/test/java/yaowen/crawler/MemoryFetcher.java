@@ -32,6 +32,7 @@ public final class MemoryFetcher implements PageFetcher {
     private final ManualTime time;
     private final Map<String, Answer> routes = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile Answer fallback;
 
     public MemoryFetcher(ManualTime time) {
         this.time = time;
@@ -39,6 +40,12 @@ public final class MemoryFetcher implements PageFetcher {
 
     public MemoryFetcher route(String url, Answer answer) {
         routes.put(url, answer);
+        return this;
+    }
+
+    /** How URLs without a route answer (instead of 404): for sites with more pages than routes are worth. */
+    public MemoryFetcher fallback(Answer answer) {
+        fallback = answer;
         return this;
     }
 
@@ -68,6 +75,9 @@ public final class MemoryFetcher implements PageFetcher {
     public FetchResult fetch(URI url, Map<String, String> requestHeaders) throws IOException {
         requests.add(new Request(url, Map.copyOf(requestHeaders), time.elapsed()));
         Answer answer = routes.get(url.toString());
+        if (answer == null && fallback != null) {
+            return fallback.answer(url, requestHeaders);
+        }
         if (answer == null) {
             return response(url, 404, Map.of(), "<h1>404</h1>");
         }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import yaowen.crawler.Crawler;
+import yaowen.crawler.CutReason;
 import yaowen.crawler.HostReport;
 import yaowen.crawler.SiteStatus;
 
@@ -37,6 +38,7 @@ final class CrawlerMeters implements MeterBinder {
     private MeterRegistry registry;
     private volatile Map<String, HostReport> hosts = Map.of();
     private volatile Map<String, SiteStatus> sites = Map.of();
+    private volatile Map<CutReason, Long> cuts = Map.of();
     /**
      * Meters already registered, as "host", "host outcome" and "site" keys: Micrometer ignores a second
      * registration of a function meter but warns on every one, so each is registered once.
@@ -52,6 +54,13 @@ final class CrawlerMeters implements MeterBinder {
         this.registry = registry;
         Gauge.builder("yaowen.crawler.sites.failing", this, m -> m.sites.values().stream().filter(SiteStatus::failing).count())
                 .description("sites whose last round failed every list-page check").register(registry);
+        for (CutReason reason : CutReason.values()) { // a fixed set: every reason has its series from the start
+            FunctionCounter.builder("yaowen.crawler.cuts", this, m -> m.cuts.getOrDefault(reason, 0L))
+                    .tag("reason", reason.label())
+                    .description("things cut short at the crawler's limits: bodies over the cap, decompression bombs,"
+                            + " URLs refused as traps, list pages beyond the cap (each logged once at WARN)")
+                    .register(registry);
+        }
         refresh();
     }
 
@@ -59,6 +68,7 @@ final class CrawlerMeters implements MeterBinder {
     void refresh() {
         hosts = crawler.hostReports().stream().collect(Collectors.toMap(HostReport::host, Function.identity()));
         sites = crawler.siteStatuses().stream().collect(Collectors.toMap(SiteStatus::siteId, Function.identity()));
+        cuts = crawler.cuts();
         hosts.values().forEach(this::registerHost);
         sites.keySet().forEach(this::registerSite);
     }

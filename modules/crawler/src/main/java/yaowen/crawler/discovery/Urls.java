@@ -87,4 +87,30 @@ public final class Urls {
     private static int port(URI u) {
         return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
+
+    /**
+     * A URL as logs may show it: scheme, host, port and path, with user info dropped and every query
+     * value masked ({@code ?id=…&token=…}), so a password or token in a URL never reaches a log line.
+     */
+    public static String forLog(URI url) {
+        StringBuilder s = new StringBuilder();
+        if (url.getScheme() != null) {
+            s.append(url.getScheme()).append("://");
+        }
+        s.append(url.getHost() == null ? "?" : url.getHost());
+        if (url.getPort() != -1) {
+            s.append(':').append(url.getPort());
+        }
+        s.append(url.getRawPath() == null ? "" : url.getRawPath());
+        String query = url.getRawQuery();
+        if (query != null) {
+            s.append('?');
+            String[] parts = query.split("&", -1);
+            for (int i = 0; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                s.append(i == 0 ? "" : "&").append(eq < 0 ? "…" : parts[i].substring(0, eq) + "=…");
+            }
+        }
+        return s.toString();
+    }
 }

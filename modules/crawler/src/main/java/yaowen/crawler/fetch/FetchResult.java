@@ -19,18 +19,45 @@ import java.util.Optional;
  *                       cache-control, expires)
  * @param body           the body bytes (after transfer decoding, before any charset decoding); do
  *                       not modify
- * @param truncated      true when the body was cut at the size cap
+ * @param cut            whether and why the body is incomplete: cut at the size cap on the wire, inflated
+ *                       past it (a decompression bomb), or ended early by the server
  * @param fetchedAt      when the final response arrived
  */
 public record FetchResult(URI requestedUrl, URI finalUrl, int status, Optional<String> contentType,
                           Optional<String> declaredCharset, Map<String, String> headers, byte[] body,
-                          boolean truncated, Instant fetchedAt) {
+                          Cut cut, Instant fetchedAt) {
+
+    /** Why a body is incomplete. */
+    public enum Cut {
+        /** Complete as served. */
+        NONE,
+        /** Longer than the body cap on the wire: cut there. */
+        BODY_CAP,
+        /** Its gzip or deflate encoding inflated past the body cap (a decompression bomb): cut there. */
+        DECOMPRESSED_CAP,
+        /** Its gzip or deflate stream ended early, as the server sent it. */
+        INCOMPLETE
+    }
 
     public FetchResult {
         Objects.requireNonNull(requestedUrl, "requestedUrl");
         Objects.requireNonNull(finalUrl, "finalUrl");
         headers = Map.copyOf(headers);
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(cut, "cut");
+    }
+
+    /** A response whose body was cut at the body cap ({@code truncated}) or is complete. */
+    public FetchResult(URI requestedUrl, URI finalUrl, int status, Optional<String> contentType,
+                       Optional<String> declaredCharset, Map<String, String> headers, byte[] body,
+                       boolean truncated, Instant fetchedAt) {
+        this(requestedUrl, finalUrl, status, contentType, declaredCharset, headers, body,
+                truncated ? Cut.BODY_CAP : Cut.NONE, fetchedAt);
+    }
+
+    /** Whether the body is incomplete (the raw page is then marked truncated). */
+    public boolean truncated() {
+        return cut != Cut.NONE;
     }
 
     public boolean isSuccess() {

@@ -94,20 +94,22 @@ public final class HttpPageFetcher implements PageFetcher {
             }
         }
         byte[] body = response.body();
-        boolean truncated = response.truncated();
+        FetchResult.Cut cut = response.truncated() ? FetchResult.Cut.BODY_CAP : FetchResult.Cut.NONE;
         String encoding = headers.getOrDefault("content-encoding", "").strip().toLowerCase(Locale.ROOT);
         if (!encoding.isEmpty() && !encoding.equals("identity") && body.length > 0) {
             Decoded decoded = decode(encoding, body, maxBodyBytes);
             if (decoded != null) {
                 body = decoded.bytes();
-                truncated |= decoded.truncated();
+                if (cut == FetchResult.Cut.NONE) {
+                    cut = decoded.cut();
+                }
                 headers.remove("content-encoding");
                 headers.remove("content-length");
             }
         }
         Optional<String> contentType = Optional.ofNullable(response.first("content-type"));
         return new FetchResult(url, url, response.status(), contentType, contentType.flatMap(HttpPageFetcher::charset),
-                headers, body, truncated, clock.instant());
+                headers, body, cut, clock.instant());
     }
 
     /** Closes the connections kept alive for later requests; the fetcher stays usable. */
@@ -162,7 +164,11 @@ public final class HttpPageFetcher implements PageFetcher {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    record Decoded(byte[] bytes, boolean truncated) {
+    /** Inflated bytes, and whether they hit the cap ({@code DECOMPRESSED_CAP}) or the stream ended early. */
+    record Decoded(byte[] bytes, FetchResult.Cut cut) {
+        boolean truncated() {
+            return cut != FetchResult.Cut.NONE;
+        }
     }
 
     /**
@@ -186,15 +192,15 @@ public final class HttpPageFetcher implements PageFetcher {
                 int room = cap - out.size();
                 if (n > room) {
                     out.write(buffer, 0, room);
-                    return new Decoded(out.toByteArray(), true);
+                    return new Decoded(out.toByteArray(), FetchResult.Cut.DECOMPRESSED_CAP);
                 }
                 out.write(buffer, 0, n);
             }
         } catch (EOFException e) {
-            return new Decoded(out.toByteArray(), true); // cut on the wire
+            return new Decoded(out.toByteArray(), FetchResult.Cut.INCOMPLETE); // cut on the wire
         } catch (java.util.zip.ZipException e) {
             throw new IOException("corrupt " + encoding + " body: " + e.getMessage(), e);
         }
-        return new Decoded(out.toByteArray(), false);
+        return new Decoded(out.toByteArray(), FetchResult.Cut.NONE);
     }
 }

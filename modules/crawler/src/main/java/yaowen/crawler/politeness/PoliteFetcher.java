@@ -163,7 +163,7 @@ public final class PoliteFetcher {
                 return outcome; // requested and final URL are the same
             }
             FetchResult fin = new FetchResult(url, current, r.status(), r.contentType(), r.declaredCharset(),
-                    r.headers(), r.body(), r.truncated(), r.fetchedAt());
+                    r.headers(), r.body(), r.cut(), r.fetchedAt());
             return new Outcome(Kind.FETCHED, Optional.of(fin), "");
         }
     }
