@@ -41,10 +41,16 @@ public final class TopicReader {
         this.timeout = timeout;
     }
 
-    /** The topics' records, and {@code store}'s keys when given. */
-    public AuditInput read(Optional<AuditInput.Stored> store) {
+    /** The raw topic's records. */
+    public List<AuditInput.Raw> raw() {
         List<AuditInput.Raw> raw = new ArrayList<>();
         read(topics.pagesRaw(), r -> raw.add(new AuditInput.Raw(r.partition(), r.offset(), r.key(), url(r.value()))));
+        return raw;
+    }
+
+    /** The topics' records, and {@code store}'s keys when given. */
+    public AuditInput read(Optional<AuditInput.Stored> store) {
+        List<AuditInput.Raw> raw = raw();
         List<AuditInput.ArticleRef> articles = new ArrayList<>();
         read(topics.articles(), r -> {
             if (r.value() != null) {
