@@ -67,7 +67,7 @@ public final class FaultRig implements AutoCloseable {
     private final KafkaClients kafka;
     private final TopicNames topics = TopicNames.DEFAULT;
     private final List<NodeYaml.Site> extraSites;
-    private final List<ChildProcess> processes = new ArrayList<>();
+    private final List<ChildProcess> processes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean publishing = new AtomicBoolean();
     private final AtomicInteger extraPages = new AtomicInteger();
     private final int farmTotal;
@@ -86,7 +86,23 @@ public final class FaultRig implements AutoCloseable {
         this.kafka = KafkaClients.plain("127.0.0.1:" + brokerPort);
         this.extraSites = extraSites;
         this.farmTotal = farm.articles().size() + farm.heldBack();
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
+
+    /** Kills every child when the suite itself is stopped (Ctrl-C), so no broker or node outlives it. */
+    private final Thread reaper = new Thread(() -> {
+        synchronized (processes) {
+            processes.forEach(p -> {
+                if (p.alive()) {
+                    try {
+                        p.kill9();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+        }
+    }, "faults-reaper");
 
     /**
      * Starts the farm (history published, the newest {@code heldBack} articles held back), the webhook receiver
@@ -170,11 +186,39 @@ public final class FaultRig implements AutoCloseable {
 
     /** Starts {@code yaowen run --roles roles} with a config of its own and waits until it runs. */
     public ChildProcess node(String name, String roles) throws Exception {
-        return node(name, roles, List.of(new NodeYaml.Channel(HOOK, hooks.url(HOOK), Duration.ofSeconds(10))));
+        return node(name, roles, defaultChannels());
     }
 
     /** As {@link #node(String, String)}, announcing on {@code channels}. */
     public ChildProcess node(String name, String roles, List<NodeYaml.Channel> channels) throws Exception {
+        return nodes(Map.of(name, roles), channels).get(name);
+    }
+
+    /**
+     * Starts one node per entry of {@code rolesByName} (name → roles) at once, and waits until all run:
+     * JVMs start in parallel, which saves a scenario tens of seconds.
+     */
+    public Map<String, ChildProcess> nodes(Map<String, String> rolesByName) throws Exception {
+        return nodes(rolesByName, defaultChannels());
+    }
+
+    private Map<String, ChildProcess> nodes(Map<String, String> rolesByName, List<NodeYaml.Channel> channels) throws Exception {
+        Map<String, ChildProcess> started = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : rolesByName.entrySet()) {
+            started.put(e.getKey(), launch(e.getKey(), e.getValue(), channels));
+        }
+        for (Map.Entry<String, ChildProcess> e : started.entrySet()) {
+            e.getValue().awaitLine("Yaowen running", START_TIMEOUT);
+            progress.say("started " + e.getKey() + " (" + rolesByName.get(e.getKey()) + ", pid " + e.getValue().pid() + ")");
+        }
+        return started;
+    }
+
+    private List<NodeYaml.Channel> defaultChannels() {
+        return List.of(new NodeYaml.Channel(HOOK, hooks.url(HOOK), Duration.ofSeconds(10)));
+    }
+
+    private ChildProcess launch(String name, String roles, List<NodeYaml.Channel> channels) throws IOException {
         Path config = dir.resolve(name + ".yaml");
         List<NodeYaml.Site> sites = new ArrayList<>();
         farm.sites().forEach(s -> sites.add(new NodeYaml.Site(s.id(), s.name(), s.regionCode(), s.listUrls())));
@@ -184,8 +228,6 @@ public final class FaultRig implements AutoCloseable {
         ChildProcess p = ChildProcess.start(name, NODE_HEAP, List.of("run", "--roles", roles, "--config", config.toString(),
                 "--bootstrap-servers", bootstrapServers()), dir.resolve("logs").resolve(name + ".log"));
         processes.add(p);
-        p.awaitLine("Yaowen running", START_TIMEOUT);
-        progress.say("started " + name + " (" + roles + ", pid " + p.pid() + ")");
         return p;
     }
 
@@ -386,10 +428,16 @@ public final class FaultRig implements AutoCloseable {
     private String describe() {
         try {
             Map<String, Long> c = counts();
-            return String.format("raw %d/%d · articles %d · dead letters %d · meetings %d · metrics %d · alerts %d · webhook %d",
+            StringBuilder behind = new StringBuilder();
+            try {
+                lag(List.of(HOOK)).forEach((who, n) -> behind.append(n > 0 ? " · " + who + " behind " + n : ""));
+            } catch (Exception e) {
+                behind.append(" · lag unknown");
+            }
+            return String.format("raw %d/%d · articles %d · dead letters %d · meetings %d · metrics %d · alerts %d · webhook %d%s",
                     c.get(topics.pagesRaw()), expectedRawPages(), c.get(topics.articles()), c.get(topics.dlq()),
                     c.get(topics.meetings()), c.get(topics.metrics()), c.get(topics.alerts()),
-                    hooks.received(HOOK).values().stream().mapToLong(Long::longValue).sum());
+                    hooks.received(HOOK).values().stream().mapToLong(Long::longValue).sum(), behind);
         } catch (RuntimeException e) {
             return "cluster not answering (" + e.getClass().getSimpleName() + ")";
         }
@@ -449,5 +497,10 @@ public final class FaultRig implements AutoCloseable {
         }
         hooks.close();
         farm.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // shutting down already: the reaper runs
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class PoisonScenario implements Scenario {
 
     @Override
     public boolean fast() {
-        return true;
+        return false;
     }
 
     /** The records injected, by key: value bytes, null for a record without a value. */

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 public final class Scenarios {
     /** Every scenario; {@link Scenario#fast()} ones also run in {@code mvn verify}. */
     public static final List<Scenario> ALL = List.of(
-            new KillRoleScenario("pipeline", true),
-            new KillRoleScenario("sink", true),
+            new QuickScenario(),
+            new KillRoleScenario("pipeline", false),
+            new KillRoleScenario("sink", false),
             new PoisonScenario(),
             new KillRoleScenario("alerts", false),
             new KillRoleScenario("crawl", false),
