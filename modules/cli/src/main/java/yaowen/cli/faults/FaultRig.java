@@ -208,11 +208,36 @@ public final class FaultRig implements AutoCloseable {
             started.put(e.getKey(), launch(e.getKey(), e.getValue(), channels));
         }
         for (Map.Entry<String, ChildProcess> e : started.entrySet()) {
-            e.getValue().awaitLine("Yaowen running", START_TIMEOUT);
+            e.setValue(awaitRunning(e.getValue()));
             progress.say("started " + e.getKey() + " (" + rolesByName.get(e.getKey()) + ", pid " + e.getValue().pid() + ")");
         }
         return started;
     }
+
+    /**
+     * Waits until {@code node} runs. A node gives up when the cluster does not answer within its first few
+     * seconds; on a busy machine, with several JVMs starting at once, that happens, so it is started again
+     * (up to {@link #START_ATTEMPTS} times), as a supervisor would.
+     */
+    private ChildProcess awaitRunning(ChildProcess node) throws InterruptedException {
+        ChildProcess current = node;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                current.awaitLine("Yaowen running", START_TIMEOUT);
+                return current;
+            } catch (IllegalStateException e) {
+                if (current.alive() || attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                progress.say(node.name() + " stopped while starting (" + e.getMessage() + "); starting it again");
+                current = current.restart();
+                processes.add(current);
+            }
+        }
+    }
+
+    /** Starts of a node before a scenario gives up. */
+    static final int START_ATTEMPTS = 3;
 
     private List<NodeYaml.Channel> defaultChannels() {
         return List.of(new NodeYaml.Channel(HOOK, hooks.url(HOOK), Duration.ofSeconds(10)));
@@ -238,7 +263,7 @@ public final class FaultRig implements AutoCloseable {
         long started = System.nanoTime();
         ChildProcess again = node.restart();
         processes.add(again);
-        again.awaitLine("Yaowen running", START_TIMEOUT);
+        again = awaitRunning(again);
         progress.say(node.name() + " running again after " + seconds(System.nanoTime() - started));
         return again;
     }

@@ -15,8 +15,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * the crawl and fed pages go on. One broker and one set of JVMs instead of three, so it fits a CI budget.
  */
 public final class QuickScenario implements Scenario {
-    static final int FEED_PAGES = 120;
-    static final int FEED_PER_SECOND = 30;
+    static final int FEED_PAGES = 60;
+    static final int FEED_PER_SECOND = 20;
 
     @Override
     public String name() {
