@@ -17,11 +17,6 @@ public final class BrokerRestartScenario implements Scenario {
     }
 
     @Override
-    public boolean fast() {
-        return false;
-    }
-
-    @Override
     public ScenarioResult run(Path workDir, Progress progress) throws Exception {
         long started = System.nanoTime();
         try (FaultRig rig = FaultRig.open(workDir, progress, 100, List.of())) {

@@ -94,13 +94,19 @@ public final class ChildProcess implements AutoCloseable {
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " ended (exit " + process.exitValue() + ") before printing '" + text
-                        + "'; see " + log);
+                        + "': " + lastLine(all.substring(Math.max(0, from))) + " (see " + log + ")");
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + " did not print '" + text + "' within " + timeout + "; see " + log);
             }
             Thread.sleep(200);
         }
+    }
+
+    /** The last non-blank line of {@code text}: what a process said before it ended. */
+    static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        return lines.length == 0 ? "" : lines[lines.length - 1].strip();
     }
 
     private String read() {

@@ -230,6 +230,7 @@ public final class FaultRig implements AutoCloseable {
                     throw e;
                 }
                 progress.say(node.name() + " stopped while starting (" + e.getMessage() + "); starting it again");
+                Thread.sleep(RESTART_PAUSE.toMillis());
                 current = current.restart();
                 processes.add(current);
             }
@@ -237,7 +238,9 @@ public final class FaultRig implements AutoCloseable {
     }
 
     /** Starts of a node before a scenario gives up. */
-    static final int START_ATTEMPTS = 3;
+    static final int START_ATTEMPTS = 5;
+    /** Wait before such a new start: a busy machine gets a moment. */
+    static final Duration RESTART_PAUSE = Duration.ofSeconds(3);
 
     private List<NodeYaml.Channel> defaultChannels() {
         return List.of(new NodeYaml.Channel(HOOK, hooks.url(HOOK), Duration.ofSeconds(10)));

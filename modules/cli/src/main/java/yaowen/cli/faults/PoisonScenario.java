@@ -38,11 +38,6 @@ public final class PoisonScenario implements Scenario {
                 + " the flow goes on";
     }
 
-    @Override
-    public boolean fast() {
-        return false;
-    }
-
     /** The records injected, by key: value bytes, null for a record without a value. */
     static Map<String, byte[]> poison(Instant now) {
         Map<String, byte[]> records = new LinkedHashMap<>();
@@ -79,6 +74,18 @@ public final class PoisonScenario implements Scenario {
         return injected.stream().filter(at::contains).count();
     }
 
+    /** Injects {@link #poison} into the raw topic; returns where each landed (partition:offset). */
+    static List<String> injectAll(FaultRig rig, Progress progress) throws Exception {
+        List<String> injected = new ArrayList<>();
+        for (Map.Entry<String, byte[]> p : poison(Instant.now()).entrySet()) {
+            RecordMetadata m = rig.inject(p.getKey(), p.getValue());
+            injected.add(m.partition() + ":" + m.offset());
+            progress.say("injected " + p.getKey() + " (" + (p.getValue() == null ? "no value" : p.getValue().length
+                    + " bytes") + ") at " + m.partition() + ":" + m.offset());
+        }
+        return injected;
+    }
+
     @Override
     public ScenarioResult run(Path workDir, Progress progress) throws Exception {
         long started = System.nanoTime();
@@ -86,13 +93,7 @@ public final class PoisonScenario implements Scenario {
             ChildProcess node = rig.node("all", "crawl,pipeline,sink,alerts");
             rig.startPublishing(Duration.ofMillis(400));
             rig.awaitRaw(rig.farmArticles() / 3, Duration.ofMinutes(3));
-            List<String> injected = new ArrayList<>();
-            for (Map.Entry<String, byte[]> p : poison(Instant.now()).entrySet()) {
-                RecordMetadata m = rig.inject(p.getKey(), p.getValue());
-                injected.add(m.partition() + ":" + m.offset());
-                progress.say("injected " + p.getKey() + " (" + (p.getValue() == null ? "no value" : p.getValue().length
-                        + " bytes") + ") at " + m.partition() + ":" + m.offset());
-            }
+            List<String> injected = injectAll(rig, progress);
             return Settle.finish(name(), started, rig, node, audited -> {
                 long lettered = lettered(injected, audited.input().deadLetters(), rig.topics().pagesRaw());
                 return List.of(Check.that("every injected record became a dead letter", lettered == injected.size(),

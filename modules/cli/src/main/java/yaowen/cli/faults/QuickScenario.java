@@ -2,12 +2,9 @@ package yaowen.cli.faults;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * The fast subset in one run, for {@code mvn verify}: the pipeline and the sink each in a process of its own,
@@ -46,12 +43,7 @@ public final class QuickScenario implements Scenario {
             rig.startPublishing(Duration.ofMillis(300));
             rig.feed(FEED_PAGES, FEED_PER_SECOND);
             rig.awaitRaw(rig.expectedRawPages() / 5, Duration.ofMinutes(3));
-            List<String> injected = new ArrayList<>();
-            for (Map.Entry<String, byte[]> p : PoisonScenario.poison(Instant.now()).entrySet()) {
-                RecordMetadata m = rig.inject(p.getKey(), p.getValue());
-                injected.add(m.partition() + ":" + m.offset());
-            }
-            progress.say("injected " + injected.size() + " poisoned records at " + injected);
+            List<String> injected = PoisonScenario.injectAll(rig, progress);
             rig.awaitRaw(rig.expectedRawPages() * 2 / 5, Duration.ofMinutes(3));
             rig.killAndRestart(nodes.get("pipeline"));
             rig.awaitRaw(rig.expectedRawPages() * 3 / 5, Duration.ofMinutes(3));

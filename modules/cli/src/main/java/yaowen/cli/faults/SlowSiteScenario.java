@@ -27,11 +27,6 @@ public final class SlowSiteScenario implements Scenario {
     }
 
     @Override
-    public boolean fast() {
-        return false;
-    }
-
-    @Override
     public ScenarioResult run(Path workDir, Progress progress) throws Exception {
         long started = System.nanoTime();
         try (SlowSite slow = SlowSite.start(LINKS, DELAY);

@@ -118,4 +118,11 @@ class FaultsPartsTest {
         assertThat(poison.get("faults:poison:oversized").length).isGreaterThan(yaowen.records.Topics.MAX_MESSAGE_BYTES - 1024 * 1024)
                 .isLessThan(yaowen.records.Topics.MAX_MESSAGE_BYTES);
     }
+
+    @Test
+    void aProcessThatEndedIsReportedWithTheLastThingItSaid() {
+        assertThat(ChildProcess.lastLine("=== faults: starting sink\nLog file: x\nyaowen: cannot reach Kafka at 127.0.0.1:1\n\n"))
+                .isEqualTo("yaowen: cannot reach Kafka at 127.0.0.1:1");
+        assertThat(ChildProcess.lastLine("")).isEmpty();
+    }
 }
