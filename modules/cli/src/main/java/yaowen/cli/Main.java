@@ -5,6 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import yaowen.broker.BrokerStartException;
 import yaowen.cli.commands.AnalyzeCommand;
+import yaowen.cli.commands.AuditCommand;
+import yaowen.cli.commands.FaultsCommand;
 import yaowen.cli.commands.BrokerCommand;
 import yaowen.cli.commands.ConfigCommand;
 import yaowen.cli.commands.DataDirLock;
@@ -23,7 +25,7 @@ import yaowen.web.WebServer;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                TapCommand.class, SqlCommand.class, ConfigCommand.class, DlqCommand.class, CommandLine.HelpCommand.class})
+                TapCommand.class, SqlCommand.class, ConfigCommand.class, DlqCommand.class, AuditCommand.class, FaultsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
