@@ -50,6 +50,53 @@ class InsightExtractorRobustnessTest {
         assertThat(insight.metrics()).hasSize(2);
     }
 
+    /**
+     * A 200,000-character paragraph costs no more than the same sentences one per line: no figure rescans the
+     * paragraph before it (that took 10 times as long, past a stream transaction's timeout). Measured in the
+     * thread's own CPU time, so a busy machine slows both sides alike.
+     */
+    @Test
+    @Timeout(120)
+    void readsOneLongParagraphAsFastAsTheSameSentencesOnePerLine() {
+        ArticleText paragraph = release(repeatedSentences(200_000, ""));
+        ArticleText lines = release(repeatedSentences(200_000, "\n"));
+        long paragraphNanos = Long.MAX_VALUE;
+        long linesNanos = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) { // the first round warms the JIT up
+            paragraphNanos = Math.min(paragraphNanos, cpuNanos(paragraph));
+            linesNanos = Math.min(linesNanos, cpuNanos(lines));
+        }
+        assertThat(paragraphNanos).as("CPU ns for one paragraph vs %d ns one sentence per line", linesNanos)
+                .isLessThan(3 * linesNanos + 100_000_000L);
+        assertThat(paragraphNanos).isLessThan(2_000_000_000L);
+    }
+
+    /** Sentences with period, estimate and target cues and a year now and then, up to {@code chars} characters. */
+    private static String repeatedSentences(int chars, String separator) {
+        String[] sentences = {
+                "一季度,全区生产总值增长6.5%,预计全年增长7%左右。",
+                "2023年1-9月,规上工业增加值完成30.2亿元,同比增长8.1%。",
+                "初步核算,社会消费品零售总额实现52.6亿元,增长5.3%。",
+                "力争上半年固定资产投资增长10%以上,城镇居民人均可支配收入达到4.6万元。"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < chars; i++) {
+            b.append(sentences[i % sentences.length]).append(separator);
+        }
+        return b.toString();
+    }
+
+    private static ArticleText release(String text) {
+        return new ArticleText(Optional.of("全区经济运行情况"), text, Optional.of(java.time.LocalDate.of(2023, 10, 20)),
+                Optional.empty());
+    }
+
+    private static long cpuNanos(ArticleText article) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        assertThat(EXTRACTOR.extract(article).metrics()).isNotEmpty();
+        return threads.getCurrentThreadCpuTime() - start;
+    }
+
     @Test
     @Timeout(5)
     void readsALongLineWithoutPunctuation() {

@@ -52,6 +52,7 @@ public final class MetricGrammar {
         Optional<String> leadPeriod = Optional.empty();
         boolean leadRead = false;
         SentenceSetting.ParagraphCues cues = SentenceSetting.ParagraphCues.NONE;
+        ParagraphYears paragraphYears = new ParagraphYears(ctx.anchorYear());
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
             if (table.read(sentence.text(), out)) {
@@ -61,6 +62,7 @@ public final class MetricGrammar {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
                 paragraphSoFar.setLength(0);
+                paragraphYears.clear();
                 cues = SentenceSetting.ParagraphCues.NONE;
                 if (sentence.index() == 0 && s.length() <= 40 && looksLikeHeading(s) && FigureScanner.scan(s).isEmpty()) {
                     targetSection = HEADING_TARGET.matcher(s).find() && !HEADING_RESULTS.matcher(s).find();
@@ -75,8 +77,9 @@ public final class MetricGrammar {
                     leadPeriod = TemporalCues.lastPeriod(paragraphSoFar + s);
                 }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
-                SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear, cues);
+                Optional<Integer> yearContext = ctx.meeting() ? Optional.empty() : contextYear;
+                SentenceSetting where = new SentenceSetting(s, paragraphYears.lastYear(yearContext), targetSection,
+                        ctx, yearContext, leadPeriod, contextYear, cues);
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);
@@ -85,6 +88,7 @@ public final class MetricGrammar {
             }
             if (paragraphSoFar.length() < 4000) {
                 paragraphSoFar.append(s);
+                paragraphYears.append(s);
                 cues = cues.then(s);
             }
         }

@@ -54,13 +54,11 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
     static MetricTiming of(String upToFigure, SentenceSetting where) {
         MetricContext ctx = where.ctx();
         Optional<Integer> contextYear = where.contextYear();
-        String paragraphBefore = where.paragraphBefore();
         Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear(), contextYear);
         if (year.isEmpty()) {
             // a year earlier in the paragraph dates the figure; without the article's own year, a history
             // ("始建于1958年") does not
-            year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear)
-                    .filter(y -> ctx.anchorYear().isPresent() || y >= FIRST_CURRENT_YEAR);
+            year = where.paragraphYear().filter(y -> ctx.anchorYear().isPresent() || y >= FIRST_CURRENT_YEAR);
         }
         boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
         boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Where a sentence sits in its article, as far as its metrics depend on it.
  *
  * @param sentence        the sentence, normalised by {@link MetricText} and cut to 2000 characters
- * @param paragraphBefore the normalised text of its paragraph before it (where a year or period may have been stated)
+ * @param paragraphYear   the year its paragraph before it last states ({@link TemporalCues#lastYear} of that text
+ *                        with the article's anchor and {@code contextYear}), read once as the walk goes
  * @param targetSection   whether it sits under a heading of targets (目标, 预期, 计划)
  * @param ctx             what is known about the article
  * @param contextYear     outside meetings, the year last stated in the article before it: what 全年/当年 refer to;
@@ -18,7 +19,7 @@ import java.util.Optional;
  *                        figure when nothing else dates it (a meeting whose own years are unknown)
  * @param paragraph       what the paragraph before it states, read once as the walk goes
  */
-record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+record SentenceSetting(String sentence, Optional<Integer> paragraphYear, boolean targetSection, MetricContext ctx,
                        Optional<Integer> contextYear, Optional<String> leadPeriod, Optional<Integer> lastStatedYear,
                        ParagraphCues paragraph) {
     /**
@@ -44,7 +45,7 @@ record SentenceSetting(String sentence, String paragraphBefore, boolean targetSe
 
     SentenceSetting {
         Objects.requireNonNull(sentence, "sentence");
-        Objects.requireNonNull(paragraphBefore, "paragraphBefore");
+        Objects.requireNonNull(paragraphYear, "paragraphYear");
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(contextYear, "contextYear");
         Objects.requireNonNull(leadPeriod, "leadPeriod");

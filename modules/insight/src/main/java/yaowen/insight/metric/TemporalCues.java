@@ -71,44 +71,124 @@ final class TemporalCues {
             return Optional.empty(); // every year cue ends in 年, or is a five-year plan (十四五)
         }
         Matcher m = YEAR.matcher(text);
-        Optional<Integer> found = Optional.empty();
+        YearFold found = YearFold.NONE;
         while (m.find()) {
-            if (m.group(1) != null) {
-                int y = Integer.parseInt(m.group(1));
-                if (m.start() > 0 && "从由".indexOf(text.charAt(m.start() - 1)) >= 0
-                        && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
-                    continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
-                }
-                if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
-                    found = Optional.of(y);
-                }
-            } else if (m.group(2) != null) {
-                if (m.group(2).equals("全年")) {
-                    found = found.or(() -> context); // 全年 keeps the year just named ("2022年…全年"); else no cue
-                } else if (m.group(2).equals("当年") && context.isPresent()) {
-                    found = context;
-                } else if (anchor.isPresent()) {
-                    int a = anchor.get();
-                    found = Optional.of(switch (m.group(2)) {
-                        case "去年", "上年" -> a - 1;
-                        case "明年", "来年" -> a + 1;
-                        case "后年" -> a + 2;
-                        default -> a;
-                    });
-                }
-            } else {
-                int n = "一二三四五".indexOf(m.group(3)) + 1;
-                found = Optional.of(fiveYearPlanEnd(n + 10));
+            YearCue cue = yearCue(text, m, anchor);
+            if (cue.kind() == YearCue.Kind.BASELINE && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
+                continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
             }
+            found = found.then(cue);
         }
-        return found;
+        return found.resolve(anchor, context);
+    }
+
+    /** A matcher of year cues over {@code text}, for a walk that reads a text as it grows ({@link ParagraphYears}). */
+    static Matcher yearMatcher(CharSequence text) {
+        return YEAR.matcher(text);
+    }
+
+    /**
+     * How many characters from where it starts a year cue match reads (its lookahead included): a match, or its
+     * absence, at a position this far before the end of a growing text no longer changes.
+     */
+    static final int YEAR_CUE_REACH = 7;
+
+    /**
+     * A year cue found by {@link #yearMatcher} at {@code m} in {@code text}, with {@code anchor} (今年) applied;
+     * what only the text after it decides (a baseline's figure) is left to the caller.
+     */
+    static YearCue yearCue(CharSequence text, Matcher m, Optional<Integer> anchor) {
+        if (m.group(1) != null) {
+            int y = Integer.parseInt(m.group(1));
+            if (y < FIRST_YEAR || y > 2100 || founded(text, m.start())) {
+                return YearCue.NONE;
+            }
+            boolean from = m.start() > 0 && "从由".indexOf(text.charAt(m.start() - 1)) >= 0;
+            return new YearCue(from ? YearCue.Kind.BASELINE : YearCue.Kind.YEAR, y);
+        }
+        if (m.group(2) != null) {
+            switch (m.group(2)) {
+                case "全年": return YearCue.WHOLE_YEAR;
+                case "当年": return YearCue.SAME_YEAR;
+                default: break;
+            }
+            if (anchor.isEmpty()) {
+                return YearCue.NONE;
+            }
+            int a = anchor.get();
+            return new YearCue(YearCue.Kind.YEAR, switch (m.group(2)) {
+                case "去年", "上年" -> a - 1;
+                case "明年", "来年" -> a + 1;
+                case "后年" -> a + 2;
+                default -> a;
+            });
+        }
+        int n = "一二三四五".indexOf(m.group(3)) + 1;
+        return new YearCue(YearCue.Kind.YEAR, fiveYearPlanEnd(n + 10));
+    }
+
+    /**
+     * One year cue of a text.
+     *
+     * @param kind YEAR a year (2022年, 去年 with the anchor, 十四五末); BASELINE a year after 从/由, the year of
+     *             a figure only when no figure follows it ("由1978年318.6万元…" is the baseline's); WHOLE_YEAR 全年
+     *             (keeps the year just named, else the context year); SAME_YEAR 当年 (the context year, else the
+     *             anchor); NONE no year (a founding, a year out of range, 今年 without an anchor)
+     * @param year the year of YEAR and BASELINE
+     */
+    record YearCue(Kind kind, int year) {
+        enum Kind { YEAR, BASELINE, WHOLE_YEAR, SAME_YEAR, NONE }
+
+        static final YearCue NONE = new YearCue(Kind.NONE, 0);
+        static final YearCue WHOLE_YEAR = new YearCue(Kind.WHOLE_YEAR, 0);
+        static final YearCue SAME_YEAR = new YearCue(Kind.SAME_YEAR, 0);
+    }
+
+    /**
+     * The year cues of a stretch of text read in order, folded: the last year stated and whether a 当年 or 全年
+     * came after it. Folds compose ({@link #then(YearFold)}), so a text read piece by piece folds to what it folds
+     * to read at once; only {@link #resolve} needs the context year.
+     *
+     * @param year      the last year stated (YEAR or a counted BASELINE), when any
+     * @param sameYear  whether 当年 came after it
+     * @param wholeYear whether 全年 came after it
+     */
+    record YearFold(Optional<Integer> year, boolean sameYear, boolean wholeYear) {
+        static final YearFold NONE = new YearFold(Optional.empty(), false, false);
+
+        /** This fold followed by {@code cue} (a BASELINE counted as a year: the caller drops it otherwise). */
+        YearFold then(YearCue cue) {
+            return switch (cue.kind()) {
+                case YEAR, BASELINE -> new YearFold(Optional.of(cue.year()), false, false);
+                case WHOLE_YEAR -> wholeYear ? this : new YearFold(year, sameYear, true);
+                case SAME_YEAR -> sameYear ? this : new YearFold(year, true, wholeYear);
+                case NONE -> this;
+            };
+        }
+
+        /** This fold followed by {@code later}. */
+        YearFold then(YearFold later) {
+            return later.year.isPresent() ? later
+                    : new YearFold(year, sameYear || later.sameYear, wholeYear || later.wholeYear);
+        }
+
+        /**
+         * The year the folded text states: 当年 is {@code context} when known, else {@code anchor}; 全年 keeps the
+         * year named before it ("2022年…全年"), else is {@code context}.
+         */
+        Optional<Integer> resolve(Optional<Integer> anchor, Optional<Integer> context) {
+            if (context.isPresent()) {
+                return sameYear ? context : wholeYear ? year.or(() -> context) : year;
+            }
+            return sameYear && anchor.isPresent() ? anchor : year;
+        }
     }
 
     /**
      * Whether the year at {@code at} dates a founding ("始建于1958年", "成立于1984年", "设县于…"): a history of the
      * place, not the year of a figure.
      */
-    private static boolean founded(String text, int at) {
+    private static boolean founded(CharSequence text, int at) {
         return at >= 2 && text.charAt(at - 1) == '于' && "建立设置始生".indexOf(text.charAt(at - 2)) >= 0;
     }
 
