@@ -44,6 +44,14 @@ public final class MetricGrammar {
 
     /** Metrics of already split sentences. */
     public List<Metric> extract(List<Sentence> sentences, MetricContext ctx) {
+        return extract(sentences, ctx, () -> { });
+    }
+
+    /**
+     * Metrics of already split sentences, running {@code beforeSentence} before each sentence: a caller's check that
+     * may stop the walk by throwing (a time budget).
+     */
+    public List<Metric> extract(List<Sentence> sentences, MetricContext ctx, Runnable beforeSentence) {
         List<Metric> out = new ArrayList<>();
         int paragraph = -1;
         StringBuilder paragraphSoFar = new StringBuilder();
@@ -55,6 +63,7 @@ public final class MetricGrammar {
         ParagraphYears paragraphYears = new ParagraphYears(ctx.anchorYear());
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
+            beforeSentence.run();
             if (table.read(sentence.text(), out)) {
                 continue;
             }
