@@ -88,7 +88,7 @@ public final class MetricGrammar {
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
                 Optional<Integer> yearContext = ctx.meeting() ? Optional.empty() : contextYear;
                 SentenceSetting where = new SentenceSetting(s, paragraphYears.lastYear(yearContext), targetSection,
-                        ctx, yearContext, leadPeriod, contextYear, cues);
+                        ctx, yearContext, leadPeriod, contextYear, cues, new PrefixCues(s, ctx.anchorYear()));
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);

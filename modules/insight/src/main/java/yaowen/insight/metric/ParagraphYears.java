@@ -64,8 +64,13 @@ final class ParagraphYears {
 
     /** Appends {@code piece} (a normalised sentence) to the paragraph. */
     void append(String piece) {
+        append(piece, 0, piece.length());
+    }
+
+    /** Appends {@code s} from {@code start} to {@code end}. */
+    void append(CharSequence s, int start, int end) {
         int before = text.length();
-        text.append(piece);
+        text.append(s, start, end);
         int n = text.length();
         // a hint is a digit, 百分之 or a numeral before a unit: one may straddle the old end
         for (int i = Math.max(0, before - 2); i < n; i++) {

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param lastStatedYear  the year last written out in the article before it, also in a meeting: the year of a
  *                        figure when nothing else dates it (a meeting whose own years are unknown)
  * @param paragraph       what the paragraph before it states, read once as the walk goes
+ * @param upToFigure      the cues of the sentence up to each of its figures, read once as its figures come
  */
 record SentenceSetting(String sentence, Optional<Integer> paragraphYear, boolean targetSection, MetricContext ctx,
                        Optional<Integer> contextYear, Optional<String> leadPeriod, Optional<Integer> lastStatedYear,
-                       ParagraphCues paragraph) {
+                       ParagraphCues paragraph, PrefixCues upToFigure) {
     /**
      * The cues of a paragraph's text so far, kept up to date sentence by sentence so that no figure rescans it.
      *
@@ -51,5 +52,6 @@ record SentenceSetting(String sentence, Optional<Integer> paragraphYear, boolean
         Objects.requireNonNull(leadPeriod, "leadPeriod");
         Objects.requireNonNull(lastStatedYear, "lastStatedYear");
         Objects.requireNonNull(paragraph, "paragraph");
+        Objects.requireNonNull(upToFigure, "upToFigure");
     }
 }
