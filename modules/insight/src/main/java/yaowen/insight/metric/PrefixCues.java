@@ -9,34 +9,62 @@ import java.util.regex.Pattern;
  * each answering exactly what the {@link TemporalCues} function of the same name answers for
  * {@code sentence.substring(0, p)}, but reading the sentence once as the figures come in order rather than again
  * for every figure: a 2,000-character sentence of 150 figures no longer costs 150 rescans. A figure before one asked
- * about already (rare: figures are read in order) starts the reading over. Mutable and not thread-safe: one per
- * sentence.
+ * about already (rare: figures are read in order) starts the reading over. A sentence of up to {@value #RESCAN_UP_TO}
+ * characters (most) is simply rescanned: for so few figures that is cheaper than keeping the scans, and the cost per
+ * character stays bounded. Mutable and not thread-safe: one per sentence.
  */
 final class PrefixCues {
     private static final GrowingScan.Decision<Boolean> ANY = (text, m) -> Optional.of(Boolean.TRUE);
     private static final Pattern SINCE = Pattern.compile("以来");
+    /** Sentences up to this long are rescanned for each figure. */
+    static final int RESCAN_UP_TO = 300;
 
     private final String sentence;
-    private final ParagraphYears years;
-    private final GrowingScan<Optional<String>> periods =
-            new GrowingScan<>(TemporalCues.PERIOD, TemporalCues.PERIOD_REACH, TemporalCues::periodDecision);
-    private final GrowingScan<Integer> explicitYears =
-            new GrowingScan<>(TemporalCues.EXPLICIT_YEAR, 7, TemporalCues::explicitYearDecision);
-    private final GrowingScan<Boolean> otherYears = new GrowingScan<>(TemporalCues.OTHER_YEAR, 4, ANY);
-    private final GrowingScan<Boolean> since = new GrowingScan<>(SINCE, 2, ANY);
-    private final GrowingScan<Boolean> estimates = new GrowingScan<>(TemporalCues.ESTIMATE, 4, ANY);
-    private final GrowingScan<Boolean> actuals = new GrowingScan<>(TemporalCues.ACTUAL, 4, ANY);
-    private final GrowingScan<Boolean> targets = new GrowingScan<>(TemporalCues.TARGET, 4, ANY);
-    private final TargetsOutsideMet targetsLeft = new TargetsOutsideMet();
+    private final Optional<Integer> anchor;
+    /** Whether each question rescans the sentence up to the figure (a short sentence) instead of reading on. */
+    private final boolean rescan;
+    private ParagraphYears years;
+    private GrowingScan<Optional<String>> periods;
+    private GrowingScan<Integer> explicitYears;
+    private GrowingScan<Boolean> otherYears;
+    private GrowingScan<Boolean> since;
+    private GrowingScan<Boolean> estimates;
+    private GrowingScan<Boolean> actuals;
+    private GrowingScan<Boolean> targets;
+    private TargetsOutsideMet targetsLeft;
 
     /** The cues of {@code sentence}, whose 今年/去年 count from {@code anchor}. */
     PrefixCues(String sentence, Optional<Integer> anchor) {
+        this(sentence, anchor, RESCAN_UP_TO);
+    }
+
+    /** As above, rescanning sentences up to {@code rescanUpTo} characters long (tests read on from 0). */
+    PrefixCues(String sentence, Optional<Integer> anchor, int rescanUpTo) {
         this.sentence = sentence;
-        this.years = new ParagraphYears(anchor);
+        this.anchor = anchor;
+        this.rescan = sentence.length() <= rescanUpTo;
+        if (!rescan) {
+            years = new ParagraphYears(anchor);
+            periods = new GrowingScan<>(TemporalCues.PERIOD, TemporalCues.PERIOD_REACH, TemporalCues::periodDecision);
+            explicitYears = new GrowingScan<>(TemporalCues.EXPLICIT_YEAR, 7, TemporalCues::explicitYearDecision);
+            otherYears = new GrowingScan<>(TemporalCues.OTHER_YEAR, 4, ANY);
+            since = new GrowingScan<>(SINCE, 2, ANY);
+            estimates = new GrowingScan<>(TemporalCues.ESTIMATE, 4, ANY);
+            actuals = new GrowingScan<>(TemporalCues.ACTUAL, 4, ANY);
+            targets = new GrowingScan<>(TemporalCues.TARGET, 4, ANY);
+            targetsLeft = new TargetsOutsideMet();
+        }
+    }
+
+    private String upTo(int p) {
+        return sentence.substring(0, p);
     }
 
     /** {@link TemporalCues#lastYear(String, Optional, Optional)} of the sentence up to {@code p}. */
     Optional<Integer> lastYear(int p, Optional<Integer> context) {
+        if (rescan) {
+            return TemporalCues.lastYear(upTo(p), anchor, context);
+        }
         if (p < years.length()) {
             years.clear();
         }
@@ -46,36 +74,57 @@ final class PrefixCues {
 
     /** {@link TemporalCues#periodCue} of the sentence up to {@code p}. */
     Optional<String> periodCue(int p) {
+        if (rescan) {
+            return TemporalCues.periodCue(upTo(p));
+        }
         return read(periods, p).last().orElse(Optional.empty());
     }
 
     /** {@link TemporalCues#explicitYear} of the sentence up to {@code p}. */
     Optional<Integer> explicitYear(int p) {
+        if (rescan) {
+            return TemporalCues.explicitYear(upTo(p));
+        }
         return read(explicitYears, p).last();
     }
 
     /** {@link TemporalCues#otherYearCue} of the sentence up to {@code p}. */
     boolean otherYearCue(int p) {
+        if (rescan) {
+            return TemporalCues.otherYearCue(upTo(p));
+        }
         return read(otherYears, p).last().isPresent();
     }
 
     /** Whether the sentence up to {@code p} contains 以来 (a span: 2021年以来). */
     boolean since(int p) {
+        if (rescan) {
+            return upTo(p).contains("以来");
+        }
         return read(since, p).last().isPresent();
     }
 
     /** {@link TemporalCues#estimateCue} of the sentence up to {@code p}. */
     boolean estimateCue(int p) {
+        if (rescan) {
+            return TemporalCues.estimateCue(upTo(p));
+        }
         return read(estimates, p).last().isPresent();
     }
 
     /** {@link TemporalCues#actualCue} of the sentence up to {@code p}. */
     boolean actualCue(int p) {
+        if (rescan) {
+            return TemporalCues.actualCue(upTo(p));
+        }
         return read(actuals, p).last().isPresent();
     }
 
     /** {@link TemporalCues#targetCue} of the sentence up to {@code p}. */
     boolean targetCue(int p) {
+        if (rescan) {
+            return TemporalCues.targetCue(upTo(p));
+        }
         if (read(targets, p).last().isEmpty()) {
             return false;
         }

@@ -33,7 +33,7 @@ class PrefixCuesTest {
             }
             String sentence = b.toString();
             Optional<Integer> anchor = years.get(random.nextInt(years.size()));
-            PrefixCues cues = new PrefixCues(sentence, anchor);
+            PrefixCues cues = new PrefixCues(sentence, anchor, 0); // read on, whatever the length
             int p = 0;
             for (int step = 0; step < 12; step++) {
                 // mostly forward, as figures come, now and then back
