@@ -31,7 +31,8 @@ import java.util.Set;
  * later calls return the same instance. An extractor is immutable and thread-safe; {@link #extract} is a pure
  * function of its argument (no I/O, no clock, no logging). It never throws on odd input (empty, non-Chinese, very
  * long, garbled numbers): what it does not understand is simply absent from the result; a defect in a rule throws
- * {@link InsightException} so that the shell can dead-letter the article. Only the first
+ * {@link InsightException} so that the shell can dead-letter the article, and so does a caller's {@link Budget} that
+ * runs out ({@link OverBudgetException}). Its time grows linearly with the text. Only the first
  * {@value #MAX_CHARS} characters of a text are read.
  */
 public final class InsightExtractor {
@@ -84,20 +85,40 @@ public final class InsightExtractor {
      * @throws InsightException when a rule fails on this article; the shells dead-letter it and go on
      */
     public Insight extract(ArticleText article) {
+        return extract(article, Budget.UNLIMITED);
+    }
+
+    /**
+     * As {@link #extract(ArticleText)}, asking {@code budget} between steps and before each sentence whether to go
+     * on; insight reads no clock itself.
+     *
+     * @throws OverBudgetException when {@code budget} ran out before the extraction finished
+     * @throws InsightException    when a rule fails on this article
+     */
+    public Insight extract(ArticleText article, Budget budget) {
         Objects.requireNonNull(article, "article");
-        return guarded(article, this::analyse);
+        Objects.requireNonNull(budget, "budget");
+        return guarded(article, a -> analyse(a, budget));
     }
 
     /** Runs {@code analysis}, turning a failure inside it into an {@link InsightException} that names the article. */
     static Insight guarded(ArticleText article, java.util.function.Function<ArticleText, Insight> analysis) {
         try {
             return analysis.apply(article);
+        } catch (OverBudgetException e) {
+            throw e; // the caller's limit, not a defect
         } catch (RuntimeException | StackOverflowError e) {
             throw new InsightException(article.title(), e);
         }
     }
 
-    private Insight analyse(ArticleText article) {
+    private Insight analyse(ArticleText article, Budget budget) {
+        Runnable checkpoint = () -> {
+            if (budget.exhausted()) {
+                throw new OverBudgetException(article.title());
+            }
+        };
+        checkpoint.run();
         String title = clean(article.title().orElse(""));
         String text = clean(article.text());
         if (text.length() > MAX_CHARS) {
@@ -107,7 +128,9 @@ public final class InsightExtractor {
         String opening = String.join("\n", paragraphs.subList(0, Math.min(3, paragraphs.size())));
         Optional<LocalDate> published = article.publishedOn();
 
+        checkpoint.run();
         MeetingTypeClassifier.Classification c = MeetingTypeClassifier.classify(title, paragraphs);
+        checkpoint.run();
         Optional<Place> place = regions.resolvePlace(title, paragraphs, article.siteRegionCode(),
                 article.url(), article.source().map(InsightExtractor::clean));
         Optional<Region> region = place.map(regions::toRegion);
@@ -122,6 +145,7 @@ public final class InsightExtractor {
             }
             Optional<MeetingFacts.Session> session = c.name().flatMap(SessionParser::session).or(f::session);
             // people are read over the whole article: a part is often stated paragraphs after the office
+            checkpoint.run();
             List<Person> persons = people.extract(title, paragraphs);
             meeting = new MeetingFacts(true, c.types(), c.cue(), c.name(), date, region, f.format(), session,
                     f.reviewYear(), f.planYear(), persons);
@@ -129,9 +153,10 @@ public final class InsightExtractor {
             meeting = MeetingFacts.notAMeeting(region);
         }
 
+        checkpoint.run();
         MetricContext ctx = metricContext(article, c, meeting, title, opening, place);
         List<Sentence> sentences = SentenceSplitter.split(text);
-        List<Metric> metrics = grammar.extract(sentences, ctx);
+        List<Metric> metrics = grammar.extract(sentences, ctx, checkpoint);
         return new Insight(meeting, metrics);
     }
 

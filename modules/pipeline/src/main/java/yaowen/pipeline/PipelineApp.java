@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -55,9 +56,19 @@ public final class PipelineApp implements AutoCloseable {
      */
     public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics,
                                     Map<String, Integer> registryIds) {
+        return topology(cleaner, analyser, topics, registryIds, PipelineKeys.INSIGHT_BUDGET.defaultValue().orElseThrow(),
+                System::nanoTime);
+    }
+
+    /**
+     * As above, insight stopped after {@code insightBudget} per article as {@code nanoClock} (a monotonic clock in
+     * nanoseconds, {@code System::nanoTime} in production) counts it.
+     */
+    public static Topology topology(PageCleaner cleaner, ArticleAnalyser analyser, TopicNames topics,
+                                    Map<String, Integer> registryIds, Duration insightBudget, LongSupplier nanoClock) {
         StreamsBuilder builder = new StreamsBuilder();
         CleanTopology.addTo(builder, cleaner, topics);
-        InsightTopology.addTo(builder, analyser, topics);
+        InsightTopology.addTo(builder, analyser, topics, insightBudget, nanoClock);
         JsonMirrorTopology.addTo(builder, topics);
         RegistryMirrorTopology.addTo(builder, topics, registryIds);
         return builder.build();
@@ -103,7 +114,8 @@ public final class PipelineApp implements AutoCloseable {
         Map<String, Integer> ids = settings.schemaRegistry()
                 .map(url -> RegistryMirrorTopology.register(new SchemaRegistryClient(url, REGISTRY_TIMEOUT), settings.topics()))
                 .orElse(Map.of());
-        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics(), ids), streamsConfig(settings));
+        KafkaStreams streams = new KafkaStreams(topology(cleaner, analyser, settings.topics(), ids,
+                settings.insightBudget(), System::nanoTime), streamsConfig(settings));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Pipeline thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -23,6 +23,12 @@ public final class PipelineKeys {
                             + " about 65ms p50; 1s adds half a second and no throughput).")
             .withRule(Rule.positive());
 
+    public static final Setting<Duration> INSIGHT_BUDGET = Setting.duration("insightBudget", Duration.ofSeconds(3),
+                    "How long insight may work on one article; one that takes longer is stopped and goes to yaowen.dlq"
+                            + " (TOO_SLOW) and the pipeline goes on. Keep it well under the 10s transaction timeout, so"
+                            + " that one odd article can never get the pipeline fenced and its work redone in a loop.")
+            .withRule(Rule.positive());
+
     /** Every pipeline setting, in the order of the reference file. */
-    public static final List<Setting<?>> ALL = List.of(STREAM_THREADS, COMMIT_INTERVAL);
+    public static final List<Setting<?>> ALL = List.of(STREAM_THREADS, COMMIT_INTERVAL, INSIGHT_BUDGET);
 }

@@ -23,10 +23,12 @@ import yaowen.settings.InvalidSettingsException;
  * @param topics            the names of the topics it reads and writes ({@code kafka.topicPrefix})
  * @param schemaRegistry    the Confluent-compatible Schema Registry the registry mirrors register their schemas
  *                          with ({@code kafka.schemaRegistryUrl}); needed when {@code topics} has a registry mirror
+ * @param insightBudget     how long insight may work on one article before it is dead-lettered
+ *                          ({@link PipelineKeys#INSIGHT_BUDGET})
  */
 public record PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
                                Duration commitInterval, int replicationFactor, Map<String, String> clientProperties,
-                               TopicNames topics, Optional<URI> schemaRegistry) {
+                               TopicNames topics, Optional<URI> schemaRegistry, Duration insightBudget) {
     public static final String DEFAULT_APPLICATION_ID = "yaowen-pipeline";
 
     public PipelineSettings {
@@ -37,6 +39,7 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         clientProperties = Map.copyOf(clientProperties);
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(schemaRegistry, "schemaRegistry");
+        Objects.requireNonNull(insightBudget, "insightBudget");
         if (!topics.registryMirror().isEmpty() && schemaRegistry.isEmpty()) {
             throw new IllegalArgumentException("pipeline: a Schema Registry mirror of " + topics.registryMirror()
                     + " needs the registry's URL (kafka.schemaRegistryUrl)");
@@ -45,10 +48,19 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
             throw new IllegalArgumentException("pipeline: bootstrap servers must not be empty");
         }
         new InvalidSettingsException.Collector().check(PipelineKeys.STREAM_THREADS, streamThreads)
-                .check(PipelineKeys.COMMIT_INTERVAL, commitInterval).throwIfAny("pipeline");
+                .check(PipelineKeys.COMMIT_INTERVAL, commitInterval).check(PipelineKeys.INSIGHT_BUDGET, insightBudget)
+                .throwIfAny("pipeline");
         if (replicationFactor == 0 || replicationFactor < -1) {
             throw new IllegalArgumentException("pipeline: replicationFactor must be -1 or >= 1, was " + replicationFactor);
         }
+    }
+
+    /** Settings with the default insight budget. */
+    public PipelineSettings(String bootstrapServers, String applicationId, Path stateDir, int streamThreads,
+                            Duration commitInterval, int replicationFactor, Map<String, String> clientProperties,
+                            TopicNames topics, Optional<URI> schemaRegistry) {
+        this(bootstrapServers, applicationId, stateDir, streamThreads, commitInterval, replicationFactor, clientProperties,
+                topics, schemaRegistry, PipelineKeys.INSIGHT_BUDGET.defaultValue().orElseThrow());
     }
 
     /** Settings without a schema registry (so without registry mirrors). */
@@ -71,7 +83,7 @@ public record PipelineSettings(String bootstrapServers, String applicationId, Pa
         return "PipelineSettings[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId + ", stateDir="
                 + stateDir + ", streamThreads=" + streamThreads + ", commitInterval=" + commitInterval
                 + ", replicationFactor=" + replicationFactor + ", clientProperties=" + clientProperties.keySet() + ", topics=" + topics
-                + ", schemaRegistry=" + schemaRegistry + "]";
+                + ", schemaRegistry=" + schemaRegistry + ", insightBudget=" + insightBudget + "]";
     }
 
     /** Defaults for one machine: {@link PipelineKeys}' thread count and commit interval, one replica. */

@@ -10,6 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Timeout;
+import yaowen.consume.DeadLetters;
+import yaowen.insight.InsightExtractor;
+import yaowen.insight.OverBudgetException;
+import yaowen.records.TopicNames;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,7 +61,7 @@ class PipelineTopologyTest {
     PageCleaner cleaner = page -> new CleanedArticle(Optional.of("区委全会召开"), Optional.of("2021-01-28"), Optional.empty(),
             List.of(), new String(page.body(), StandardCharsets.UTF_8), CleanedArticle.Script.SIMPLIFIED, "UTF-8",
             CleanedArticle.CharsetSource.HEADER, 42L, "ab");
-    ArticleAnalyser analyser = article -> new Insight(
+    ArticleAnalyser analyser = (article, budget) -> new Insight(
             new MeetingFacts(true, List.of(MeetingFacts.MeetingType.PLENARY_SESSION), Optional.of("全会"),
                     Optional.empty(), Optional.of(LocalDate.of(2021, 1, 27)), Optional.of(LONGTING), Optional.empty(),
                     Optional.empty(), Optional.of(2020), Optional.of(2021), List.of()),
@@ -62,8 +70,12 @@ class PipelineTopologyTest {
                     Optional.empty(), Optional.empty(), "生产总值增长5.7%", "全区生产总值增长5.7%。")));
 
     void start() {
+        start(PipelineApp.topology(cleaner, analyser));
+    }
+
+    void start(org.apache.kafka.streams.Topology topology) {
         PipelineSettings settings = PipelineSettings.defaults("unused:9092", stateDir);
-        driver = new TopologyTestDriver(PipelineApp.topology(cleaner, analyser), PipelineApp.streamsConfig(settings));
+        driver = new TopologyTestDriver(topology, PipelineApp.streamsConfig(settings));
         raw = driver.createInputTopic(Topics.PAGES_RAW, new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -176,7 +188,7 @@ class PipelineTopologyTest {
 
     @Test
     void routesHttpErrorsAndInsightFailuresToTheDeadLetterTopic() {
-        analyser = article -> {
+        analyser = (article, budget) -> {
             throw new IllegalStateException("boom");
         };
         start();
@@ -218,11 +230,11 @@ class PipelineTopologyTest {
     @Test
     void deadLettersAnArticleInsightFailsOnWithItsBytesAndKeepsGoing() {
         ArticleAnalyser working = analyser;
-        analyser = article -> {
+        analyser = (article, budget) -> {
             if (article.text().contains("故障")) {
                 throw new InsightException(article.title(), new ArrayIndexOutOfBoundsException("Index 3 out of bounds"));
             }
-            return working.extract(article);
+            return working.extract(article, budget);
         };
         start();
         String broken = "http://www.longting.gov.cn/xwzx/t20210128_2.html";
@@ -240,9 +252,66 @@ class PipelineTopologyTest {
                 .satisfies(m -> assertThat(m.getUrl()).isEqualTo(URL));
     }
 
+    /** A clock that moves one step each time it is read: insight's budget counted in questions, not in real time. */
+    static LongSupplier steps(Duration step) {
+        AtomicLong now = new AtomicLong();
+        return () -> now.addAndGet(step.toNanos());
+    }
+
+    @Test
+    void deadLettersAnArticleInsightCannotFinishInTimeWithItsBytesCountsItAndKeepsGoing() {
+        ArticleAnalyser working = analyser;
+        analyser = (article, budget) -> {
+            while (article.text().contains("冗长")) { // a slow article: asks its budget until it runs out, as insight does
+                if (budget.exhausted()) {
+                    throw new OverBudgetException(article.title());
+                }
+            }
+            return working.extract(article, budget);
+        };
+        start(PipelineApp.topology(cleaner, analyser, TopicNames.DEFAULT, Map.of(), Duration.ofSeconds(3),
+                steps(Duration.ofMillis(500))));
+        DeadLetters.Count tooSlow = new DeadLetters.Count("insight", "TOO_SLOW");
+        long before = DeadLetters.built(tooSlow);
+        String slow = "http://www.longting.gov.cn/xwzx/t20210128_3.html";
+        raw.pipeInput(slow, rawPage(slow, 200, "冗长的文章"));
+        raw.pipeInput(URL, rawPage(URL, 200, "1月27日,区委全会召开。"));
+
+        assertThat(output(Topics.DLQ, RecordSerdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
+            assertThat(d.getStage()).isEqualTo("insight");
+            assertThat(d.getErrorKind()).isEqualTo("TOO_SLOW");
+            assertThat(d.getMessage()).contains("insight took longer than 3 s", "pipeline.insightBudget", slow);
+            assertThat(d.getExceptionClass()).isEqualTo(OverBudgetException.class.getName());
+            assertThat(d.getSourceTopic()).isEqualTo(Topics.ARTICLES);
+            assertThat(RecordSerdes.ARTICLE.decode(bytes(d.getValue())).getText()).isEqualTo("冗长的文章");
+        });
+        assertThat(DeadLetters.built(tooSlow)).isEqualTo(before + 1);
+        assertThat(output(Topics.MEETINGS, RecordSerdes.MEETING).readValuesToList()).singleElement()
+                .satisfies(m -> assertThat(m.getUrl()).isEqualTo(URL));
+    }
+
+    @Test
+    @Timeout(120)
+    void stopsTheRealExtractorOnAnArticleLongerThanItsBudgetAndReadsTheNext() {
+        InsightExtractor extractor = InsightExtractor.load();
+        // one clock step per question: the extractor asks before each sentence, so 3,000 sentences outrun 1,000 steps
+        start(PipelineApp.topology(cleaner, extractor::extract, TopicNames.DEFAULT, Map.of(), Duration.ofSeconds(1),
+                steps(Duration.ofMillis(1))));
+        String slow = "http://www.longting.gov.cn/xwzx/t20210128_4.html";
+        raw.pipeInput(slow, rawPage(slow, 200, "全区生产总值增长6.5%。".repeat(3000)));
+        raw.pipeInput(URL, rawPage(URL, 200, "1月27日,龙亭区委全会召开。全区生产总值增长5.7%。"));
+
+        assertThat(output(Topics.DLQ, RecordSerdes.DEAD_LETTER).readValuesToList()).singleElement().satisfies(d -> {
+            assertThat(d.getErrorKind()).isEqualTo("TOO_SLOW");
+            assertThat(d.getMessage()).startsWith("insight took longer than 1 s");
+        });
+        assertThat(output(Topics.MEETINGS, RecordSerdes.MEETING).readValuesToList()).singleElement()
+                .satisfies(m -> assertThat(m.getUrl()).isEqualTo(URL));
+    }
+
     @Test
     void emitsNoMeetingNorAlertForAnArticleThatIsNotAMeeting() {
-        analyser = article -> new Insight(MeetingFacts.notAMeeting(Optional.of(LONGTING)), List.of());
+        analyser = (article, budget) -> new Insight(MeetingFacts.notAMeeting(Optional.of(LONGTING)), List.of());
         start();
         raw.pipeInput(URL, rawPage(URL, 200, "签约仪式举行"));
 

@@ -79,7 +79,7 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
     }
 
     /** The pipeline's tuning ({@code PipelineKeys}); the rest of {@code PipelineSettings} comes from the node. */
-    public record Pipeline(int streamThreads, Duration commitInterval) { }
+    public record Pipeline(int streamThreads, Duration commitInterval, Duration insightBudget) { }
 
     public enum StoreType { DUCKDB, POSTGRES }
 

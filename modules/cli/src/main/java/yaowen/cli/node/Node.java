@@ -242,7 +242,7 @@ public final class Node implements AutoCloseable {
         return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
                 config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties(),
-                config.kafka().topics(), config.kafka().schemaRegistry());
+                config.kafka().topics(), config.kafka().schemaRegistry(), config.pipeline().insightBudget());
     }
 
     private ArticleStore openStore() {

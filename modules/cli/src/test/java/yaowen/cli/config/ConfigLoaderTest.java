@@ -299,12 +299,12 @@ class ConfigLoaderTest {
         YaowenConfig config = ConfigLoader.parse("""
                 crawler: {maxRedirects: 7, maxRetries: 0, retryBackoff: 3s, maxRetryAfter: 1m, breakerThreshold: 9,
                           breakerCooldown: 10m, maxUrlLength: 300, maxPathSegments: 6}
-                pipeline: {streamThreads: 2, commitInterval: 1s}
+                pipeline: {streamThreads: 2, commitInterval: 1s, insightBudget: 1500ms}
                 """, "c.yaml");
         assertThat(config.crawler()).isEqualTo(CrawlerSettings.defaults().toBuilder().maxRedirects(7).maxRetries(0)
                 .retryBackoff(Duration.ofSeconds(3)).maxRetryAfter(Duration.ofMinutes(1)).breakerThreshold(9)
                 .breakerCooldown(Duration.ofMinutes(10)).maxUrlLength(300).maxPathSegments(6).build());
-        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(2, Duration.ofSeconds(1)));
+        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(2, Duration.ofSeconds(1), Duration.ofMillis(1500)));
     }
 
     @Test
@@ -325,7 +325,9 @@ class ConfigLoaderTest {
                 .isEqualTo(CrawlerSettings.defaults());
         assertThat(config.crawler().timeout()).isEqualTo(Duration.ofSeconds(20));
         PipelineSettings pipeline = PipelineSettings.defaults("k:9092", Path.of("s"));
-        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(pipeline.streamThreads(), pipeline.commitInterval()));
+        assertThat(config.pipeline()).isEqualTo(new YaowenConfig.Pipeline(pipeline.streamThreads(), pipeline.commitInterval(),
+                pipeline.insightBudget()));
+        assertThat(pipeline.insightBudget()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test

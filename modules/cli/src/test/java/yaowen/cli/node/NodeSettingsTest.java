@@ -26,14 +26,15 @@ class NodeSettingsTest {
             """;
 
     @Test
-    void thePipelineRunsWithTheConfiguredThreadsAndCommitInterval() {
+    void thePipelineRunsWithTheConfiguredThreadsCommitIntervalAndInsightBudget() {
         PipelineSettings settings = Node.pipelineSettings(ConfigLoader.parse("""
                 dataDir: /tmp/y
                 kafka: {replication: 3}
-                pipeline: {streamThreads: 4, commitInterval: 250ms}
+                pipeline: {streamThreads: 4, commitInterval: 250ms, insightBudget: 2s}
                 """, "c.yaml"), KafkaClients.plain("k:9092"));
         assertThat(settings.streamThreads()).isEqualTo(4);
         assertThat(settings.commitInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(settings.insightBudget()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.replicationFactor()).isEqualTo(3);
         assertThat(settings.stateDir()).isEqualTo(Path.of("/tmp/y/streams"));
         assertThat(settings.applicationId()).isEqualTo(PipelineSettings.DEFAULT_APPLICATION_ID);

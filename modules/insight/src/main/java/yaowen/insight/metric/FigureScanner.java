@@ -30,20 +30,26 @@ final class FigureScanner {
     /** Cheap pre-filter: a figure needs a digit, 百分之, or a Chinese numeral before 元/%. */
     static boolean mayHoldFigure(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        if (s.contains("百分之")) {
-            return true;
-        }
-        for (int i = 0; i + 1 < s.length(); i++) {
-            if (ChineseNumerals.isChineseNumeralChar(s.charAt(i)) && "万亿千百元人家个项%".indexOf(s.charAt(i + 1)) >= 0) {
+            if (startsFigureHint(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether what {@link #mayHoldFigure} looks for starts at {@code i} of {@code s}: a digit, 百分之, or a Chinese
+     * numeral before 万/亿/千/百/元/人/家/个/项/%.
+     */
+    static boolean startsFigureHint(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if (c == '百' && i + 2 < s.length() && s.charAt(i + 1) == '分' && s.charAt(i + 2) == '之') {
+            return true;
+        }
+        return i + 1 < s.length() && ChineseNumerals.isChineseNumeralChar(c) && "万亿千百元人家个项%".indexOf(s.charAt(i + 1)) >= 0;
     }
 
     static List<Figure> scan(String clause) {

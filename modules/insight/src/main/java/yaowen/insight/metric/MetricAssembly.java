@@ -57,8 +57,7 @@ final class MetricAssembly {
         }
         String sentence = where.sentence();
         int figureAt = clause.offset() + figure.numberStart();
-        String upToFigure = sentence.substring(0, Math.min(sentence.length(), figureAt));
-        MetricTiming timing = MetricTiming.of(upToFigure, where);
+        MetricTiming timing = MetricTiming.of(Math.min(sentence.length(), figureAt), where);
         if (reading.get().measure() == Metric.Measure.GROWTH && timing.kind() == Metric.Kind.ACTUAL
                 && statesAverage(clause.text().substring(0, Math.min(clause.text().length(), figure.numberStart())))) {
             return Optional.empty(); // "过去五年…年均增长6.9%", "两年平均增长4.6%": no single year's growth

@@ -44,6 +44,14 @@ public final class MetricGrammar {
 
     /** Metrics of already split sentences. */
     public List<Metric> extract(List<Sentence> sentences, MetricContext ctx) {
+        return extract(sentences, ctx, () -> { });
+    }
+
+    /**
+     * Metrics of already split sentences, running {@code beforeSentence} before each sentence: a caller's check that
+     * may stop the walk by throwing (a time budget).
+     */
+    public List<Metric> extract(List<Sentence> sentences, MetricContext ctx, Runnable beforeSentence) {
         List<Metric> out = new ArrayList<>();
         int paragraph = -1;
         StringBuilder paragraphSoFar = new StringBuilder();
@@ -52,8 +60,10 @@ public final class MetricGrammar {
         Optional<String> leadPeriod = Optional.empty();
         boolean leadRead = false;
         SentenceSetting.ParagraphCues cues = SentenceSetting.ParagraphCues.NONE;
+        ParagraphYears paragraphYears = new ParagraphYears(ctx.anchorYear());
         TableReader table = new TableReader(taxonomy, ctx);
         for (Sentence sentence : sentences) {
+            beforeSentence.run();
             if (table.read(sentence.text(), out)) {
                 continue;
             }
@@ -61,6 +71,7 @@ public final class MetricGrammar {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
                 paragraphSoFar.setLength(0);
+                paragraphYears.clear();
                 cues = SentenceSetting.ParagraphCues.NONE;
                 if (sentence.index() == 0 && s.length() <= 40 && looksLikeHeading(s) && FigureScanner.scan(s).isEmpty()) {
                     targetSection = HEADING_TARGET.matcher(s).find() && !HEADING_RESULTS.matcher(s).find();
@@ -75,8 +86,9 @@ public final class MetricGrammar {
                     leadPeriod = TemporalCues.lastPeriod(paragraphSoFar + s);
                 }
                 // In a meeting 全年/当年 mean the meeting's years, not the year the text last stated.
-                SentenceSetting where = new SentenceSetting(s, paragraphSoFar.toString(), targetSection, ctx,
-                        ctx.meeting() ? Optional.empty() : contextYear, leadPeriod, contextYear, cues);
+                Optional<Integer> yearContext = ctx.meeting() ? Optional.empty() : contextYear;
+                SentenceSetting where = new SentenceSetting(s, paragraphYears.lastYear(yearContext), targetSection,
+                        ctx, yearContext, leadPeriod, contextYear, cues, new PrefixCues(s, ctx.anchorYear()));
                 new SentenceReader(taxonomy, where, out).read();
             }
             Optional<Integer> stated = TemporalCues.explicitYear(s);
@@ -85,6 +97,7 @@ public final class MetricGrammar {
             }
             if (paragraphSoFar.length() < 4000) {
                 paragraphSoFar.append(s);
+                paragraphYears.append(s);
                 cues = cues.then(s);
             }
         }

@@ -45,31 +45,33 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         return ctx.anchorYear().map(a -> Math.abs(year - a) <= 1).orElse(year >= FIRST_CURRENT_YEAR);
     }
 
-    /** Whether {@code text} names a time of its own: a year, another year by a word (去年), a span (以来). */
-    private static boolean statesOwnTime(String text) {
-        return text.contains("以来") || TemporalCues.explicitYear(text).isPresent() || TemporalCues.otherYearCue(text);
+    /** Whether the sentence up to {@code p} names a time of its own: a year, another year by a word (去年), a span (以来). */
+    private static boolean statesOwnTime(PrefixCues upToFigure, int p) {
+        return upToFigure.since(p) || upToFigure.explicitYear(p).isPresent() || upToFigure.otherYearCue(p);
     }
 
-    /** The timing of a figure whose sentence, up to the figure's number, reads {@code upToFigure}. */
-    static MetricTiming of(String upToFigure, SentenceSetting where) {
+    /**
+     * The timing of a figure whose number starts at {@code at} in its sentence: read from the sentence up to there
+     * ({@link SentenceSetting#upToFigure}), its paragraph and article.
+     */
+    static MetricTiming of(int at, SentenceSetting where) {
         MetricContext ctx = where.ctx();
         Optional<Integer> contextYear = where.contextYear();
-        String paragraphBefore = where.paragraphBefore();
-        Optional<Integer> year = TemporalCues.lastYear(upToFigure, ctx.anchorYear(), contextYear);
+        PrefixCues upToFigure = where.upToFigure();
+        Optional<Integer> year = upToFigure.lastYear(at, contextYear);
         if (year.isEmpty()) {
             // a year earlier in the paragraph dates the figure; without the article's own year, a history
             // ("始建于1958年") does not
-            year = TemporalCues.lastYear(paragraphBefore, ctx.anchorYear(), contextYear)
-                    .filter(y -> ctx.anchorYear().isPresent() || y >= FIRST_CURRENT_YEAR);
+            year = where.paragraphYear().filter(y -> ctx.anchorYear().isPresent() || y >= FIRST_CURRENT_YEAR);
         }
         boolean future = year.isPresent() && ctx.anchorYear().isPresent() && year.get() > ctx.anchorYear().get();
-        boolean target = where.targetSection() || future || TemporalCues.targetCue(upToFigure);
-        Optional<String> cue = TemporalCues.periodCue(upToFigure);
+        boolean target = where.targetSection() || future || upToFigure.targetCue(at);
+        Optional<String> cue = upToFigure.periodCue(at);
         // a figure of part of the year (1-10月, 前三季度) reports a result; plans are set for whole years
         boolean partOfYear = cue.filter(p -> !p.isEmpty()).isPresent();
         if (!target && ctx.meeting() && ctx.planYear().isPresent() && year.equals(ctx.planYear())
                 && ctx.reviewYear().map(r -> r < ctx.planYear().get()).orElse(true)
-                && !TemporalCues.actualCue(upToFigure) && !partOfYear) {
+                && !upToFigure.actualCue(at) && !partOfYear) {
             target = true;
         }
         Kind k = target ? Kind.TARGET : Kind.ACTUAL;
@@ -81,7 +83,7 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
         }
         Optional<String> period = cue.filter(p -> !p.isEmpty());
         Optional<String> paragraphCue = where.paragraph().period();
-        if (cue.isEmpty() && TemporalCues.explicitYear(upToFigure).isPresent()) {
+        if (cue.isEmpty() && upToFigure.explicitYear(at).isPresent()) {
             paragraphCue = Optional.of(""); // "前三季度,…。2022年全县GDP增长5%": a year named alone is the whole year
         }
         if (cue.isEmpty() && ctx.meeting() && k == Kind.ACTUAL) {
@@ -100,13 +102,13 @@ record MetricTiming(Kind kind, Optional<Integer> year, Optional<String> period, 
                 // Without a title (an excerpt that shows none) nothing says the lead's period is not the release's
                 if (period.isEmpty() && (ctx.title().isBlank() || REPORT_TITLE.matcher(ctx.title()).find())
                         && !where.paragraph().statesYear()
-                        && !where.paragraph().otherTime() && !statesOwnTime(upToFigure)) {
+                        && !where.paragraph().otherTime() && !statesOwnTime(upToFigure, at)) {
                     period = where.leadPeriod();
                 }
             }
         }
         boolean preliminary = k == Kind.ACTUAL
-                && (TemporalCues.estimateCue(upToFigure) || where.paragraph().estimate());
+                && (upToFigure.estimateCue(at) || where.paragraph().estimate());
         return new MetricTiming(k, year, period, preliminary);
     }
 }

@@ -16,6 +16,12 @@ final class ScopeCue {
             "(高新区|经开区|开发区|综保区|自贸区|示范区|新区|工区|产业集聚区|集聚区|园区|县域)$");
     /** Words between a scope and its label: "县域地区实际利用…", "高新区全年实现…". */
     private static final Pattern TAIL_FILLER = Pattern.compile("(全年|今年|当年|上半年|一季度|\\d{4}年|实现|完成|累计|共|的|地区)$");
+    /**
+     * The longest match of the patterns here that end at the end of a text ({@code $}): a match of one ends within
+     * this many characters of the end, so each is tried there only and a label late in a long clause costs no more
+     * than one early (trying every position of the clause made a clause of many labels quadratic).
+     */
+    private static final int END_WINDOW = 6;
 
     /** A town, township or subdistrict named before a label (2 to 4 characters and its suffix). */
     private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)");
@@ -32,6 +38,11 @@ final class ScopeCue {
     private static final Pattern NATIONAL = Pattern.compile("(全国|我国|国内|中国)$");
 
     private ScopeCue() {
+    }
+
+    /** Whether {@code s} up to {@code end} ends with {@code suffix}. */
+    private static boolean endsAt(String s, int end, String suffix) {
+        return end >= suffix.length() && s.startsWith(suffix, end - suffix.length());
     }
 
     /** Whether {@code zone} is the article's own zone ("开发区" in an article of 某某经济开发区). */
@@ -64,27 +75,40 @@ final class ScopeCue {
      * Whether {@code beforeLabel}, the clause text before a label, ends by naming a region above the article's own
      * (全省, or 全市/全州/全盟 in a county's or district's article): that region's figure ("全省GDP增长5.1%,全县GDP
      * 增长6.3%", "全市GDP增长6%,我县GDP增长6.5%") is context, like the country's. Only when the article's own region
-     * is known, is of another level and {@code sentence} names it as well (全县, 我县): a region taken for the wrong
-     * level must not lose every figure of the article.
+     * is known, is of another level and its sentence names it as well ({@code sentenceNamesOwn}, {@link #namesOwn}
+     * asked once per sentence): a region taken for the wrong level must not lose every figure of the article.
      */
-    static boolean higherRegion(String beforeLabel, MetricContext ctx, String sentence) {
+    static boolean higherRegion(String beforeLabel, MetricContext ctx, java.util.function.BooleanSupplier sentenceNamesOwn) {
         if (beforeLabel.indexOf('全') < 0 || ctx.ownNames().isEmpty()) {
             return false;
         }
-        String tail = beforeLabel;
-        Matcher filler;
-        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
-            tail = tail.substring(0, filler.start());
-        }
-        if (tail.length() < 2 || tail.charAt(tail.length() - 2) != '全') {
+        int end = endBeforeFillers(beforeLabel);
+        if (end < 2 || beforeLabel.charAt(end - 2) != '全') {
             return false;
         }
-        char level = tail.charAt(tail.length() - 1);
-        return "省市州盟".indexOf(level) >= 0 && ownLevel(level, ctx).equals(Optional.of(false)) && namesOwn(sentence, ctx);
+        char level = beforeLabel.charAt(end - 1);
+        return "省市州盟".indexOf(level) >= 0 && ownLevel(level, ctx).equals(Optional.of(false))
+                && sentenceNamesOwn.getAsBoolean();
+    }
+
+    /** Where {@code s} ends once the fillers at its end (全年, 2023年, 实现, 的 …) are taken off. */
+    private static int endBeforeFillers(String s) {
+        Matcher filler = TAIL_FILLER.matcher(s);
+        int end = s.length();
+        while (end > 0 && endsWith(filler, end)) {
+            end = filler.start();
+        }
+        return end;
+    }
+
+    /** Whether {@code m}'s pattern (anchored at its end by $) matches {@code m}'s text up to {@code end}. */
+    private static boolean endsWith(Matcher m, int end) {
+        m.region(Math.max(0, end - END_WINDOW), end);
+        return m.find();
     }
 
     /** Whether {@code sentence} names the article's own region by its level (全县, 我县, 本县 for a county). */
-    private static boolean namesOwn(String sentence, MetricContext ctx) {
+    static boolean namesOwn(String sentence, MetricContext ctx) {
         for (String own : ctx.ownNames()) {
             if (own.isEmpty()) {
                 continue;
@@ -99,12 +123,7 @@ final class ScopeCue {
 
     /** Whether {@code beforeLabel}, the clause text before a label, ends by naming the whole country. */
     static boolean national(String beforeLabel) {
-        String tail = beforeLabel;
-        Matcher filler;
-        while (!tail.isEmpty() && (filler = TAIL_FILLER.matcher(tail)).find()) {
-            tail = tail.substring(0, filler.start());
-        }
-        return NATIONAL.matcher(tail).find();
+        return endsWith(NATIONAL.matcher(beforeLabel), endBeforeFillers(beforeLabel));
     }
 
     /**
@@ -113,36 +132,30 @@ final class ScopeCue {
      * rest of the sentence until another name replaces it).
      */
     static Optional<String> after(String beforeLabel, MetricContext ctx, Optional<String> current) {
-        String tail = beforeLabel;
-        Matcher filler;
-        while ((filler = TAIL_FILLER.matcher(tail)).find() && filler.start() < tail.length()) {
-            tail = tail.substring(0, filler.start());
-            if (tail.isEmpty()) {
-                break;
-            }
-        }
-        if (tail.isEmpty()) {
+        int end = endBeforeFillers(beforeLabel);
+        if (end == 0) {
             return current;
         }
-        if (OWN_PREFIX.matcher(tail).find() || tail.endsWith("*区") || tail.endsWith("*县") || tail.endsWith("*市")) {
+        if (endsWith(OWN_PREFIX.matcher(beforeLabel), end) || endsAt(beforeLabel, end, "*区")
+                || endsAt(beforeLabel, end, "*县") || endsAt(beforeLabel, end, "*市")) {
             return Optional.empty();
         }
         for (String own : ctx.ownNames()) {
-            if (tail.endsWith(own)) {
+            if (endsAt(beforeLabel, end, own)) {
                 return Optional.empty();
             }
         }
-        for (int k = Math.min(12, tail.length()); k >= 2; k--) {
-            String cand = tail.substring(tail.length() - k);
+        for (int k = Math.min(12, end); k >= 2; k--) {
+            String cand = beforeLabel.substring(end - k, end);
             if (ctx.knownPlace().test(cand)) {
                 return Optional.of(cand);
             }
         }
-        Matcher z = ZONE_SUFFIX.matcher(tail);
-        if (z.find()) {
+        Matcher z = ZONE_SUFFIX.matcher(beforeLabel);
+        if (endsWith(z, end)) {
             return isOwn(z.group(1), ctx) ? Optional.empty() : Optional.of(z.group(1));
         }
-        Optional<String> town = town(tail);
+        Optional<String> town = town(beforeLabel, end);
         if (town.isPresent()) {
             return town; // "城关镇完成固定资产投资5.2亿元": a town of the county
         }
@@ -150,19 +163,18 @@ final class ScopeCue {
     }
 
     /**
-     * The town name {@code tail} ends with, longest first: a name starts at the tail's start, after a non-Han
+     * The town name {@code s} up to {@code end} ends with, longest first: a name starts at the start, after a non-Han
      * character or after the region's own prefix (全县城关镇 → 城关镇), and is a proper name, not a kind of place.
      */
-    static Optional<String> town(String tail) {
-        for (int k = Math.max(0, tail.length() - 6); k <= tail.length() - 3; k++) {
-            String cand = tail.substring(k);
+    private static Optional<String> town(String s, int end) {
+        for (int k = Math.max(0, end - 6); k <= end - 3; k++) {
+            String cand = s.substring(k, end);
             if (!TOWN.matcher(cand).matches() || NOT_A_TOWN_NAME.matcher(cand).find()) {
                 continue;
             }
-            String before = tail.substring(0, k);
-            char prev = k == 0 ? ' ' : tail.charAt(k - 1);
-            boolean boundary = k == 0 || !Character.isIdeographic(prev) || OWN_BEFORE.matcher(before).find()
-                    || NAME_OPENER.matcher(before).find();
+            char prev = k == 0 ? ' ' : s.charAt(k - 1);
+            boolean boundary = k == 0 || !Character.isIdeographic(prev) || endsWith(OWN_BEFORE.matcher(s), k)
+                    || endsWith(NAME_OPENER.matcher(s), k);
             if (boundary) {
                 return Optional.of(cand);
             }

@@ -74,6 +74,8 @@ final class SentenceReader {
     private boolean national;
     /** The previous clause, where {@link #lastLabel} was found when it was not found in this one. */
     private String lastClause = "";
+    /** Whether the sentence names the article's own region (全县, 我县), read once for all its labels. */
+    private Boolean sentenceNamesOwn;
 
     /** A reader of the sentence of {@code where} that appends its metrics to {@code out}. */
     SentenceReader(IndicatorTaxonomy taxonomy, SentenceSetting where, List<Metric> out) {
@@ -228,7 +230,7 @@ final class SentenceReader {
                 used[li] = true;
                 before = clause.substring(0, Math.min(clause.length(), group.get(0).start()));
                 scope = ScopeCue.after(before, where.ctx(), scope);
-                national = ScopeCue.national(before) || ScopeCue.higherRegion(before, where.ctx(), where.sentence());
+                national = ScopeCue.national(before) || ScopeCue.higherRegion(before, where.ctx(), this::sentenceNamesOwn);
             }
             // the activity that may precede a count is read after the previous figure ("…签约6个、开工11个")
             String ownBefore = before.length() > prevFigureEnd ? before.substring(prevFigureEnd) : before;
@@ -273,6 +275,13 @@ final class SentenceReader {
         // "增长6.2%,快于全省0.8个百分点,排全省第3位": a comparison clause keeps the figure open for its rank
         boolean comparisonOnly = labels.isEmpty() && !figures.isEmpty() && nonPp == 0;
         previousClauseEmitted = emitted || previousClauseEmitted && comparisonOnly;
+    }
+
+    private boolean sentenceNamesOwn() {
+        if (sentenceNamesOwn == null) {
+            sentenceNamesOwn = ScopeCue.namesOwn(where.sentence(), where.ctx());
+        }
+        return sentenceNamesOwn;
     }
 
     private static int firstNonPp(List<Figure> figures) {

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Where a sentence sits in its article, as far as its metrics depend on it.
  *
  * @param sentence        the sentence, normalised by {@link MetricText} and cut to 2000 characters
- * @param paragraphBefore the normalised text of its paragraph before it (where a year or period may have been stated)
+ * @param paragraphYear   the year its paragraph before it last states ({@link TemporalCues#lastYear} of that text
+ *                        with the article's anchor and {@code contextYear}), read once as the walk goes
  * @param targetSection   whether it sits under a heading of targets (目标, 预期, 计划)
  * @param ctx             what is known about the article
  * @param contextYear     outside meetings, the year last stated in the article before it: what 全年/当年 refer to;
@@ -17,10 +18,11 @@ import java.util.Optional;
  * @param lastStatedYear  the year last written out in the article before it, also in a meeting: the year of a
  *                        figure when nothing else dates it (a meeting whose own years are unknown)
  * @param paragraph       what the paragraph before it states, read once as the walk goes
+ * @param upToFigure      the cues of the sentence up to each of its figures, read once as its figures come
  */
-record SentenceSetting(String sentence, String paragraphBefore, boolean targetSection, MetricContext ctx,
+record SentenceSetting(String sentence, Optional<Integer> paragraphYear, boolean targetSection, MetricContext ctx,
                        Optional<Integer> contextYear, Optional<String> leadPeriod, Optional<Integer> lastStatedYear,
-                       ParagraphCues paragraph) {
+                       ParagraphCues paragraph, PrefixCues upToFigure) {
     /**
      * The cues of a paragraph's text so far, kept up to date sentence by sentence so that no figure rescans it.
      *
@@ -44,11 +46,12 @@ record SentenceSetting(String sentence, String paragraphBefore, boolean targetSe
 
     SentenceSetting {
         Objects.requireNonNull(sentence, "sentence");
-        Objects.requireNonNull(paragraphBefore, "paragraphBefore");
+        Objects.requireNonNull(paragraphYear, "paragraphYear");
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(contextYear, "contextYear");
         Objects.requireNonNull(leadPeriod, "leadPeriod");
         Objects.requireNonNull(lastStatedYear, "lastStatedYear");
         Objects.requireNonNull(paragraph, "paragraph");
+        Objects.requireNonNull(upToFigure, "upToFigure");
     }
 }

@@ -19,24 +19,24 @@ final class TemporalCues {
     private static final Pattern YEAR = Pattern.compile(
             "(?=[0-9今本当全去上明来后十])(?:(?<![比较同与])(\\d{4})年(?!以来)|(?<![比较同])(今年|本年|当年|全年|去年|上年|明年|来年|后年)(?!同期)|十([一二三四五])五(?:末|期末|时期|期间|规划期))");
     /** A period; one named after 比/较/于 is what a figure is compared with (比一季度提高), not its own; 全年 resets. */
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?=[前一二三四第上下全0-9])(?<![比较于])(?:前三季度|一至三季度|1-3季度|第?[一二三四1-4]季度|上半年|下半年|(\\d{1,2})(?:月份?)?[-~至到](\\d{1,2})月|(\\d{1,2})月份|全年"
             + "|(\\d{1,2})月(?:末|底)(?!前|以前|之前)|前(\\d{1,2}|[两二三四五六七八九十]|十[一二])个月)");
     /** A balance named after a month's end in its sentence ("3月末,全县各项贷款余额…"). */
     private static final Pattern BALANCE_AFTER = Pattern.compile("[^。;]{0,30}?(?:余额|存款|贷款|存贷)");
     private static final Pattern EVENT_AFTER = Pattern.compile("^[^,，。;；]*?(?:活动|仪式|集中签约|集中开工|观摩|拉练)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
-    private static final Pattern OTHER_YEAR = Pattern.compile("(?=[去上明来后])(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
+    static final Pattern EXPLICIT_YEAR = Pattern.compile("(?=[0-9])(?<![比较同与])(\\d{4})年(?!以来)");
+    static final Pattern OTHER_YEAR = Pattern.compile("(?=[去上明来后])(?<![比较同与])(?:去年|上年|明年|来年|后年)(?!同期)");
     /** Earliest year a figure may belong to (local statistics go back to the founding years). */
     private static final int FIRST_YEAR = 1949;
-    private static final Pattern TARGET = Pattern.compile(
+    static final Pattern TARGET = Pattern.compile(
             "(?=[目预力确争计提要任])(?:目标|预期|力争|确保(?!了)|争取|计划|提出|(?<![主重需只纪必次])要(?![素求点闻件案])|任务:)");
-    private static final Pattern NOT_TARGET = Pattern.compile(
+    static final Pattern NOT_TARGET = Pattern.compile(
             "(?=[完目超圆好实执落预计])(?:完成目标|目标任务|完成预期|超额完成|圆满完成|目标考核|好于预期|超出预期|实现了|完成了"
             + "|预期目标完成|目标完成|计划执行|完成情况|执行情况|落实情况)");
-    private static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
+    static final Pattern ESTIMATE = Pattern.compile("(?=[预初])(?:预计|初步核算|初步统计|预估|初步测算)");
     /** A result stated as such: year-on-year, done, or so far this year (今年以来: the months gone by, not a goal). */
-    private static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累今])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成|今年以来)");
+    static final Pattern ACTUAL = Pattern.compile("(?=[同比较完实已累今])(?:同比|比上年|较上年|完成了|实现了|已完成|累计完成|今年以来)");
 
     private TemporalCues() {
     }
@@ -54,12 +54,18 @@ final class TemporalCues {
         Matcher m = EXPLICIT_YEAR.matcher(text);
         Optional<Integer> found = Optional.empty();
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
-                found = Optional.of(y);
+            Optional<Integer> said = explicitYearDecision(text, m);
+            if (said.isPresent()) {
+                found = said;
             }
         }
         return found;
+    }
+
+    /** The year a match of {@link #EXPLICIT_YEAR} writes out; empty for a founding or a year out of range. */
+    static Optional<Integer> explicitYearDecision(CharSequence text, Matcher m) {
+        int y = Integer.parseInt(m.group(1));
+        return y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start()) ? Optional.of(y) : Optional.empty();
     }
 
     /**
@@ -71,44 +77,124 @@ final class TemporalCues {
             return Optional.empty(); // every year cue ends in 年, or is a five-year plan (十四五)
         }
         Matcher m = YEAR.matcher(text);
-        Optional<Integer> found = Optional.empty();
+        YearFold found = YearFold.NONE;
         while (m.find()) {
-            if (m.group(1) != null) {
-                int y = Integer.parseInt(m.group(1));
-                if (m.start() > 0 && "从由".indexOf(text.charAt(m.start() - 1)) >= 0
-                        && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
-                    continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
-                }
-                if (y >= FIRST_YEAR && y <= 2100 && !founded(text, m.start())) {
-                    found = Optional.of(y);
-                }
-            } else if (m.group(2) != null) {
-                if (m.group(2).equals("全年")) {
-                    found = found.or(() -> context); // 全年 keeps the year just named ("2022年…全年"); else no cue
-                } else if (m.group(2).equals("当年") && context.isPresent()) {
-                    found = context;
-                } else if (anchor.isPresent()) {
-                    int a = anchor.get();
-                    found = Optional.of(switch (m.group(2)) {
-                        case "去年", "上年" -> a - 1;
-                        case "明年", "来年" -> a + 1;
-                        case "后年" -> a + 2;
-                        default -> a;
-                    });
-                }
-            } else {
-                int n = "一二三四五".indexOf(m.group(3)) + 1;
-                found = Optional.of(fiveYearPlanEnd(n + 10));
+            YearCue cue = yearCue(text, m, anchor);
+            if (cue.kind() == YearCue.Kind.BASELINE && FigureScanner.mayHoldFigure(text.substring(m.end()))) {
+                continue; // "由1978年318.6万元增长到5.12亿元": 1978 is the baseline's year
             }
+            found = found.then(cue);
         }
-        return found;
+        return found.resolve(anchor, context);
+    }
+
+    /** A matcher of year cues over {@code text}, for a walk that reads a text as it grows ({@link ParagraphYears}). */
+    static Matcher yearMatcher(CharSequence text) {
+        return YEAR.matcher(text);
+    }
+
+    /**
+     * How many characters from where it starts a year cue match reads (its lookahead included): a match, or its
+     * absence, at a position this far before the end of a growing text no longer changes.
+     */
+    static final int YEAR_CUE_REACH = 7;
+
+    /**
+     * A year cue found by {@link #yearMatcher} at {@code m} in {@code text}, with {@code anchor} (今年) applied;
+     * what only the text after it decides (a baseline's figure) is left to the caller.
+     */
+    static YearCue yearCue(CharSequence text, Matcher m, Optional<Integer> anchor) {
+        if (m.group(1) != null) {
+            int y = Integer.parseInt(m.group(1));
+            if (y < FIRST_YEAR || y > 2100 || founded(text, m.start())) {
+                return YearCue.NONE;
+            }
+            boolean from = m.start() > 0 && "从由".indexOf(text.charAt(m.start() - 1)) >= 0;
+            return new YearCue(from ? YearCue.Kind.BASELINE : YearCue.Kind.YEAR, y);
+        }
+        if (m.group(2) != null) {
+            switch (m.group(2)) {
+                case "全年": return YearCue.WHOLE_YEAR;
+                case "当年": return YearCue.SAME_YEAR;
+                default: break;
+            }
+            if (anchor.isEmpty()) {
+                return YearCue.NONE;
+            }
+            int a = anchor.get();
+            return new YearCue(YearCue.Kind.YEAR, switch (m.group(2)) {
+                case "去年", "上年" -> a - 1;
+                case "明年", "来年" -> a + 1;
+                case "后年" -> a + 2;
+                default -> a;
+            });
+        }
+        int n = "一二三四五".indexOf(m.group(3)) + 1;
+        return new YearCue(YearCue.Kind.YEAR, fiveYearPlanEnd(n + 10));
+    }
+
+    /**
+     * One year cue of a text.
+     *
+     * @param kind YEAR a year (2022年, 去年 with the anchor, 十四五末); BASELINE a year after 从/由, the year of
+     *             a figure only when no figure follows it ("由1978年318.6万元…" is the baseline's); WHOLE_YEAR 全年
+     *             (keeps the year just named, else the context year); SAME_YEAR 当年 (the context year, else the
+     *             anchor); NONE no year (a founding, a year out of range, 今年 without an anchor)
+     * @param year the year of YEAR and BASELINE
+     */
+    record YearCue(Kind kind, int year) {
+        enum Kind { YEAR, BASELINE, WHOLE_YEAR, SAME_YEAR, NONE }
+
+        static final YearCue NONE = new YearCue(Kind.NONE, 0);
+        static final YearCue WHOLE_YEAR = new YearCue(Kind.WHOLE_YEAR, 0);
+        static final YearCue SAME_YEAR = new YearCue(Kind.SAME_YEAR, 0);
+    }
+
+    /**
+     * The year cues of a stretch of text read in order, folded: the last year stated and whether a 当年 or 全年
+     * came after it. Folds compose ({@link #then(YearFold)}), so a text read piece by piece folds to what it folds
+     * to read at once; only {@link #resolve} needs the context year.
+     *
+     * @param year      the last year stated (YEAR or a counted BASELINE), when any
+     * @param sameYear  whether 当年 came after it
+     * @param wholeYear whether 全年 came after it
+     */
+    record YearFold(Optional<Integer> year, boolean sameYear, boolean wholeYear) {
+        static final YearFold NONE = new YearFold(Optional.empty(), false, false);
+
+        /** This fold followed by {@code cue} (a BASELINE counted as a year: the caller drops it otherwise). */
+        YearFold then(YearCue cue) {
+            return switch (cue.kind()) {
+                case YEAR, BASELINE -> new YearFold(Optional.of(cue.year()), false, false);
+                case WHOLE_YEAR -> wholeYear ? this : new YearFold(year, sameYear, true);
+                case SAME_YEAR -> sameYear ? this : new YearFold(year, true, wholeYear);
+                case NONE -> this;
+            };
+        }
+
+        /** This fold followed by {@code later}. */
+        YearFold then(YearFold later) {
+            return later.year.isPresent() ? later
+                    : new YearFold(year, sameYear || later.sameYear, wholeYear || later.wholeYear);
+        }
+
+        /**
+         * The year the folded text states: 当年 is {@code context} when known, else {@code anchor}; 全年 keeps the
+         * year named before it ("2022年…全年"), else is {@code context}.
+         */
+        Optional<Integer> resolve(Optional<Integer> anchor, Optional<Integer> context) {
+            if (context.isPresent()) {
+                return sameYear ? context : wholeYear ? year.or(() -> context) : year;
+            }
+            return sameYear && anchor.isPresent() ? anchor : year;
+        }
     }
 
     /**
      * Whether the year at {@code at} dates a founding ("始建于1958年", "成立于1984年", "设县于…"): a history of the
      * place, not the year of a figure.
      */
-    private static boolean founded(String text, int at) {
+    private static boolean founded(CharSequence text, int at) {
         return at >= 2 && text.charAt(at - 1) == '于' && "建立设置始生".indexOf(text.charAt(at - 2)) >= 0;
     }
 
@@ -130,50 +216,67 @@ final class TemporalCues {
         Matcher m = PERIOD.matcher(text);
         Optional<String> found = Optional.empty();
         while (m.find()) {
-            String s = m.group();
-            if (EVENT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find()) {
-                continue; // "第二季度重大项目集中签约活动": the name of an event, not the period of a figure
-            }
-            if (s.equals("全年")) {
-                found = Optional.of("");
-            } else if (m.group(1) != null) {
-                int a = Integer.parseInt(m.group(1));
-                int b = Integer.parseInt(m.group(2));
-                found = months(a, b);
-            } else if (m.group(3) != null) {
-                int a = Integer.parseInt(m.group(3));
-                found = a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty();
-            } else if (m.group(4) != null) {
-                // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year;
-                // a month's end is a period only as of which a figure stands (截至6月末) or of a balance: else it
-                // is a deadline ("确保6月底完成投资5亿元")
-                if (!asOf(text, m.start()) && !BALANCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                    continue;
-                }
-                int a = Integer.parseInt(m.group(4));
-                found = a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a);
-            } else if (m.group(5) != null) {
-                // 前5个月 → M1-M5, 前两个月 → M1-M2, 前三个月 → Q1
-                OptionalDouble n = ChineseNumerals.parse(m.group(5).replace('两', '二'));
-                found = n.isPresent() && n.getAsDouble() >= 2 && n.getAsDouble() <= 12
-                        ? (n.getAsDouble() == 12 ? Optional.of("") : months(1, (int) n.getAsDouble())) : Optional.empty();
-            } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
-                found = Optional.of("Q1-Q3");
-            } else if (s.equals("上半年")) {
-                found = Optional.of("H1");
-            } else if (s.equals("下半年")) {
-                found = Optional.of("H2");
-            } else {
-                char q = s.charAt(s.length() - 3);
-                int n = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : q - '0';
-                found = Optional.of("Q" + n);
-                if (text.startsWith("末", m.end()) || text.startsWith("底", m.end())) {
-                    // a balance at a quarter's end covers the year so far: 三季度末 → Q1-Q3
-                    found = Optional.of(n == 1 ? "Q1" : n == 2 ? "H1" : n == 3 ? "Q1-Q3" : "");
-                }
+            Optional<Optional<String>> said = periodDecision(text, m);
+            if (said.isPresent()) {
+                found = said.get();
             }
         }
         return found;
+    }
+
+    /**
+     * How many characters from where it starts a period match and its decision read: the match (at most 9), then
+     * up to 32 after it for a balance (3月末,全县各项贷款余额…).
+     */
+    static final int PERIOD_REACH = 48;
+
+    /**
+     * What the period match {@code m} in {@code text} says: a period code, {@code ""} for the whole year, empty
+     * inside for a period that names none (13月份); empty when it is no period of a figure (the name of an event, a
+     * deadline).
+     */
+    static Optional<Optional<String>> periodDecision(CharSequence text, Matcher m) {
+        String s = m.group();
+        if (EVENT_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 14))).find()) {
+            return Optional.empty(); // "第二季度重大项目集中签约活动": the name of an event, not the period of a figure
+        }
+        if (s.equals("全年")) {
+            return Optional.of(Optional.of(""));
+        } else if (m.group(1) != null) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            return Optional.of(months(a, b));
+        } else if (m.group(3) != null) {
+            int a = Integer.parseInt(m.group(3));
+            return Optional.of(a >= 1 && a <= 12 ? Optional.of("M" + a) : Optional.empty());
+        } else if (m.group(4) != null) {
+            // a balance at a month's end covers the year so far: 3月末 → Q1, 6月末 → H1, 12月末 → the year;
+            // a month's end is a period only as of which a figure stands (截至6月末) or of a balance: else it
+            // is a deadline ("确保6月底完成投资5亿元")
+            if (!asOf(text, m.start()) && !BALANCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                return Optional.empty();
+            }
+            int a = Integer.parseInt(m.group(4));
+            return Optional.of(a == 12 ? Optional.of("") : a == 1 ? Optional.of("M1") : months(1, a));
+        } else if (m.group(5) != null) {
+            // 前5个月 → M1-M5, 前两个月 → M1-M2, 前三个月 → Q1
+            OptionalDouble n = ChineseNumerals.parse(m.group(5).replace('两', '二'));
+            return Optional.of(n.isPresent() && n.getAsDouble() >= 2 && n.getAsDouble() <= 12
+                    ? (n.getAsDouble() == 12 ? Optional.of("") : months(1, (int) n.getAsDouble())) : Optional.empty());
+        } else if (s.startsWith("前三") || s.startsWith("一至三") || s.startsWith("1-3")) {
+            return Optional.of(Optional.of("Q1-Q3"));
+        } else if (s.equals("上半年")) {
+            return Optional.of(Optional.of("H1"));
+        } else if (s.equals("下半年")) {
+            return Optional.of(Optional.of("H2"));
+        }
+        char q = s.charAt(s.length() - 3);
+        int n = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : q - '0';
+        if (m.end() < text.length() && (text.charAt(m.end()) == '末' || text.charAt(m.end()) == '底')) {
+            // a balance at a quarter's end covers the year so far: 三季度末 → Q1-Q3
+            return Optional.of(Optional.of(n == 1 ? "Q1" : n == 2 ? "H1" : n == 3 ? "Q1-Q3" : ""));
+        }
+        return Optional.of(Optional.of("Q" + n));
     }
 
     /**
@@ -204,8 +307,8 @@ final class TemporalCues {
     }
 
     /** Whether the cue at {@code at} in {@code text} follows 截至/截止/到 (as of) or opens the sentence (a dateline). */
-    private static boolean asOf(String text, int at) {
-        String before = text.substring(Math.max(0, at - 2), at);
+    private static boolean asOf(CharSequence text, int at) {
+        String before = text.subSequence(Math.max(0, at - 2), at).toString();
         return at == 0 || before.endsWith("截至") || before.endsWith("截止") || before.endsWith("到");
     }
 

@@ -113,6 +113,8 @@ public final class PersonRoleExtractor {
      * What the clause before a mention may hold, read in one pass: hearing a report at this meeting (听取, 审议: the
      * speaker takes part), a governing verb, the agent marker that gives the subject back (由, 受), a past event.
      */
+    /** How many characters a {@link #CLAUSE_CUE} match reads from its start (\d{4}年以来, 学习 and its lookahead). */
+    private static final int CLAUSE_CUE_REACH = 8;
     private static final Pattern CLAUSE_CUE = Pattern.compile("(?=[听审传学按根依遵落贯领聆给授追由受去前往此早曾今0-9])"
             + "(?:(?<heard>听取|听了|审议|审查)|(?<governed>" + GOVERNED + ")|(?<agent>由|受)|(?<past>" + PAST + "))");
     /** A past event told right after the name ("县长某某此前曾带队…"). */
@@ -140,6 +142,8 @@ public final class PersonRoleExtractor {
     private static final Pattern SHORT_TITLE = Pattern.compile(
             "(?:常务)?副?(?:书记|县长|区长|市长|旗长|州长|盟长|镇长|乡长|主任|主席|部长|局长|主委)(?:同志)?|同志");
     /** An attendee list announced before the names ("出席会议的有…", "在主席台就座的领导还有…"). */
+    /** The longest a {@link #LIST_INTRO} match can be. */
+    private static final int LIST_INTRO_REACH = 16;
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?:出席|参加|列席|到会)[^,。;]{0,8}的(?:领导|同志|人员)?(?:还)?有|在主席台(?:前排)?就[座坐]的(?:领导|同志)?(?:还)?有");
     /** A clause after a comma with the same subject ("…回顾了全年工作,并部署下步任务"). */
@@ -297,7 +301,7 @@ public final class PersonRoleExtractor {
                 part = partAfter[j];
                 if (part != null && j > i) {
                     if (referred[j] == null) {
-                        referred[j] = referredTo(text, g.anchorStart, g.nameEnd);
+                        referred[j] = referredTo(b, g.anchorStart, g.nameEnd);
                     }
                     if (referred[j]) {
                         part = null; // the shared predicate refers to what they said ("…、市长某某的讲话")
@@ -314,13 +318,13 @@ public final class PersonRoleExtractor {
                     }
                 }
             }
-            if (part == null && LIST_INTRO.matcher(text.substring(sentenceStart(text, f.anchorStart), f.anchorStart)).find()) {
+            if (part == null && b.listIntroduced(f.anchorStart)) {
                 part = Part.ATTENDED; // "出席会议的有:县委副书记甲,县委常委、组织部部长乙…"
             }
             if (part == null) {
                 part = attendedAtListEnd(text, last.nameEnd);
             }
-            if (part != null && (referred[i] != null ? referred[i] : referredTo(text, f.anchorStart, f.nameEnd))) {
+            if (part != null && (referred[i] != null ? referred[i] : referredTo(b, f.anchorStart, f.nameEnd))) {
                 part = null; // asked only when a part was found: most mentions state none
             }
             b.covered.add(f.nameStart);
@@ -401,14 +405,8 @@ public final class PersonRoleExtractor {
         return null;
     }
 
-    private static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n') {
-                return i + 1;
-            }
-        }
-        return 0;
+    private static boolean endsSentence(char c) {
+        return c == '。' || c == ';' || c == '!' || c == '?' || c == '\n';
     }
 
     private static boolean anchorAt(String text, int at) {
@@ -448,7 +446,7 @@ public final class PersonRoleExtractor {
                 if (!b.covered.contains(at) && endsName(text, end)) {
                     String said = predicate(text, end, text.length());
                     Part part = partIn(said);
-                    if (part != null && !referredTo(text, at, end)) {
+                    if (part != null && !referredTo(b, at, end)) {
                         a.add(List.of(), part, b.index, said);
                     }
                 }
@@ -508,38 +506,23 @@ public final class PersonRoleExtractor {
      * <li>the clause tells a past event ("去年,县长某某带队赴…", "县长某某曾带队…").</li>
      * </ul>
      */
-    static boolean referredTo(String text, int start, int nameEnd) {
-        int clause = clauseStart(text, start);
+    private static boolean referredTo(Block b, int start, int nameEnd) {
+        String text = b.text;
+        int clause = b.clauseStart(start);
         if (clause < start) {
-            // the clause before the mention, read in place and in one pass: this runs for every part found
-            Matcher cue = CLAUSE_CUE.matcher(text).region(clause, start);
-            boolean governed = false;
-            boolean heard = false;
-            boolean past = false;
-            while (cue.find()) {
-                if (cue.start("heard") >= 0) {
-                    heard = true; // "会议听取了县长某某的汇报": heard at this meeting
-                    governed = false;
-                } else if (cue.start("governed") >= 0) {
-                    governed = true; // "审议通过了关于给予某某…处分的决定": the nearer verb governs
-                    heard = false;
-                } else if (cue.start("agent") >= 0) {
-                    governed = false; // "学习会由某某主持"
-                } else {
-                    past = true;
-                }
-            }
-            if (heard) {
+            // the clause before the mention, read once for all the mentions of the clause: this runs for every part found
+            ClauseCues cues = b.clauseCues(clause, start);
+            if (cues.heard()) {
                 return false;
             }
-            if (governed || past) {
+            if (cues.governed() || cues.past()) {
                 return true;
             }
             if (text.startsWith("对", start - 1) || text.startsWith("对原", start - 2) || text.startsWith("时任", start - 2)) {
                 return true; // "对副县长某某进行通报批评", "时任县长某某率队…"
             }
         }
-        int sentence = sentenceStart(text, start);
+        int sentence = b.sentenceStart(start);
         if (sentence < clause && PAST_START.matcher(text).region(sentence, start).lookingAt()) {
             return true; // "去年,县长某某带队…"
         }
@@ -571,15 +554,12 @@ public final class PersonRoleExtractor {
         return false;
     }
 
-    /** Where the clause holding {@code at} begins: after the last comma or stop before it. */
-    private static int clauseStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ' ' || c == '\u3000') {
-                return i + 1; // a space parts the phrases of a headline ("学习贯彻全会精神 县委书记某某作宣讲")
-            }
-        }
-        return 0;
+    /**
+     * Whether {@code c} ends a clause: a comma or stop, or a space, which parts the phrases of a headline ("学习贯彻全会
+     * 精神 县委书记某某作宣讲").
+     */
+    private static boolean endsClause(char c) {
+        return c == ',' || c == '。' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ' ' || c == '\u3000';
     }
 
     /**
@@ -867,9 +847,106 @@ public final class PersonRoleExtractor {
         final java.util.Set<Integer> covered = new java.util.HashSet<>();
         private Map<Integer, String> persons;
 
+        /** Where the sentence holding each position starts, read once: asked for every mention. */
+        private int[] sentenceStarts;
+        /** Where the clause holding each position starts, read once. */
+        private int[] clauseStarts;
+        /** The sentence start and prefix end a list introduction (出席会议的有) was looked for in, and where one ended. */
+        private int introSentence = -1;
+        private int introTriedTo;
+        private int introEnd = -1;
+
         Block(String text, int index) {
             this.text = text;
             this.index = index;
+        }
+
+        /** The clause and prefix end {@link #clauseCues} last read, where its reading resumes and what it found. */
+        private int cuesClause = -1;
+        private int cuesTriedTo;
+        private int cuesScanFrom;
+        private ClauseCues cuesSettled = ClauseCues.NONE;
+
+        /**
+         * The cues of the clause from {@code clause} up to {@code at}, as one scan of that stretch folds them. Mentions
+         * of a clause come in order, so it is read on from where the last one left it: a cue whose match cannot change
+         * as the stretch grows ({@link #CLAUSE_CUE_REACH}) is folded once.
+         */
+        ClauseCues clauseCues(int clause, int at) {
+            if (clause != cuesClause || at < cuesTriedTo) {
+                cuesClause = clause;
+                cuesScanFrom = clause;
+                cuesSettled = ClauseCues.NONE;
+            }
+            cuesTriedTo = at;
+            Matcher cue = CLAUSE_CUE.matcher(text).region(cuesScanFrom, at);
+            int next = at;
+            while (cue.find()) {
+                if (cue.start() + CLAUSE_CUE_REACH > at) {
+                    next = cue.start();
+                    break;
+                }
+                cuesSettled = cuesSettled.then(cue);
+                cuesScanFrom = cue.end();
+            }
+            cuesScanFrom = Math.max(cuesScanFrom, Math.min(next, at - CLAUSE_CUE_REACH + 1));
+            ClauseCues folded = cuesSettled;
+            cue.region(cuesScanFrom, at);
+            while (cue.find()) {
+                folded = folded.then(cue);
+            }
+            return folded;
+        }
+
+        /** Where the clause holding {@code at} begins: after the last comma or stop before it. */
+        int clauseStart(int at) {
+            if (clauseStarts == null) {
+                clauseStarts = startsAfter(c -> endsClause((char) c));
+            }
+            return clauseStarts[at];
+        }
+
+        /** For each position, where the stretch holding it starts: after the last character that {@code ends} one. */
+        private int[] startsAfter(java.util.function.IntPredicate ends) {
+            int[] starts = new int[text.length() + 1];
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                starts[i] = start;
+                if (i < text.length() && ends.test(text.charAt(i))) {
+                    start = i + 1;
+                }
+            }
+            return starts;
+        }
+
+        /** Where the sentence holding {@code at} begins: after the last stop before it. */
+        int sentenceStart(int at) {
+            if (sentenceStarts == null) {
+                sentenceStarts = startsAfter(c -> endsSentence((char) c));
+            }
+            return sentenceStarts[at];
+        }
+
+        /**
+         * Whether the sentence before {@code at} introduces a list of attendees ("出席会议的有:"). Mentions come in
+         * order, so the sentence is searched on from where the last mention left it, not again from its start.
+         */
+        boolean listIntroduced(int at) {
+            int sentence = sentenceStart(at);
+            if (sentence != introSentence || at < introTriedTo) {
+                introSentence = sentence;
+                introTriedTo = sentence;
+                introEnd = -1;
+            }
+            if (introEnd < 0) {
+                // a match needs at most LIST_INTRO_REACH characters: none starts before introTriedTo - that
+                Matcher m = LIST_INTRO.matcher(text).region(Math.max(sentence, introTriedTo - LIST_INTRO_REACH), at);
+                if (m.find()) {
+                    introEnd = m.end();
+                }
+                introTriedTo = at;
+            }
+            return introEnd >= 0 && introEnd <= at;
         }
 
         Optional<String> personAt(Segmenter segmenter, int at) {
@@ -888,6 +965,25 @@ public final class PersonRoleExtractor {
     }
 
     private record Found(String name, List<String> roles, int anchorStart, int nameStart, int nameEnd) {
+    }
+
+    /**
+     * The cues of a clause before a mention, folded in reading order: heard (听取: at this meeting), governed (按照,
+     * 给予: the nearer of the two wins), an agent (由, 受) that takes governed back, a past event.
+     */
+    private record ClauseCues(boolean heard, boolean governed, boolean past) {
+        static final ClauseCues NONE = new ClauseCues(false, false, false);
+
+        ClauseCues then(Matcher cue) {
+            if (cue.start("heard") >= 0) {
+                return new ClauseCues(true, false, past); // "会议听取了县长某某的汇报": heard at this meeting
+            } else if (cue.start("governed") >= 0) {
+                return new ClauseCues(false, true, past); // "审议通过了关于给予某某…处分的决定": the nearer verb governs
+            } else if (cue.start("agent") >= 0) {
+                return new ClauseCues(heard, false, past); // "学习会由某某主持"
+            }
+            return new ClauseCues(heard, governed, true);
+        }
     }
 
     /** What the article says of one person so far. */

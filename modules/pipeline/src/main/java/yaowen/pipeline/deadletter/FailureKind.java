@@ -14,6 +14,8 @@ public enum FailureKind {
     TOO_LARGE,
     /** A page with no article text. */
     NO_TEXT,
+    /** Insight took longer than its per-article budget ({@code pipeline.insightBudget}) and was stopped. */
+    TOO_SLOW,
     /** An unexpected error in a processing step (a bug to look at). */
     PROCESSING_ERROR
 }

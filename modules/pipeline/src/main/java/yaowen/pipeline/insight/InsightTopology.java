@@ -1,10 +1,12 @@
 package yaowen.pipeline.insight;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -18,6 +20,8 @@ import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import yaowen.insight.Insight;
+import yaowen.insight.OverBudgetException;
 import yaowen.pipeline.ArticleAnalyser;
 import yaowen.pipeline.deadletter.DeadLetters;
 import yaowen.pipeline.deadletter.FailureKind;
@@ -34,7 +38,9 @@ import yaowen.records.TopicNames;
  * evidence ({@link MetricMerger}) → {@code yaowen.metrics}, and the reports of meetings, merged by meeting
  * key into one record each ({@link MeetingDeduplicator}) → {@code yaowen.meetings}, with a NEW alert for a
  * meeting's first report and an UPDATED one for a later report that adds figures → {@code yaowen.alerts};
- * failures → {@code yaowen.dlq}.
+ * failures → {@code yaowen.dlq}. Insight works on one article for at most its budget ({@code pipeline.insightBudget}):
+ * an article it cannot finish in time goes to {@code yaowen.dlq} as TOO_SLOW, so that no article holds a
+ * transaction open past its timeout.
  */
 public final class InsightTopology {
     static final String STAGE = "insight";
@@ -44,12 +50,18 @@ public final class InsightTopology {
     private InsightTopology() {
     }
 
-    /** Adds the insight, dedup and alert steps to {@code builder}, on the topics as {@code topics} names them. */
-    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser, TopicNames topics) {
+    /**
+     * Adds the insight, dedup and alert steps to {@code builder}, on the topics as {@code topics} names them; insight
+     * may work on one article for {@code budget} as {@code nanoClock} (monotonic nanoseconds) counts it.
+     */
+    public static void addTo(StreamsBuilder builder, ArticleAnalyser analyser, TopicNames topics, Duration budget,
+                             LongSupplier nanoClock) {
         Objects.requireNonNull(analyser, "analyser");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(nanoClock, "nanoClock");
         Map<String, KStream<String, Outcome<Findings>>> branches = builder
                 .stream(topics.articles(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
-                .processValues(() -> new InsightProcessor(analyser), Named.as("extract-insight"))
+                .processValues(() -> new InsightProcessor(analyser, budget, nanoClock), Named.as("extract-insight"))
                 .split(Named.as("insight-"))
                 .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("failed"));
@@ -83,9 +95,13 @@ public final class InsightTopology {
     static final class InsightProcessor extends ContextualFixedKeyProcessor<String, byte[], Outcome<Findings>> {
         private static final Logger LOG = LoggerFactory.getLogger(InsightProcessor.class);
         private final ArticleAnalyser analyser;
+        private final Duration budget;
+        private final LongSupplier nanoClock;
 
-        InsightProcessor(ArticleAnalyser analyser) {
+        InsightProcessor(ArticleAnalyser analyser, Duration budget, LongSupplier nanoClock) {
             this.analyser = analyser;
+            this.budget = budget;
+            this.nanoClock = nanoClock;
         }
 
         @Override
@@ -100,9 +116,17 @@ public final class InsightTopology {
             } catch (RuntimeException e) {
                 return failed(FailureKind.UNDECODABLE_RECORD, e.getMessage(), e, key, bytes);
             }
+            Deadline deadline = Deadline.after(budget, nanoClock);
             try {
-                return new Outcome.Ok<>(ArticleMapping.findings(article,
-                        analyser.extract(ArticleMapping.toArticleText(article))));
+                Insight insight = analyser.extract(ArticleMapping.toArticleText(article), deadline);
+                if (deadline.exhausted()) { // finished after its last check: kept, the time is spent anyway
+                    LOG.warn("Insight took {} on {}, over its budget of {}", Deadline.words(deadline.elapsed()),
+                            article.getUrl(), Deadline.words(budget));
+                }
+                return new Outcome.Ok<>(ArticleMapping.findings(article, insight));
+            } catch (OverBudgetException e) {
+                return failed(FailureKind.TOO_SLOW, "insight took longer than " + Deadline.words(budget)
+                        + " (pipeline.insightBudget) and was stopped: " + article.getUrl(), e, key, bytes);
             } catch (RuntimeException | StackOverflowError e) {
                 return failed(FailureKind.PROCESSING_ERROR, e + " (" + article.getUrl() + ")", e, key, bytes);
             }

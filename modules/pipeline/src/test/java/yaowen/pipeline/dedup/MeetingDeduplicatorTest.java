@@ -50,7 +50,7 @@ class MeetingDeduplicatorTest {
     PageCleaner cleaner = page -> new CleanedArticle(Optional.of("标题" + page.url()), Optional.of("2024-01-12"),
             Optional.empty(), List.of(), new String(page.body(), StandardCharsets.UTF_8), CleanedArticle.Script.SIMPLIFIED,
             "UTF-8", CleanedArticle.CharsetSource.HEADER, 42L, "ab");
-    ArticleAnalyser analyser = article -> {
+    ArticleAnalyser analyser = (article, budget) -> {
         List<Metric> metrics = new ArrayList<>();
         for (String line : article.text().split("\n")) {
             if (line.startsWith("目标:")) {
