@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import yaowen.cli.node.KafkaClients;
 import yaowen.cli.node.KafkaUnreachableException;
+import yaowen.cli.node.TopicProgress;
 
 /**
  * {@code yaowen groups}: who reads what — each consumer group of the cluster, its members and the partitions
@@ -44,8 +46,12 @@ public final class GroupsCommand implements Callable<Integer> {
     public record Member(String clientId, String host, List<TopicPartition> partitions) {
     }
 
-    /** One consumer group as the coordinator describes it now. */
-    public record Group(String id, String state, List<Member> members) {
+    /**
+     * One consumer group as the coordinator describes it now.
+     *
+     * @param lag committed records it has not yet committed past, over the topics it has offsets in; -1 unknown
+     */
+    public record Group(String id, String state, List<Member> members, long lag) {
     }
 
     @Override
@@ -65,7 +71,7 @@ public final class GroupsCommand implements Callable<Integer> {
                 for (MemberDescription m : d.members()) {
                     members.add(new Member(m.clientId(), m.host(), List.copyOf(m.assignment().topicPartitions())));
                 }
-                described.add(new Group(d.groupId(), String.valueOf(d.groupState()), members));
+                described.add(new Group(d.groupId(), String.valueOf(d.groupState()), members, lag(admin, d.groupId())));
             }
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
             throw new KafkaUnreachableException(bootstrapServers, e.getCause() == null ? null : e.getCause().getMessage());
@@ -76,8 +82,22 @@ public final class GroupsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What {@code group} still has to read in the topics it committed offsets in; -1 when that cannot be read now. */
+    private long lag(Admin admin, String group) {
+        try {
+            List<String> topics = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                    .keySet().stream().map(TopicPartition::topic).distinct().sorted().toList();
+            return topics.isEmpty() ? 0 : TopicProgress.lag(admin, KafkaClients.plain(bootstrapServers), group, topics);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     /**
-     * The groups as lines: {@code group  STATE  n members}, then per member (by client id) its partitions grouped by
+     * The groups as lines: {@code group  STATE  n members  lag N}, then per member (by client id) its partitions grouped by
      * topic ({@code yaowen.pages.raw[0,2]}); groups and members sorted, so two prints compare line by line.
      */
     public static String render(List<Group> groups) {
@@ -87,7 +107,8 @@ public final class GroupsCommand implements Callable<Integer> {
         }
         for (Group g : groups.stream().sorted(Comparator.comparing(Group::id)).toList()) {
             s.append(g.id()).append("  ").append(g.state()).append("  ").append(g.members().size())
-                    .append(g.members().size() == 1 ? " member" : " members").append('\n');
+                    .append(g.members().size() == 1 ? " member" : " members")
+                    .append("  lag ").append(g.lag() < 0 ? "?" : String.valueOf(g.lag())).append('\n');
             for (Member m : g.members().stream().sorted(Comparator.comparing(Member::clientId)).toList()) {
                 s.append("  ").append(m.clientId()).append(" (").append(m.host()).append(")  ")
                         .append(partitions(m.partitions())).append('\n');
