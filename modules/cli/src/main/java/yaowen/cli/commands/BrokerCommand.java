@@ -39,7 +39,8 @@ public final class BrokerCommand implements Callable<Integer> {
     @Mixin
     LogOptions logging;
 
-    @Option(names = "--port", defaultValue = "9092", description = "Client port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "9092",
+            description = "Client port on 127.0.0.1; 0 = any free port, for a node alone (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--node-id", paramLabel = "N",
@@ -104,8 +105,8 @@ public final class BrokerCommand implements Callable<Integer> {
 
     /** The cluster node the options describe, or null for a node alone; throws on options that do not fit. */
     EmbeddedBroker.ClusterMember member() {
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("--port must be between 1 and 65535, was " + port);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 (any free port, alone only) and 65535, was " + port);
         }
         if (controllerQuorum == null) {
             if (nodeId != null || clusterId != null) {

@@ -37,7 +37,9 @@ class BrokerCommandTest {
         expectUsageError("not a Kafka cluster id", "broker", "--data-dir", data.toString(), "--controller-quorum", QUORUM,
                 "--cluster-id", "demo");
         expectUsageError("give --controller-quorum too", "broker", "--data-dir", data.toString(), "--node-id", "2");
-        expectUsageError("--port must be between 1 and 65535", "broker", "--data-dir", data.toString(), "--port", "0");
+        expectUsageError("--port must be between 0", "broker", "--data-dir", data.toString(), "--port", "70000");
+        expectUsageError("client port must be between 1 and 65535", "broker", "--data-dir", data.toString(),
+                "--controller-quorum", QUORUM, "--port", "0");
         assertThat(Files.exists(data)).as("nothing was created for options that do not fit").isFalse();
     }
 

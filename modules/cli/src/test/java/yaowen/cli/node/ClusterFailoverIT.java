@@ -56,7 +56,8 @@ import yaowen.testkit.TestCluster;
 /**
  * Scale-out's first promise on a real cluster in this JVM: three KRaft nodes, every topic with three replicas and
  * two in sync; the pipeline node running on it; the broker leading the raw pages' first partition stopped while
- * pages keep coming. Every page still comes out as exactly one committed article, and the pipeline keeps running.
+ * pages keep coming. Every page still comes out as exactly one committed article, and the pipeline keeps running;
+ * the broker then starts again on its directory and rejoins every in-sync replica set.
  */
 @Tag("integration")
 @Timeout(180)
@@ -109,14 +110,25 @@ class ClusterFailoverIT {
             System.out.printf("[cluster-it] node %d stopped; %d pages → %d articles, 0 duplicates, all done %d ms after%n",
                     leader, BEFORE + AFTER, perUrl.size(), Duration.between(stoppedAt, Instant.now()).toMillis());
 
-            // the pipeline's own topics follow the same rule (Streams' replication.factor from the node)
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+                // the pipeline's own topics follow the same rule (Streams' replication.factor from the node)
                 for (String repartition : PipelineApp.repartitionTopics("yaowen-pipeline")) {
                     TopicDescription d = admin.describeTopics(List.of(repartition)).allTopicNames().get(30, TimeUnit.SECONDS)
                             .get(repartition);
                     assertThat(d.partitions()).allSatisfy(p -> assertThat(p.replicas()).as(repartition).hasSize(3));
                 }
+                // the stopped broker comes back on its directory and catches up: every replica in sync again
+                cluster.restartBroker(leader);
+                Await.until("the restarted broker back in every ISR of " + Topics.PAGES_RAW, Duration.ofSeconds(60), () -> {
+                    try {
+                        return admin.describeTopics(List.of(Topics.PAGES_RAW)).allTopicNames().get(10, TimeUnit.SECONDS)
+                                .get(Topics.PAGES_RAW).partitions().stream().allMatch(p -> p.isr().size() == 3);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                });
             }
+            assertThat(cluster.runningBrokers()).containsExactly(1, 2, 3);
         }
     }
 
