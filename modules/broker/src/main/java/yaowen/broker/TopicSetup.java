@@ -15,10 +15,12 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import yaowen.records.Topics.Replication;
 
 /**
  * Creates topics that do not exist yet and waits until every partition has a leader: an idempotent batch
- * sent right after {@code createTopics} can be lost otherwise (KAFKA-15591). Works on any cluster.
+ * sent right after {@code createTopics} can be lost otherwise (KAFKA-15591). Works on any cluster; {@link #replication}
+ * decides how many copies a cluster of that size keeps.
  */
 public final class TopicSetup {
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
@@ -56,6 +58,59 @@ public final class TopicSetup {
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The replication for topics created now: one replica per broker the cluster has, at most three, and two in
+     * sync from three on ({@link Replication#forBrokers}); {@code configured} when the operator set one (above 0).
+     */
+    public static Replication replication(Admin admin, short configured, Duration timeout) {
+        if (configured > 0) {
+            return Replication.of(configured);
+        }
+        Replication r = Replication.forBrokers(brokers(admin, timeout));
+        LOG.info("Replication {} with min.insync.replicas {} (from the cluster's brokers)", r.factor(), r.minInsyncReplicas());
+        return r;
+    }
+
+    /** How many brokers the cluster has registered now. */
+    public static int brokers(Admin admin, Duration timeout) {
+        try {
+            return admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking for the cluster's brokers", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot ask the cluster for its brokers: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until the cluster has registered {@code expected} brokers, or {@code timeout} passed; returns how many it
+     * has then. Topics replicated to every broker can be created only once they all are there.
+     */
+    public static int awaitBrokers(Admin admin, int expected, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        int seen = 0;
+        while (true) {
+            try {
+                seen = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debug("brokers not known yet: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for brokers", e);
+            }
+            if (seen >= expected || Instant.now().isAfter(deadline)) {
+                return seen;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for brokers", e);
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import yaowen.cli.commands.ConfigCommand;
 import yaowen.cli.commands.DataDirLock;
 import yaowen.cli.commands.DemoCommand;
 import yaowen.cli.commands.DlqCommand;
+import yaowen.cli.commands.FarmCommand;
+import yaowen.cli.commands.GroupsCommand;
 import yaowen.cli.commands.RunCommand;
 import yaowen.cli.commands.SitesCommand;
 import yaowen.cli.commands.TapCommand;
@@ -25,7 +27,8 @@ import yaowen.web.WebServer;
         description = "Watches Chinese local-government websites for meetings and the economic figures announced in them.",
         footer = {"", "Benchmarks: ./yaowen bench --help (quality against gold, cleaning, insight and crawl speed)."},
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, BrokerCommand.class, SitesCommand.class,
-                TapCommand.class, SqlCommand.class, ConfigCommand.class, DlqCommand.class, AuditCommand.class, FaultsCommand.class, CommandLine.HelpCommand.class})
+                TapCommand.class, SqlCommand.class, ConfigCommand.class, DlqCommand.class, AuditCommand.class, FaultsCommand.class,
+                FarmCommand.class, GroupsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

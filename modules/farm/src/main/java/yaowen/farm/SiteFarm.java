@@ -65,6 +65,8 @@ public final class SiteFarm implements AutoCloseable {
     /** The day of the live stream's latest report, and how many of that day's reports are out. */
     private LocalDate liveDay;
     private int liveToday;
+    /** How many articles {@link #republish()} has published again. */
+    private int republished;
     private final Listed poison;
     private final byte[] poisonBytes;
     private volatile Map<String, List<Listed>> published;
@@ -204,14 +206,31 @@ public final class SiteFarm implements AutoCloseable {
         if (ready.isEmpty()) {
             return Optional.empty();
         }
-        Listed next = ready.get();
+        return Optional.of(publish(ready.get()));
+    }
+
+    /**
+     * Publishes one of the farm's own recent articles again, each in turn, dated now under a fresh URL: an endless
+     * stream of new pages at any rate, for load and soak runs (their text repeats an earlier report's).
+     */
+    public synchronized FarmArticle republish() {
+        List<Listed> own = new ArrayList<>();
+        published.values().forEach(list -> list.stream()
+                .filter(l -> !l.poison() && l.article().seedId().isEmpty() && !l.article().history()).forEach(own::add));
+        if (own.isEmpty()) {
+            published.values().forEach(list -> list.stream().filter(l -> !l.poison()).forEach(own::add));
+        }
+        return publish(datedNow(own.get(Math.floorMod(republished++, own.size()))));
+    }
+
+    private FarmArticle publish(Listed next) {
         Map<String, List<Listed>> copy = new LinkedHashMap<>();
         published.forEach((id, list) -> copy.put(id, new ArrayList<>(list)));
         copy.get(next.article().siteId()).add(next);
         published = freeze(copy);
         FarmArticle view = view(portalOf(next.article().siteId()), next);
         LOG.info("farm published {} on {}", view.url(), view.siteId());
-        return Optional.of(view);
+        return view;
     }
 
     /** {@code listed} as if written and published now: today's date in the page, the URL and the lead. */

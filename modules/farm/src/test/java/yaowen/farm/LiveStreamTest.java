@@ -160,4 +160,25 @@ class LiveStreamTest {
         assertThatThrownBy(() -> LiveNews.article(LiveNews.PER_DAY, TODAY, time)).isInstanceOf(IllegalArgumentException.class);
         assertThat(LiveNews.article(7, TODAY, time)).isEqualTo(LiveNews.article(7, TODAY, time));
     }
+
+    @Test
+    void republishingGivesEndlessNewPagesDatedNowEachServedAndListed() throws Exception {
+        ManualClock clock = new ManualClock(START);
+        try (SiteFarm farm = SiteFarm.start(FarmOptions.forTests().withClock(clock))) {
+            int before = farm.articles().size();
+            Set<String> urls = new HashSet<>();
+            for (int i = 0; i < before + 5; i++) { // more than the farm holds: it goes round again
+                FarmArticle a = farm.republish();
+                assertThat(a.publishedAt().toLocalDate()).isEqualTo(TODAY);
+                urls.add(a.url().toString());
+            }
+            assertThat(urls).as("every republished page has a URL of its own").hasSize(before + 5);
+            assertThat(farm.articles()).hasSize(before + before + 5);
+            String someUrl = urls.iterator().next();
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(someUrl)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
 }

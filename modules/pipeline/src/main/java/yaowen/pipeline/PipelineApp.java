@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -22,6 +23,7 @@ import yaowen.pipeline.mirror.RegistryMirrorTopology;
 import yaowen.pipeline.mirror.SchemaRegistryClient;
 import yaowen.records.TopicNames;
 import yaowen.records.Topics;
+import yaowen.records.Topics.Replication;
 
 /**
  * The Kafka Streams application: raw pages → articles → meetings, metrics, alerts (and their JSON and Schema
@@ -93,6 +95,11 @@ public final class PipelineApp implements AutoCloseable {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
+        if (settings.replicationFactor() > 0 && Replication.of((short) settings.replicationFactor()).setsMinInsync()) {
+            // internal topics follow the rule of Yaowen's own: from 3 replicas on, a write needs 2 in sync
+            p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG),
+                    Replication.of((short) settings.replicationFactor()).minInsyncReplicas());
+        }
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);

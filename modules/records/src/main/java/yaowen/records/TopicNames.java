@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.NewTopic;
+import yaowen.records.Topics.Replication;
 
 /**
  * The names of Yaowen's topics on one cluster: {@link Topics}' names behind an optional prefix
@@ -129,12 +131,28 @@ public record TopicNames(String prefix, Set<String> jsonMirror, Set<String> regi
         return Topics.ALL.contains(base) ? Optional.of(base) : Optional.empty();
     }
 
-    /** The topics to create: {@link Topics#definitions}, under these names. */
+    /** The topics to create: {@link Topics#definitions}, under these names, {@code replication} copies each. */
     public List<NewTopic> definitions(int partitions, short replication) {
+        return definitions(partitions, Replication.of(replication));
+    }
+
+    /**
+     * The topics to create: {@link Topics#definitions}, under these names, replicated as {@code replication}
+     * says, with its {@code min.insync.replicas} when above 1.
+     */
+    public List<NewTopic> definitions(int partitions, Replication replication) {
         List<NewTopic> all = new ArrayList<>();
-        Topics.ALL.forEach(base -> all.add(new NewTopic(prefix + base, partitions, replication).configs(Topics.configs(base))));
-        jsonMirror.forEach(base -> all.add(new NewTopic(json(base), partitions, replication).configs(Topics.configs(base))));
-        registryMirror.forEach(base -> all.add(new NewTopic(avro(base), partitions, replication).configs(Topics.configs(base))));
+        Topics.ALL.forEach(base -> all.add(topic(prefix + base, base, partitions, replication)));
+        jsonMirror.forEach(base -> all.add(topic(json(base), base, partitions, replication)));
+        registryMirror.forEach(base -> all.add(topic(avro(base), base, partitions, replication)));
         return List.copyOf(all);
+    }
+
+    private static NewTopic topic(String name, String base, int partitions, Replication replication) {
+        Map<String, String> configs = new java.util.HashMap<>(Topics.configs(base));
+        if (replication.setsMinInsync()) {
+            configs.put("min.insync.replicas", String.valueOf(replication.minInsyncReplicas()));
+        }
+        return new NewTopic(name, partitions, replication.factor()).configs(configs);
     }
 }

@@ -48,6 +48,11 @@ public final class Topics {
         return TopicNames.DEFAULT.definitions(partitions, replication);
     }
 
+    /** {@link #definitions(int, short)} replicated as {@code replication} says ({@link Replication#forBrokers}). */
+    public static List<NewTopic> definitions(int partitions, Replication replication) {
+        return TopicNames.DEFAULT.definitions(partitions, replication);
+    }
+
     static Map<String, String> configs(String name) {
         if (COMPACTED.contains(name)) {
             return Map.of("cleanup.policy", "compact", "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES));
@@ -67,6 +72,56 @@ public final class Topics {
      * so a dead letter always fits, even for a raw page just under the limit.
      */
     public static final int MAX_DEAD_LETTER_BYTES = MAX_MESSAGE_BYTES - 64 * 1024;
+
+    /**
+     * How many copies of each partition a cluster keeps, and how many must hold a write before it counts: the one
+     * rule every topic Yaowen creates follows (its own topics, the pipeline's internal ones, the broker's offsets
+     * and transaction logs). Three replicas at most, since more add little on one site; from three replicas on, a
+     * write ({@code acks=all}) needs two in sync, so one broker may die without losing an acknowledged record
+     * and without stopping the flow. Pure.
+     *
+     * @param factor            replicas per partition, at least 1
+     * @param minInsyncReplicas replicas that must have a write before it is acknowledged: 2 from 3 replicas on, else 1
+     */
+    public record Replication(short factor, int minInsyncReplicas) {
+        /** Never more replicas than this, however many brokers. */
+        public static final short MAX_AUTO_FACTOR = 3;
+        /** From this many replicas on, a write needs {@link #QUORUM_MIN_INSYNC} of them. */
+        public static final int QUORUM_FACTOR = 3;
+        /** In-sync replicas a write needs from {@link #QUORUM_FACTOR} replicas on. */
+        public static final int QUORUM_MIN_INSYNC = 2;
+
+        public Replication {
+            if (factor < 1) {
+                throw new IllegalArgumentException("replication factor must be at least 1, was " + factor);
+            }
+            if (minInsyncReplicas < 1 || minInsyncReplicas > factor) {
+                throw new IllegalArgumentException("min.insync.replicas must be between 1 and the factor " + factor
+                        + ", was " + minInsyncReplicas);
+            }
+        }
+
+        /** The replication on a cluster of {@code brokers}: as many replicas as brokers, at most three. */
+        public static Replication forBrokers(int brokers) {
+            if (brokers < 1) {
+                throw new IllegalArgumentException("a cluster has at least one broker, was " + brokers);
+            }
+            return of((short) Math.min(MAX_AUTO_FACTOR, brokers));
+        }
+
+        /** {@code factor} replicas, with the in-sync minimum the rule gives them. */
+        public static Replication of(short factor) {
+            return new Replication(factor, factor >= QUORUM_FACTOR ? QUORUM_MIN_INSYNC : 1);
+        }
+
+        /**
+         * Whether topics should name their {@code min.insync.replicas}: only when it is above 1, so on a small
+         * cluster the broker's own default stays in force.
+         */
+        public boolean setsMinInsync() {
+            return minInsyncReplicas > 1;
+        }
+    }
 
     private Topics() {
     }

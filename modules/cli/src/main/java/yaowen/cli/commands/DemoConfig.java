@@ -21,7 +21,13 @@ public final class DemoConfig {
         yaml.append("web: {port: ").append(webPort).append("}\n");
         // The farm's meetings are years old: the demo announces them all, where a real first start would not.
         yaml.append("alerts: {rules: [{name: demo, notOlderThan: 36500d}]}\n");
-        yaml.append("sites:\n");
+        yaml.append(sitesYaml(farm));
+        return ConfigLoader.parse(yaml.toString(), "demo");
+    }
+
+    /** The farm's sites as a registry file holds them ({@code sites:} only), for {@code sitesFile}. */
+    public static String sitesYaml(SiteFarm farm) {
+        StringBuilder yaml = new StringBuilder("sites:\n");
         farm.sites().forEach(s -> {
             yaml.append("  - id: ").append(s.id()).append("\n    name: '").append(s.name()).append("'\n");
             s.regionCode().ifPresent(code -> yaml.append("    regionCode: '").append(code).append("'\n"));
@@ -29,6 +35,6 @@ public final class DemoConfig {
                     .append(String.join(", ", s.listUrls().stream().map(u -> "'" + u + "'").toList()))
                     .append("]\n");
         });
-        return ConfigLoader.parse(yaml.toString(), "demo");
+        return yaml.toString();
     }
 }

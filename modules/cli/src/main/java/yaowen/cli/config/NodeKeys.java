@@ -39,10 +39,11 @@ public final class NodeKeys {
                     "Partitions per topic: the most pipeline instances, and the most crawler instances (sites are"
                             + " shared by host through the partitions of yaowen.crawler.state), that can share the work.")
             .withRule(Rule.between(1, 1000));
-    public static final Setting<Integer> KAFKA_REPLICATION = Setting.integer("replication", 1,
-                    "Replicas per partition, and of the pipeline's internal topics: 1 on one node; 3 on a production"
-                            + " cluster.")
-            .withRule(Rule.between(1, Short.MAX_VALUE));
+    public static final Setting<Integer> KAFKA_REPLICATION = Setting.integer("replication", 0,
+                    "Replicas per partition of the topics a node creates, and of the pipeline's internal topics. 0: one"
+                            + " per broker the cluster has at start, at most 3 (1 on the embedded broker). From 3 replicas"
+                            + " on, topics take a write only when 2 have it (min.insync.replicas 2), so one broker may die.")
+            .withRule(Rule.between(0, Short.MAX_VALUE));
 
     public static final Setting<java.util.Map<String, String>> KAFKA_PROPERTIES = Setting.of("properties", Types.TEXT_MAP,
             java.util.Map.of(), "Kafka client properties applied to every producer, consumer, admin and Streams client of"

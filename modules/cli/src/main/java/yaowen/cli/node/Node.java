@@ -28,6 +28,7 @@ import yaowen.insight.InsightExtractor;
 import yaowen.pipeline.PipelineApp;
 import yaowen.pipeline.PipelineSettings;
 import yaowen.records.TopicNames;
+import yaowen.records.Topics.Replication;
 import yaowen.stores.ArticleStore;
 import yaowen.stores.duckdb.DuckDbStore;
 import yaowen.stores.postgres.PostgresStore;
@@ -108,8 +109,10 @@ public final class Node implements AutoCloseable {
                         + " cluster (kafka.bootstrapServers); the embedded broker takes none");
             }
         }
+        Replication replication;
         try (Admin admin = Admin.create(kafka.config())) {
-            TopicSetup.ensure(admin, topics.definitions(config.kafka().partitions(), config.kafka().replication()), START_TIMEOUT);
+            replication = TopicSetup.replication(admin, config.kafka().replication(), START_TIMEOUT);
+            TopicSetup.ensure(admin, topics.definitions(config.kafka().partitions(), replication), START_TIMEOUT);
         }
         opsAdmin = Admin.create(kafka.config(Map.of("default.api.timeout.ms", 5000, "request.timeout.ms", 3000)));
         toClose.push(opsAdmin);
@@ -121,7 +124,7 @@ public final class Node implements AutoCloseable {
         if (roles.contains(Role.PIPELINE)) {
             ArticleCleaner cleaner = ArticleCleaner.create();
             InsightExtractor extractor = InsightExtractor.load();
-            pipeline = PipelineApp.start(pipelineSettings(config, kafka), cleaner::clean, extractor::extract);
+            pipeline = PipelineApp.start(pipelineSettings(config, kafka, replication), cleaner::clean, extractor::extract);
             toClose.push(pipeline);
             meters.pipeline(pipeline);
         }
@@ -237,11 +240,14 @@ public final class Node implements AutoCloseable {
         return List.copyOf(inputs);
     }
 
-    /** The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir. */
-    static PipelineSettings pipelineSettings(YaowenConfig config, KafkaClients kafka) {
+    /**
+     * The pipeline's settings: its tuning from the config's {@code pipeline:} keys, its state under the data dir, its
+     * internal topics replicated as the node's topics are.
+     */
+    static PipelineSettings pipelineSettings(YaowenConfig config, KafkaClients kafka, Replication replication) {
         return new PipelineSettings(kafka.bootstrapServers(), config.kafka().applicationId(),
                 config.dataDir().resolve("streams"), config.pipeline().streamThreads(),
-                config.pipeline().commitInterval(), config.kafka().replication(), kafka.properties(),
+                config.pipeline().commitInterval(), replication.factor(), kafka.properties(),
                 config.kafka().topics(), config.kafka().schemaRegistry(), config.pipeline().insightBudget());
     }
 
@@ -275,6 +281,11 @@ public final class Node implements AutoCloseable {
 
     public Optional<ArticleStore> store() {
         return Optional.ofNullable(store);
+    }
+
+    /** The pipeline, when this node runs that role. */
+    public Optional<PipelineApp> pipeline() {
+        return Optional.ofNullable(pipeline);
     }
 
     public Optional<SinkConsumer> sink() {

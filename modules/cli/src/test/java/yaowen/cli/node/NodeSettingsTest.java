@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import yaowen.records.Topics.Replication;
 import yaowen.cli.config.ConfigLoader;
 import yaowen.cli.config.YaowenConfig;
 import yaowen.pipeline.PipelineApp;
@@ -31,11 +32,13 @@ class NodeSettingsTest {
                 dataDir: /tmp/y
                 kafka: {replication: 3}
                 pipeline: {streamThreads: 4, commitInterval: 250ms, insightBudget: 2s}
-                """, "c.yaml"), KafkaClients.plain("k:9092"));
+                """, "c.yaml"), KafkaClients.plain("k:9092"), Replication.of((short) 3));
         assertThat(settings.streamThreads()).isEqualTo(4);
         assertThat(settings.commitInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(settings.insightBudget()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.replicationFactor()).isEqualTo(3);
+        assertThat(PipelineApp.streamsConfig(settings)).as("internal topics: 3 replicas, 2 in sync")
+                .containsEntry("replication.factor", 3).containsEntry("topic.min.insync.replicas", 2);
         assertThat(settings.stateDir()).isEqualTo(Path.of("/tmp/y/streams"));
         assertThat(settings.applicationId()).isEqualTo(PipelineSettings.DEFAULT_APPLICATION_ID);
     }
@@ -44,7 +47,7 @@ class NodeSettingsTest {
     void clientPropertiesAndTheApplicationIdReachTheStreamsClient() {
         YaowenConfig config = ConfigLoader.parse(SASL, "c.yaml");
         Properties streams = PipelineApp.streamsConfig(Node.pipelineSettings(config,
-                KafkaClients.of(config.kafka(), config.kafka().bootstrapServers().orElseThrow())));
+                KafkaClients.of(config.kafka(), config.kafka().bootstrapServers().orElseThrow()), Replication.of((short) 1)));
 
         assertThat(streams).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("application.id", "acme-pipeline").containsEntry("bootstrap.servers", "kafka.example:9093");
@@ -67,6 +70,6 @@ class NodeSettingsTest {
 
         assertThat(config.toString()).doesNotContain("s3cret").contains("sasl.jaas.config=[hidden]")
                 .contains("ssl.truststore.password=[hidden]").contains("security.protocol=SASL_SSL");
-        assertThat(Node.pipelineSettings(config, KafkaClients.of(config.kafka(), "k:1")).toString()).doesNotContain("s3cret");
+        assertThat(Node.pipelineSettings(config, KafkaClients.of(config.kafka(), "k:1"), Replication.of((short) 1)).toString()).doesNotContain("s3cret");
     }
 }

@@ -78,7 +78,9 @@ public final class CrawlerGroup implements AutoCloseable {
         Properties p = new Properties();
         p.putAll(membership.clientConfig());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "yaowen-crawler-group");
+        // an operator's client.id (kafka.properties) names this instance among the group's members
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, String.valueOf(membership.clientConfig().containsKey(ConsumerConfig.CLIENT_ID_CONFIG)
+                ? membership.clientConfig().get(ConsumerConfig.CLIENT_ID_CONFIG) : "yaowen-crawler") + "-group");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
