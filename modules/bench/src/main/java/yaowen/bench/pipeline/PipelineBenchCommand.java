@@ -255,6 +255,10 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 25 * 1024 * 1024);
+        // One request at a time: when the first batch meets a partition whose leader is not ready yet
+        // (NOT_LEADER_OR_FOLLOWER just after the topics are made), the batches behind it cannot get ahead of
+        // it and leave the idempotent producer retrying OUT_OF_ORDER_SEQUENCE_NUMBER for ever (seen once).
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
