@@ -33,6 +33,10 @@ import yaowen.records.Topics.Replication;
  */
 public final class PipelineApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineApp.class);
+    /** The producer's first wait before retrying a write (see {@link #streamsConfig}). */
+    static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
+    /** The producer's longest wait before retrying a write. */
+    static final Duration RETRY_BACKOFF_MAX = Duration.ofMillis(200);
     /** How long registering one schema may take at start. */
     static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -103,6 +107,14 @@ public final class PipelineApp implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+        // A transaction's first write to a partition is answered CONCURRENT_TRANSACTIONS while the broker still
+        // writes the previous commit's markers (for longer than its own 100 ms of retries when the machine is
+        // busy), and the batches in flight behind it OUT_OF_ORDER_SEQUENCE_NUMBER. The producer then waits
+        // retry.backoff.ms, doubling up to retry.backoff.max.ms: with the defaults (100 ms, 1 s) one such
+        // answer holds the commit, and every record of it, for up to seconds. Markers take milliseconds, so
+        // retry soon and never wait long (the client does the same for its own AddPartitions retries).
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), RETRY_BACKOFF.toMillis());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), RETRY_BACKOFF_MAX.toMillis());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Each step catches its own failures and routes them as DeadLetter records (with the Avro envelope
@@ -130,6 +142,14 @@ public final class PipelineApp implements AutoCloseable {
         streams.setStateListener((now, before) -> LOG.info("Pipeline {} -> {}", before, now));
         streams.start();
         return new PipelineApp(streams);
+    }
+
+    /**
+     * The Streams client's metrics and those of its consumers and producers (commit latency, process and commit
+     * ratios, producer retries, transaction times), for benchmarks and monitoring; read-only.
+     */
+    public Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> metrics() {
+        return streams.metrics();
     }
 
     /** The Streams client's state (RUNNING once partitions are assigned). */
