@@ -36,7 +36,7 @@ public final class GroupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,…]", description = "The cluster.")
+    @Option(names = {"-b", "--bootstrap-servers"}, required = true, paramLabel = "HOST:PORT[,…]", description = "The cluster.")
     String bootstrapServers;
 
     @Option(names = "--group", paramLabel = "ID", description = "Only these groups (repeatable); default: every group.")
