@@ -179,7 +179,8 @@ class AlertDeliveryIT {
 
     @Test
     void closingWhileAChannelWaitsToRetryStopsAtOnceAndTheNextRunDeliversTheAlert() {
-        List<String> keys = produce("150101", 3);
+        // One alert: a waiting retry pauses only its own partition, so alerts on other partitions would go on.
+        List<String> keys = produce("150101", 1);
         DeliverySettings patient = DeliverySettings.from(Values.none().with(DeliveryKeys.GROUP_PREFIX, "tclose-")
                 .with(DeliveryKeys.MAX_ATTEMPTS, 10).with(DeliveryKeys.FIRST_RETRY, Duration.ofSeconds(30)));
         try (LoopbackWebhook robot = new LoopbackWebhook(n -> n == 1 ? 503 : 200)) {
@@ -192,7 +193,7 @@ class AlertDeliveryIT {
                     .isLessThan(Duration.ofSeconds(10));
             assertThat(robot.requests.get()).as("nothing sent once closing").isEqualTo(1);
             try (AlertDelivery next = start(channels, "150101", "tclose-")) {
-                Await.until("the alerts delivered by the next run", WAIT, () -> robot.accepted.size() == 3);
+                Await.until("the alert delivered by the next run", WAIT, () -> robot.accepted.size() == 1);
             }
             assertThat(robot.acceptedKeys()).containsExactlyInAnyOrderElementsOf(keys);
         }
