@@ -113,6 +113,8 @@ public final class PipelineApp implements AutoCloseable {
         // retry.backoff.ms, doubling up to retry.backoff.max.ms: with the defaults (100 ms, 1 s) one such
         // answer holds the commit, and every record of it, for up to seconds. Markers take milliseconds, so
         // retry soon and never wait long (the client does the same for its own AddPartitions retries).
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                (int) PipelineKeys.TRANSACTION_TIMEOUT.toMillis());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), RETRY_BACKOFF.toMillis());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), RETRY_BACKOFF_MAX.toMillis());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);

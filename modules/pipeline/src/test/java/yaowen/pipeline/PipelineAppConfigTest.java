@@ -22,6 +22,8 @@ class PipelineAppConfigTest {
         // Kafka's defaults (100 ms doubling to 1 s) turned one CONCURRENT_TRANSACTIONS answer into seconds of delay.
         assertThat(config.get(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG))).isEqualTo(20L);
         assertThat(config.get(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG))).isEqualTo(200L);
+        assertThat(config.get(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)))
+                .as("the timeout the insight budget is held to").isEqualTo((int) PipelineKeys.TRANSACTION_TIMEOUT.toMillis());
     }
 
     @Test

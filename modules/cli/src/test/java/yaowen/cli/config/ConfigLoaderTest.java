@@ -243,6 +243,7 @@ class ConfigLoaderTest {
             web: {failingSiteIntervals: 0}                      | c.yaml: web.failingSiteIntervals: must be at least 1, was 0
             pipeline: {streamThreads: 17}                       | c.yaml: pipeline.streamThreads: must be between 1 and 16, was 17
             pipeline: {commitInterval: fast}                    | c.yaml: pipeline.commitInterval: 'fast' is not a duration like 500ms, 1s, 5m or 1h
+            pipeline: {insightBudget: 5s}                       | c.yaml: pipeline.insightBudget: must be at most a third of the pipeline's 10s transaction timeout, was 5s
             sites: [{id: a, listUrls: 'http://a.cn/'}]          | c.yaml: sites[0].listUrls: expected a list like [a, b], found 'http://a.cn/'
             sites: [{listUrls: ['http://a.cn/']}]               | c.yaml: sites[0].id: is missing (text)
             sites: [{id: a, listUrls: ['http://a.cn/'], overrides: {maxListPages: 0}} ] | c.yaml: sites[0].overrides.maxListPages: must be at least 1, was 0
