@@ -456,6 +456,11 @@ public final class FaultRig implements AutoCloseable {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** Held-back articles still to publish. */
+    public int heldBack() {
+        return farm.heldBack();
+    }
+
     /** Whether held-back articles are still being published. */
     public boolean publishing() {
         return publishing.get();

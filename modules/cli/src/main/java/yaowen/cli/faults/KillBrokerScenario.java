@@ -19,14 +19,26 @@ import java.util.stream.Collectors;
  */
 public final class KillBrokerScenario implements Scenario {
     static final int BROKERS = 3;
-    /** Held-back articles, one published every {@link #PUBLISH_EVERY}: enough to keep the crawl busy past the outage. */
-    static final int HELD_BACK = 160;
-    static final Duration PUBLISH_EVERY = Duration.ofMillis(400);
-    /** Held-back articles published before the kill, so the flow runs at full speed when it strikes. */
-    static final int PUBLISHED_BEFORE_KILL = 30;
-    /** How long the broker stays down at least, and the new articles the pipeline must make meanwhile. */
+    /**
+     * Held-back articles (the farm holds back at most its 24 newest), one published every {@link #PUBLISH_EVERY}:
+     * the crawl goes on for about 50 s, across the outage.
+     */
+    static final int HELD_BACK = 24;
+    static final Duration PUBLISH_EVERY = Duration.ofSeconds(2);
+    /** Held-back articles crawled, and articles made, before the kill, so the flow runs when it strikes. */
+    static final int PUBLISHED_BEFORE_KILL = 6;
+    static final long ARTICLES_BEFORE_KILL = 10;
+    /** Pages fed to the raw topic from the kill on, one a second: new input through most of the outage. */
+    static final int FEED_PAGES = 40;
+    static final int FEED_PER_SECOND = 1;
+    /**
+     * How long the broker stays down at least; meanwhile at least {@link #NEW_RAW_DURING_OUTAGE} raw pages must
+     * come in and the articles must outnumber the raw pages there were at the kill by {@link #NEW_ARTICLES_DURING_OUTAGE}
+     * (pages that arrived with the broker down made into articles with it down).
+     */
     static final Duration OUTAGE = Duration.ofSeconds(40);
-    static final long ARTICLES_DURING_OUTAGE = 20;
+    static final long NEW_RAW_DURING_OUTAGE = 10;
+    static final long NEW_ARTICLES_DURING_OUTAGE = 5;
     static final Duration OUTAGE_PROGRESS_TIMEOUT = Duration.ofMinutes(3);
     static final Duration IN_SYNC_TIMEOUT = Duration.ofMinutes(3);
 
@@ -46,31 +58,35 @@ public final class KillBrokerScenario implements Scenario {
     public ScenarioResult run(Path workDir, Progress progress) throws Exception {
         long started = System.nanoTime();
         try (FaultRig rig = FaultRig.openCluster(workDir, progress, HELD_BACK, List.of(), BROKERS)) {
+            long history = rig.farmArticles() - rig.heldBack();
             ChildProcess node = rig.node("all", "crawl,pipeline,sink,alerts");
             rig.startPublishing(PUBLISH_EVERY);
-            long history = rig.farmArticles() - HELD_BACK;
-            rig.awaitRaw(history + PUBLISHED_BEFORE_KILL, Duration.ofMinutes(4));
+            rig.await("the flow running (" + (history + PUBLISHED_BEFORE_KILL) + " raw pages, " + ARTICLES_BEFORE_KILL
+                    + " articles)", Duration.ofMinutes(4), () -> rig.count(rig.topics().pagesRaw()) >= history + PUBLISHED_BEFORE_KILL
+                    && rig.count(rig.topics().articles()) >= ARTICLES_BEFORE_KILL);
 
             List<String> watched = List.of(rig.topics().pagesRaw(), rig.topics().articles());
             List<Integer> leaders = rig.partitionLeaders(watched);
             int victim = mostLeading(leaders);
             progress.say("partition leaders of " + watched + ": " + leadersByNode(leaders) + "; killing broker " + victim);
+            rig.feed(FEED_PAGES, FEED_PER_SECOND);
             Map<String, Long> before = rig.counts();
             long killedAt = System.nanoTime();
             rig.killClusterNode(victim);
 
             long articlesBefore = before.get(rig.topics().articles());
             long rawBefore = before.get(rig.topics().pagesRaw());
-            boolean progressed = rig.within(ARTICLES_DURING_OUTAGE + " new articles with broker " + victim + " down",
-                    OUTAGE_PROGRESS_TIMEOUT,
-                    () -> rig.count(rig.topics().articles()) >= articlesBefore + ARTICLES_DURING_OUTAGE);
+            boolean progressed = rig.within("new pages made into articles with broker " + victim + " down",
+                    OUTAGE_PROGRESS_TIMEOUT, () -> rig.count(rig.topics().pagesRaw()) >= rawBefore + NEW_RAW_DURING_OUTAGE
+                            && rig.count(rig.topics().articles()) >= rawBefore + NEW_ARTICLES_DURING_OUTAGE);
             long leftToWait = OUTAGE.toNanos() - (System.nanoTime() - killedAt);
             if (leftToWait > 0) {
                 Thread.sleep(leftToWait / 1_000_000);
             }
             Map<String, Long> during = rig.counts();
             long outage = System.nanoTime() - killedAt;
-            long newArticles = during.get(rig.topics().articles()) - articlesBefore;
+            long articlesDuring = during.get(rig.topics().articles());
+            long newArticles = articlesDuring - articlesBefore;
             long newRaw = during.get(rig.topics().pagesRaw()) - rawBefore;
             List<Integer> leadersDuring = rig.partitionLeaders(watched);
             progress.say("with broker " + victim + " down for " + FaultRig.seconds(outage) + ": raw +" + newRaw
@@ -88,11 +104,13 @@ public final class KillBrokerScenario implements Scenario {
             });
 
             List<Check> checks = new ArrayList<>();
-            checks.add(Check.that("the pipeline went on with broker " + victim + " down", progressed
-                            && newArticles >= ARTICLES_DURING_OUTAGE,
-                    String.format("raw +%d, articles +%d in %s (%d needed); broker %d led %d of %d partitions of %s",
-                            newRaw, newArticles, FaultRig.seconds(outage), ARTICLES_DURING_OUTAGE, victim,
-                            leaders.stream().filter(l -> l == victim).count(), leaders.size(), watched)));
+            checks.add(Check.that("the crawl and the pipeline went on with broker " + victim + " down", progressed
+                            && newRaw >= NEW_RAW_DURING_OUTAGE && articlesDuring >= rawBefore + NEW_ARTICLES_DURING_OUTAGE,
+                    String.format("in %s: raw %d → %d, articles %d → %d (needed raw +%d, articles ≥ raw at the kill + %d);"
+                                    + " broker %d led %d of %d partitions of %s", FaultRig.seconds(outage), rawBefore,
+                            rawBefore + newRaw, articlesBefore, articlesDuring, NEW_RAW_DURING_OUTAGE,
+                            NEW_ARTICLES_DURING_OUTAGE, victim, leaders.stream().filter(l -> l == victim).count(),
+                            leaders.size(), watched)));
             checks.add(Check.that("no partition led by the killed broker while it was down",
                     !leadersDuring.contains(victim), "leaders " + leadersByNode(leadersDuring)));
             checks.add(Check.that("every partition fully in sync after broker " + victim + " came back", inSync,
