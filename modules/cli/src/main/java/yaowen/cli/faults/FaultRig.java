@@ -270,6 +270,10 @@ public final class FaultRig implements AutoCloseable {
 
     /** SIGKILL the broker (or SIGTERM when {@code kill9} is false), and start it again on the same data and port. */
     public void restartBroker(boolean kill9) throws InterruptedException {
+        if (broker == null) {
+            throw new IllegalStateException("restartBroker is for a one-broker rig; a cluster rig has killClusterNode"
+                    + " and restartClusterNode");
+        }
         if (kill9) {
             broker.kill9();
         } else {
