@@ -47,7 +47,8 @@ import yaowen.stores.sink.SinkConsumer;
 /**
  * What a scenario works with: a work dir, the site farm on loopback (its newest articles held back and
  * published one by one, so the crawl goes on while a scenario injures something), a webhook receiver, a
- * {@code yaowen broker} process, and {@code yaowen run --roles …} nodes started on demand. It counts the
+ * {@code yaowen broker} process (or, {@link #openCluster}, one per node of a KRaft cluster), and
+ * {@code yaowen run --roles …} nodes started on demand. It counts the
  * topics and the consumer groups' lag while a scenario waits, and audits at the end. Closing stops every
  * process it started.
  */
@@ -63,7 +64,6 @@ public final class FaultRig implements AutoCloseable {
     private final Progress progress;
     private final SiteFarm farm;
     private final WebhookReceiver hooks;
-    private final int brokerPort;
     private final KafkaClients kafka;
     private final TopicNames topics = TopicNames.DEFAULT;
     private final List<NodeYaml.Site> extraSites;
@@ -74,16 +74,17 @@ public final class FaultRig implements AutoCloseable {
     private final AtomicBoolean feeding = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
     private ChildProcess broker;
+    /** The nodes of a cluster rig by node id (empty for a one-broker rig). */
+    private final Map<Integer, ChildProcess> clusterNodes = new java.util.TreeMap<>();
     private Admin admin;
 
-    private FaultRig(Path dir, Progress progress, SiteFarm farm, WebhookReceiver hooks, int brokerPort,
+    private FaultRig(Path dir, Progress progress, SiteFarm farm, WebhookReceiver hooks, String bootstrapServers,
                      List<NodeYaml.Site> extraSites) {
         this.dir = dir;
         this.progress = progress;
         this.farm = farm;
         this.hooks = hooks;
-        this.brokerPort = brokerPort;
-        this.kafka = KafkaClients.plain("127.0.0.1:" + brokerPort);
+        this.kafka = KafkaClients.plain(bootstrapServers);
         this.extraSites = extraSites;
         this.farmTotal = farm.articles().size() + farm.heldBack();
         Runtime.getRuntime().addShutdownHook(reaper);
@@ -109,6 +110,37 @@ public final class FaultRig implements AutoCloseable {
      * and a broker in {@code dir}; {@code extraSites} are monitored besides the farm's.
      */
     public static FaultRig open(Path dir, Progress progress, int heldBack, List<NodeYaml.Site> extraSites) throws Exception {
+        int port = freePorts(1).get(0);
+        return open(dir, progress, heldBack, extraSites, "127.0.0.1:" + port, FaultRig::startBroker);
+    }
+
+    /**
+     * As {@link #open}, with a KRaft cluster of {@code brokers} {@code yaowen broker} processes on loopback (each
+     * broker and controller, data dir {@code broker-N}) instead of one broker; topics are replicated as the
+     * cluster's size says (3 nodes: replication 3, min.insync.replicas 2).
+     */
+    public static FaultRig openCluster(Path dir, Progress progress, int heldBack, List<NodeYaml.Site> extraSites, int brokers)
+            throws Exception {
+        if (brokers < 2) {
+            throw new IllegalArgumentException("a cluster rig has at least 2 brokers, was " + brokers);
+        }
+        List<Integer> ports = freePorts(2 * brokers);
+        List<String> voters = new ArrayList<>();
+        List<String> bootstrap = new ArrayList<>();
+        for (int id = 1; id <= brokers; id++) {
+            bootstrap.add("127.0.0.1:" + ports.get(2 * (id - 1)));
+            voters.add(id + "@127.0.0.1:" + ports.get(2 * (id - 1) + 1));
+        }
+        String quorum = String.join(",", voters);
+        return open(dir, progress, heldBack, extraSites, String.join(",", bootstrap), rig -> rig.startCluster(quorum, ports));
+    }
+
+    private interface BrokerStart {
+        void start(FaultRig rig) throws Exception;
+    }
+
+    private static FaultRig open(Path dir, Progress progress, int heldBack, List<NodeYaml.Site> extraSites,
+                                 String bootstrapServers, BrokerStart brokers) throws Exception {
         Files.createDirectories(dir);
         SiteFarm farm = SiteFarm.start(new FarmOptions(0, heldBack, false, 20240101L, false).withHistory(true));
         WebhookReceiver hooks;
@@ -118,21 +150,31 @@ public final class FaultRig implements AutoCloseable {
             farm.close();
             throw e;
         }
-        FaultRig rig = new FaultRig(dir, progress, farm, hooks, freePort(), extraSites);
+        FaultRig rig = new FaultRig(dir, progress, farm, hooks, bootstrapServers, extraSites);
         try {
-            rig.startBroker();
+            brokers.start(rig);
         } catch (Exception e) {
             rig.close();
             throw e;
         }
         progress.say("farm " + farm.baseUri() + " (" + rig.farmTotal + " articles, " + farm.heldBack()
-                + " held back), broker " + rig.bootstrapServers() + ", work dir " + dir);
+                + " held back), broker" + (rig.clusterNodes.isEmpty() ? " " : "s ") + rig.bootstrapServers()
+                + ", work dir " + dir);
         return rig;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /** {@code n} distinct free ports (all held open while chosen, so none is picked twice). */
+    private static List<Integer> freePorts(int n) throws IOException {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                held.add(new ServerSocket(0));
+            }
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
     }
 
@@ -162,14 +204,76 @@ public final class FaultRig implements AutoCloseable {
     }
 
     private void startBroker() throws InterruptedException {
+        String port = bootstrapServers().substring(bootstrapServers().lastIndexOf(':') + 1);
         broker = ChildProcess.start("broker", BROKER_HEAP, List.of("broker", "--data-dir", dir.resolve("broker").toString(),
-                "--port", Integer.toString(brokerPort)), dir.resolve("logs").resolve("broker.log"));
+                "--port", port), dir.resolve("logs").resolve("broker.log"));
         processes.add(broker);
         broker.awaitLine("Kafka ready at", START_TIMEOUT);
     }
 
+    /** Starts every node of the cluster at once (a node answers only once a majority runs), waits for all. */
+    private void startCluster(String quorum, List<Integer> ports) throws InterruptedException {
+        for (int id = 1; id <= ports.size() / 2; id++) {
+            String name = "broker-" + id;
+            ChildProcess p = ChildProcess.start(name, BROKER_HEAP, List.of("broker", "--data-dir", dir.resolve(name).toString(),
+                    "--port", Integer.toString(ports.get(2 * (id - 1))), "--node-id", Integer.toString(id),
+                    "--controller-quorum", quorum), dir.resolve("logs").resolve(name + ".log"));
+            processes.add(p);
+            clusterNodes.put(id, p);
+        }
+        for (Map.Entry<Integer, ChildProcess> e : clusterNodes.entrySet()) {
+            e.getValue().awaitLine("Kafka node " + e.getKey() + " ready at", START_TIMEOUT);
+        }
+    }
+
+    /** SIGKILL node {@code nodeId} of a cluster rig; the others go on. */
+    public void killClusterNode(int nodeId) throws InterruptedException {
+        ChildProcess node = clusterNode(nodeId);
+        node.kill9();
+        progress.say("kill -9 broker " + nodeId + " (pid " + node.pid() + ")");
+    }
+
+    /** Starts the killed node {@code nodeId} of a cluster rig again on its data and ports, and waits until it answers. */
+    public void restartClusterNode(int nodeId) throws InterruptedException {
+        long started = System.nanoTime();
+        ChildProcess again = clusterNode(nodeId).restart();
+        processes.add(again);
+        clusterNodes.put(nodeId, again);
+        again.awaitLine("Kafka node " + nodeId + " ready at", START_TIMEOUT);
+        progress.say("broker " + nodeId + " back after " + seconds(System.nanoTime() - started));
+    }
+
+    private ChildProcess clusterNode(int nodeId) {
+        ChildProcess node = clusterNodes.get(nodeId);
+        if (node == null) {
+            throw new IllegalArgumentException("no cluster node " + nodeId + " in this rig; nodes: " + clusterNodes.keySet());
+        }
+        return node;
+    }
+
+    /** The leader's node id of every partition of {@code topicNames} that has one now. */
+    public List<Integer> partitionLeaders(List<String> topicNames) throws Exception {
+        return admin().describeTopics(topicNames).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS).values()
+                .stream().flatMap(d -> d.partitions().stream())
+                .filter(p -> p.leader() != null && p.leader().id() >= 0)
+                .map(p -> p.leader().id()).toList();
+    }
+
+    /** Partitions of every topic (internal ones too) whose in-sync replicas are fewer than their replicas. */
+    public long underReplicatedPartitions() throws Exception {
+        var names = admin().listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names()
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        return admin().describeTopics(names).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS).values()
+                .stream().flatMap(d -> d.partitions().stream())
+                .filter(p -> p.isr().size() < p.replicas().size()).count();
+    }
+
     /** SIGKILL the broker (or SIGTERM when {@code kill9} is false), and start it again on the same data and port. */
     public void restartBroker(boolean kill9) throws InterruptedException {
+        if (broker == null) {
+            throw new IllegalStateException("restartBroker is for a one-broker rig; a cluster rig has killClusterNode"
+                    + " and restartClusterNode");
+        }
         if (kill9) {
             broker.kill9();
         } else {
@@ -356,6 +460,11 @@ public final class FaultRig implements AutoCloseable {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** Held-back articles still to publish. */
+    public int heldBack() {
+        return farm.heldBack();
+    }
+
     /** Whether held-back articles are still being published. */
     public boolean publishing() {
         return publishing.get();
@@ -501,6 +610,10 @@ public final class FaultRig implements AutoCloseable {
     public record Audited(AuditInput input, AuditReport report) {
     }
 
+    private static boolean isBroker(ChildProcess p) {
+        return p.name().equals("broker") || p.name().startsWith("broker-");
+    }
+
     static String seconds(long nanos) {
         return String.format("%.1f s", nanos / 1e9);
     }
@@ -513,9 +626,9 @@ public final class FaultRig implements AutoCloseable {
             admin.close(Duration.ofSeconds(5));
         }
         // nodes first, while the broker still answers their goodbyes; then the broker
-        List<ChildProcess> order = new ArrayList<>(processes.stream().filter(p -> !p.name().equals("broker")).toList());
+        List<ChildProcess> order = new ArrayList<>(processes.stream().filter(p -> !isBroker(p)).toList());
         java.util.Collections.reverse(order);
-        order.addAll(processes.stream().filter(p -> p.name().equals("broker")).toList());
+        order.addAll(processes.stream().filter(FaultRig::isBroker).toList());
         for (ChildProcess p : order) {
             try {
                 p.close();

@@ -20,6 +20,7 @@ public final class Scenarios {
             new KillRoleScenario("alerts", false),
             new KillRoleScenario("crawl", false),
             new BrokerRestartScenario(),
+            new KillBrokerScenario(),
             new SlowWebhookScenario(),
             new SlowSiteScenario());
 

@@ -90,7 +90,7 @@ class FaultsPartsTest {
         Set<String> names = new HashSet<>();
         Scenarios.ALL.forEach(s -> assertThat(names.add(s.name())).as("unique name " + s.name()).isTrue());
         assertThat(names).contains("quick", "kill-pipeline", "kill-sink", "kill-alerts", "kill-crawler", "broker-restart", "poison",
-                "slow-webhook", "slow-site");
+                "slow-webhook", "slow-site", "kill-broker");
         assertThat(Scenarios.fast()).extracting(Scenario::name).containsExactly("quick");
 
         assertThat(Scenarios.select("poison, kill-sink,poison", Scenarios.ALL)).extracting(Scenario::name)
@@ -98,6 +98,21 @@ class FaultsPartsTest {
         assertThatThrownBy(() -> Scenarios.select("kill-everything", Scenarios.ALL))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kill-everything").hasMessageContaining("poison");
         assertThatThrownBy(() -> Scenarios.select(" , ", Scenarios.ALL)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBrokerToKillIsTheOneLeadingMostPartitionsTheLowestIdOnATie() {
+        assertThat(KillBrokerScenario.mostLeading(List.of(1, 2, 2, 3, 2, 1))).isEqualTo(2);
+        assertThat(KillBrokerScenario.mostLeading(List.of(3, 3, 1, 1, 2))).isEqualTo(1);
+        assertThat(KillBrokerScenario.mostLeading(List.of(3))).isEqualTo(3);
+        assertThat(KillBrokerScenario.leadersByNode(List.of(2, 3, 2))).containsExactly(Map.entry(2, 2L), Map.entry(3, 1L));
+        assertThatThrownBy(() -> KillBrokerScenario.mostLeading(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBrokerKillIsNotInTheFastSubset() {
+        assertThat(Scenarios.select("kill-broker", Scenarios.ALL)).singleElement()
+                .satisfies(s -> assertThat(s.fast()).isFalse());
     }
 
     @Test
