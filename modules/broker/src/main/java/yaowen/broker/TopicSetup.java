@@ -69,9 +69,29 @@ public final class TopicSetup {
         if (configured > 0) {
             return Replication.of(configured);
         }
-        Replication r = Replication.forBrokers(brokers(admin, timeout));
+        int brokers = brokers(admin, timeout);
+        Replication r = Replication.forBrokers(brokers);
         LOG.info("Replication {} with min.insync.replicas {} (from the cluster's brokers)", r.factor(), r.minInsyncReplicas());
+        int voters = voters(admin, timeout);
+        if (voters > brokers && Replication.forBrokers(voters).factor() > r.factor()) {
+            LOG.warn("Only {} of the cluster's {} KRaft voters answer as brokers: topics created now get {} replicas and"
+                    + " keep them; set kafka.replication to {} to refuse a start without them", brokers, voters,
+                    r.factor(), Replication.forBrokers(voters).factor());
+        }
         return r;
+    }
+
+    /** How many voters the cluster's KRaft quorum has (0 when the cluster does not say). */
+    static int voters(Admin admin, Duration timeout) {
+        try {
+            return admin.describeMetadataQuorum().quorumInfo().get(timeout.toMillis(), TimeUnit.MILLISECONDS).voters().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.debug("the cluster did not describe its quorum: {}", e.toString());
+            return 0;
+        }
     }
 
     /** How many brokers the cluster has registered now. */
