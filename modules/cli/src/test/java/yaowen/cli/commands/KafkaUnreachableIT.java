@@ -51,4 +51,18 @@ class KafkaUnreachableIT {
 
         assertThat(run.err().strip()).isEqualTo("yaowen: cannot reach Kafka at " + servers);
     }
+
+    @Test
+    @Timeout(25)
+    void auditTakesTheServersFromItsConfigAndSaysItCannotReachKafkaWithStatus3() throws Exception {
+        String servers = "127.0.0.1:" + closedPort();
+        Path config = Files.writeString(dir.resolve("c.yaml"), "dataDir: '" + dir.resolve("data") + "'\n"
+                + "kafka: {bootstrapServers: '" + servers + "'}\n");
+        CommandRun run = new CommandRun();
+
+        assertThat(run.run("audit", "-c", config.toString())).isEqualTo(AuditCommand.KAFKA_UNREADABLE);
+
+        assertThat(run.err().strip()).isEqualTo("yaowen: cannot reach Kafka at " + servers);
+        assertThat(run.out()).as("no counts without the topics").isEmpty();
+    }
 }
