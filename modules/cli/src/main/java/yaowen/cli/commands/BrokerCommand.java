@@ -28,7 +28,9 @@ import yaowen.records.Topics.Replication;
                 "  yaowen broker --data-dir d1 --port 19092 --node-id 1 --controller-quorum 1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:39093",
                 "  yaowen broker --data-dir d2 --port 29092 --node-id 2 --controller-quorum …   (and node 3 likewise)",
                 "Topics then get one replica per node, at most 3, and from 3 on a write needs 2 in sync (min.insync.replicas 2),",
-                "so the cluster keeps going, with nothing acknowledged lost, when one node dies. Clients use",
+                "so the cluster keeps going, with nothing acknowledged lost, when one node dies. A node that has not",
+                "started within 90 s of the others: topics get one replica per node that answers (with a warning).",
+                "Clients use",
                 "--bootstrap-servers 127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092."})
 public final class BrokerCommand implements Callable<Integer> {
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -91,8 +93,10 @@ public final class BrokerCommand implements Callable<Integer> {
             Replication replication = member.replication();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 int brokers = TopicSetup.awaitBrokers(admin, voters, START_TIMEOUT);
-                if (brokers < voters) {
-                    System.out.println("Note: only " + brokers + " of " + voters + " nodes answer; topics are created once all do");
+                Replication possible = possible(replication, brokers);
+                if (!possible.equals(replication)) {
+                    System.out.println(fewerReplicas(brokers, voters, replication, possible));
+                    replication = possible;
                 }
                 TopicSetup.ensure(admin, Topics.definitions(Topics.DEFAULT_PARTITIONS, replication), Duration.ofSeconds(60));
             }
@@ -101,6 +105,28 @@ public final class BrokerCommand implements Callable<Integer> {
                     + replication.minInsyncReplicas() + "; Ctrl-C to stop)");
             awaitStop();
         }
+    }
+
+    /**
+     * The replication topics can have with {@code live} brokers answering: {@code wanted} when enough do, else one
+     * replica per live broker, with the in-sync minimum kept as high as they allow (a node lost at first start must not
+     * leave the cluster without topics; with one voter of three gone, one more gone stops the controllers anyway, so
+     * requiring both replicas costs no availability and keeps acknowledged writes on two nodes).
+     */
+    static Replication possible(Replication wanted, int live) {
+        if (live >= wanted.factor()) {
+            return wanted;
+        }
+        short factor = (short) Math.max(1, live);
+        return new Replication(factor, Math.min(wanted.minInsyncReplicas(), factor));
+    }
+
+    /** The warning when topics get fewer replicas than the cluster's size asks for. */
+    static String fewerReplicas(int live, int voters, Replication wanted, Replication possible) {
+        return "Warning: only " + live + " of " + voters + " nodes answered within " + START_TIMEOUT.toSeconds()
+                + " s; topics not created yet get " + possible.factor() + " replicas (min.insync.replicas "
+                + possible.minInsyncReplicas() + ") instead of " + wanted.factor() + ", and keep them when the other"
+                + " nodes join (add replicas with kafka-reassign-partitions, or start all nodes on empty data dirs)";
     }
 
     /** The cluster node the options describe, or null for a node alone; throws on options that do not fit. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import yaowen.cli.CommandRun;
+import yaowen.records.Topics.Replication;
 
 @Timeout(30)
 class BrokerCommandTest {
@@ -59,6 +60,21 @@ class BrokerCommandTest {
         BrokerCommand alone = new BrokerCommand();
         alone.port = 9092;
         assertThat(alone.member()).as("no quorum: a one-node cluster").isNull();
+    }
+
+    @Test
+    void aClusterMissingANodeAtFirstStartGetsTopicsWithTheReplicasItHas() {
+        Replication three = Replication.forBrokers(3);
+
+        assertThat(BrokerCommand.possible(three, 3)).isEqualTo(three);
+        assertThat(BrokerCommand.possible(three, 2)).as("both replicas in sync, as a write needed before")
+                .isEqualTo(new Replication((short) 2, 2));
+        assertThat(BrokerCommand.possible(three, 0)).isEqualTo(new Replication((short) 1, 1));
+        assertThat(BrokerCommand.possible(Replication.forBrokers(3), 5)).isEqualTo(three);
+        assertThat(BrokerCommand.possible(Replication.forBrokers(2), 1)).isEqualTo(new Replication((short) 1, 1));
+        String warning = BrokerCommand.fewerReplicas(2, 3, three, BrokerCommand.possible(three, 2));
+        assertThat(warning).startsWith("Warning: only 2 of 3 nodes answered within 90 s;")
+                .contains("get 2 replicas (min.insync.replicas 2) instead of 3").doesNotContain("\n");
     }
 
     private void expectUsageError(String message, String... args) {
