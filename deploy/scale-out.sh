@@ -19,7 +19,7 @@
 #   --keep           keep the data dir
 # Environment: YAOWEN_JAVA_OPTS for every JVM (default -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1: ten
 # JVMs on one machine).
-# Needs: java, bash 4, and free ports 19092-39093, 18080-18085, 18201-18206.
+# Needs: a JDK (java, and jstat for --soak), python3, bash 4, and free ports 19092-39093, 18080-18085, 18201-18206.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -333,5 +333,6 @@ else
   for g in yaowen-crawler yaowen-pipeline yaowen-sink; do echo "  take-over $g: ${took[$g]}s"; done
 fi
 echo "  data and logs: $dir"
-ok=1
-[ "$audit" = 0 ]
+# only a clean audit lets the exit trap remove the dir: a failed one keeps the logs the summary points to
+[ "$audit" = 0 ] && ok=1
+exit "$audit"

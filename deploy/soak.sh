@@ -7,6 +7,10 @@
 #
 # Usage: deploy/soak.sh [MINUTES] [scale-out options: --dir DIR --per-minute N --sample-every S --keep]
 set -euo pipefail
-minutes="${1:-60}"
-[ $# -eq 0 ] || shift
+# MINUTES is the first argument only when it is a number: "soak.sh --dir X" runs the default 60 minutes in X
+minutes=60
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then
+  minutes="$1"
+  shift
+fi
 exec "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/scale-out.sh" --soak "$minutes" --keep "$@"

@@ -2,8 +2,10 @@ package yaowen.broker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,11 +92,16 @@ public record KraftQuorum(List<Voter> voters) {
     /**
      * A cluster id that every node given this quorum derives alike, so {@code yaowen broker} needs no
      * {@code --cluster-id} to format three directories for one cluster: a name-based UUID of the voters,
-     * in Kafka's base64 form.
+     * in Kafka's base64 form. The voters count sorted by node id with their host names in lower case, so nodes
+     * given the quorum in another order or spelling still form one cluster (a quorum written in id order and lower
+     * case, as the help shows it, derives the id it always did).
      */
     public String derivedClusterId() {
+        String canonical = voters.stream().sorted(Comparator.comparingInt(Voter::nodeId))
+                .map(v -> v.nodeId() + "@" + v.host().toLowerCase(Locale.ROOT) + ":" + v.port())
+                .collect(Collectors.joining(","));
         for (int attempt = 0; ; attempt++) {
-            UUID uuid = UUID.nameUUIDFromBytes(("yaowen-kraft:" + attempt + ":" + this).getBytes(StandardCharsets.UTF_8));
+            UUID uuid = UUID.nameUUIDFromBytes(("yaowen-kraft:" + attempt + ":" + canonical).getBytes(StandardCharsets.UTF_8));
             String id = new Uuid(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits()).toString();
             if (!id.startsWith("-")) { // as Kafka's own random ids: a leading dash reads as an option on a command line
                 return id;

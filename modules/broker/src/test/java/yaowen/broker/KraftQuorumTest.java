@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class KraftQuorumTest {
     static final String THREE = "1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:39093";
+    /** The id THREE derived before the voters were sorted (data dirs formatted then must keep starting). */
+    static final String ID_OF_THREE = "tLbc1QynObGlzOUKmtYO3g";
 
     @Test
     void readsKafkasVoterListAndWritesItBackTheSame() {
@@ -39,6 +41,18 @@ class KraftQuorumTest {
         assertThat(KraftQuorum.checkClusterId(id)).isEqualTo(id).hasSize(22).doesNotStartWith("-");
         assertThat(KraftQuorum.parse("1@127.0.0.1:19093").derivedClusterId()).isNotEqualTo(id);
         assertThatThrownBy(() -> KraftQuorum.checkClusterId("my-cluster")).hasMessageContaining("not a Kafka cluster id");
+    }
+
+    @Test
+    void theVotersOrderAndHostCaseDoNotChangeTheDerivedClusterId() {
+        String id = KraftQuorum.parse("1@node-a:19093,2@node-b:29093,3@node-c:39093").derivedClusterId();
+
+        assertThat(KraftQuorum.parse("3@node-c:39093,1@node-a:19093,2@node-b:29093").derivedClusterId()).isEqualTo(id);
+        assertThat(KraftQuorum.parse("2@NODE-B:29093, 1@Node-A:19093,3@node-c:39093").derivedClusterId()).isEqualTo(id);
+        assertThat(KraftQuorum.parse("1@node-a:19093,2@node-b:29093,3@node-c:39094").derivedClusterId())
+                .as("another port is another quorum").isNotEqualTo(id);
+        // a quorum in id order, as the help writes it, keeps the id its data dirs were formatted with
+        assertThat(KraftQuorum.parse(THREE).derivedClusterId()).isEqualTo(ID_OF_THREE);
     }
 
     @Test

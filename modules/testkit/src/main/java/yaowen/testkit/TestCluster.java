@@ -112,15 +112,29 @@ public final class TestCluster implements AutoCloseable {
             for (int id : ids) {
                 starting.add(pool.submit(() -> startNode(id)));
             }
+            // every node that did start is kept in running, even after another failed, so close() stops it
+            RuntimeException failed = null;
             for (Future<EmbeddedBroker> f : starting) {
-                EmbeddedBroker b = f.get();
-                running.put(b.nodeId(), b);
+                try {
+                    EmbeddedBroker b = f.get();
+                    running.put(b.nodeId(), b);
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                    if (failed == null) {
+                        failed = cause;
+                    } else {
+                        failed.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pool.shutdownNow();
             throw new IllegalStateException("interrupted while starting the cluster", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
         }

@@ -14,8 +14,14 @@ import yaowen.cli.audit.AuditInput.Raw;
 /**
  * Counts an {@link AuditInput}: pure, no I/O. Exactly one of something is expected where the topics' keying
  * says so: one article per raw page (key = canonical URL, article id = its hash), one dead letter per
- * failed record (by the failed record's coordinates), one NEW alert per meeting; and a merge topic never
- * repeats a value it already sent for a key (the merges emit only changes, so a repeat is work done twice).
+ * failed record (by the failed record's coordinates), never both for one raw record, one NEW alert per
+ * meeting (the merge emits one with every new meeting key, before any alert rule filters: a meeting without
+ * one is a lost alert); and a merge topic never repeats a value it already sent for a key (the merges emit only
+ * changes, so a repeat is work done twice).
+ *
+ * <p>Exact on a fresh run. On a long-lived cluster compaction removes repeats of the compacted topics the audit
+ * would count, and the raw and alerts topics' retention removes records whose outcome is still there (an old
+ * meeting whose NEW alert expired counts as lost).
  */
 public final class Audit {
     /** The stage names the pipeline writes in its dead letters. */
@@ -37,7 +43,8 @@ public final class Audit {
                 distinct(in.meetings(), Keyed::key), distinct(in.metrics(), Keyed::key),
                 distinct(insightLetters, Audit::coordinates), repeats(in.meetings()), repeats(in.metrics()),
                 beyondFirst(insightLetters, Audit::coordinates));
-        return new AuditReport(crawl, insight, in.store().map(s -> store(in, s)), alerts(in.alerts()));
+        return new AuditReport(crawl, insight, in.store().map(s -> store(in, s)),
+                alerts(in.alerts(), keys(in.meetings(), Keyed::key)));
     }
 
     /** Raw pages to articles and dead letters: what each raw record became. */
@@ -50,11 +57,14 @@ public final class Audit {
         Set<String> lettered = new HashSet<>();
         cleanLetters.forEach(d -> lettered.add(coordinates(d)));
         long byLetter = 0;
+        long both = 0;
         long lost = 0;
         for (Raw r : raw) {
             boolean article = r.url() != null && articleUrls.contains(r.url());
             boolean letter = lettered.contains(r.partition() + ":" + r.offset());
-            if (!article && letter) {
+            if (article && letter) {
+                both++; // cleaned and failed: one of the two outcomes is one too many
+            } else if (letter) {
                 byLetter++;
             } else if (!article) {
                 lost++;
@@ -62,7 +72,7 @@ public final class Audit {
         }
         return new AuditReport.Crawl(raw.size(), distinct(raw, Raw::key), distinct(articles, AuditInput.ArticleRef::id),
                 byLetter, beyondFirst(raw, Raw::key), beyondFirst(articles, AuditInput.ArticleRef::id),
-                beyondFirst(cleanLetters, Audit::coordinates), lost);
+                beyondFirst(cleanLetters, Audit::coordinates), lost, both);
     }
 
     /** The store's keys against the latest keys of the topics. */
@@ -78,8 +88,8 @@ public final class Audit {
                 missing, extra);
     }
 
-    /** Alerts: one NEW per meeting, and no alert repeated. */
-    static AuditReport.Alerts alerts(List<AlertRef> alerts) {
+    /** Alerts: one NEW per meeting of {@code meetings} (the meeting topic's keys), and no alert repeated. */
+    static AuditReport.Alerts alerts(List<AlertRef> alerts, Set<String> meetings) {
         long fresh = alerts.stream().filter(a -> "NEW".equals(a.change())).count();
         // a record counts once even when it is both a second NEW and equal to an earlier alert
         Set<String> seen = new HashSet<>();
@@ -92,8 +102,9 @@ public final class Audit {
                 duplicates++;
             }
         }
+        long lost = meetings.stream().filter(m -> !newSeen.contains(m)).count();
         return new AuditReport.Alerts(alerts.size(), distinct(alerts, AlertRef::meetingKey), fresh,
-                alerts.size() - fresh, duplicates);
+                alerts.size() - fresh, duplicates, lost);
     }
 
     /** Records whose value equals an earlier value of their key. */

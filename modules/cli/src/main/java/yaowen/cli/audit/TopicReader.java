@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -34,6 +35,13 @@ public final class TopicReader {
     private final KafkaClients kafka;
     private final TopicNames topics;
     private final Duration timeout;
+
+    /** A topic could not be read to its end: the cluster did not answer, or not in time. */
+    public static final class UnreadableException extends IllegalStateException {
+        UnreadableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     public TopicReader(KafkaClients kafka, TopicNames topics, Duration timeout) {
         this.kafka = kafka;
@@ -85,8 +93,12 @@ public final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             if (!ReadToEnd.read(consumer, partitions, timeout, each)) {
-                throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+                throw new UnreadableException("could not read " + topic + " to its end within " + timeout, null);
             }
+        } catch (org.apache.kafka.common.errors.SerializationException e) {
+            throw e; // a record that does not decode is no matter of reaching the cluster
+        } catch (KafkaException e) { // a timeout, a refusal: not a record the audit could count
+            throw new UnreadableException("could not read " + topic + ": " + e.getMessage(), e);
         }
     }
 

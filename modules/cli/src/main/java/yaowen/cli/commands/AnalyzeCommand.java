@@ -152,8 +152,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (input.equals("-")) {
             return List.of(new Stdin());
         }
-        if (input.startsWith("http://") || input.startsWith("https://")) {
-            return List.of(new Web(input, fetch));
+        Optional<String> url = webAddress(input);
+        if (url.isPresent()) {
+            return List.of(new Web(url.get(), fetch));
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
@@ -167,6 +168,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return files;
         }
         return List.of(new FileSource(path));
+    }
+
+    /**
+     * {@code input} as an http(s) URL with its scheme in lower case, when it starts with one in any case
+     * ({@code HTTP://…} is a URL, not a file name); empty otherwise.
+     */
+    static Optional<String> webAddress(String input) {
+        for (String scheme : List.of("http://", "https://")) {
+            if (input.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                return Optional.of(scheme + input.substring(scheme.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     record FileSource(Path path) implements Source {

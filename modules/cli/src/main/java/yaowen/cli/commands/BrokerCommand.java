@@ -28,10 +28,13 @@ import yaowen.records.Topics.Replication;
                 "  yaowen broker --data-dir d1 --port 19092 --node-id 1 --controller-quorum 1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:39093",
                 "  yaowen broker --data-dir d2 --port 29092 --node-id 2 --controller-quorum …   (and node 3 likewise)",
                 "Topics then get one replica per node, at most 3, and from 3 on a write needs 2 in sync (min.insync.replicas 2),",
-                "so the cluster keeps going, with nothing acknowledged lost, when one node dies. Clients use",
+                "so the cluster keeps going, with nothing acknowledged lost, when one node dies. At the first start every node",
+                "waits (saying so every minute) until as many nodes run as topics have replicas. Clients use",
                 "--bootstrap-servers 127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092."})
 public final class BrokerCommand implements Callable<Integer> {
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** How often a node waiting for the other nodes says so. */
+    static final Duration WAIT_NOTE_EVERY = Duration.ofSeconds(60);
 
     @Option(names = "--data-dir", defaultValue = "data", description = "Kafka data goes to DIR/kafka, logs to DIR/logs (default: ${DEFAULT-VALUE}).")
     Path dataDir;
@@ -90,10 +93,8 @@ public final class BrokerCommand implements Callable<Integer> {
         try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("kafka"), member, START_TIMEOUT)) {
             Replication replication = member.replication();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                int brokers = TopicSetup.awaitBrokers(admin, voters, START_TIMEOUT);
-                if (brokers < voters) {
-                    System.out.println("Note: only " + brokers + " of " + voters + " nodes answer; topics are created once all do");
-                }
+                awaitBrokers((expected, within) -> TopicSetup.awaitBrokers(admin, expected, within), voters,
+                        replication.factor(), live -> System.out.println(waitingFor(live, voters, replication)));
                 TopicSetup.ensure(admin, Topics.definitions(Topics.DEFAULT_PARTITIONS, replication), Duration.ofSeconds(60));
             }
             System.out.println("Kafka node " + member.nodeId() + " ready at " + broker.bootstrapServers() + " (cluster of "
@@ -101,6 +102,38 @@ public final class BrokerCommand implements Callable<Integer> {
                     + replication.minInsyncReplicas() + "; Ctrl-C to stop)");
             awaitStop();
         }
+    }
+
+    /** How many brokers have registered after waiting at most {@code within} for {@code expected} of them. */
+    interface BrokerCount {
+        int within(int expected, Duration within);
+    }
+
+    /**
+     * Waits for the brokers topics need: for every voter up to {@link #START_TIMEOUT} (so partitions spread over all
+     * nodes), then, while fewer than {@code needed} (the replication factor) answer, again every
+     * {@link #WAIT_NOTE_EVERY}, telling {@code waiting} how many answer each time. A node missing at the first
+     * start is waited for, not a failure.
+     */
+    static int awaitBrokers(BrokerCount brokers, int voters, int needed, java.util.function.IntConsumer waiting) {
+        int live = brokers.within(voters, START_TIMEOUT);
+        while (live < needed) {
+            waiting.accept(live);
+            live = brokers.within(needed, WAIT_NOTE_EVERY);
+        }
+        return live;
+    }
+
+    /**
+     * The line a node prints while fewer brokers than replicas have registered. It waits instead of creating topics
+     * with fewer replicas: Kafka's own offsets and transaction topics are set to the full factor when the node
+     * starts, so consumer groups and transactions work only once every node is there anyway, and Yaowen's topics
+     * created with fewer replicas would keep them after the missing node joins.
+     */
+    static String waitingFor(int live, int voters, Replication replication) {
+        return "Waiting for the other nodes: " + live + " of " + voters + " answer; topics get " + replication.factor()
+                + " replicas, so they (and consumer groups, transactions) wait until " + replication.factor()
+                + " nodes run. Start the missing node(s), or Ctrl-C to stop.";
     }
 
     /** The cluster node the options describe, or null for a node alone; throws on options that do not fit. */

@@ -94,11 +94,46 @@ class AuditTest {
                 new AlertRef("m2", "NEW", "f2"), new AlertRef("m2", "NEW", "f3"),
                 new AlertRef("m3", "NEW", "f4"), new AlertRef("m3", "UPDATED", "f5"), new AlertRef("m3", "UPDATED", "f5"));
 
-        AuditReport.Alerts counted = Audit.alerts(alerts);
+        AuditReport.Alerts counted = Audit.alerts(alerts, Set.of("m1", "m2", "m3"));
 
         assertThat(counted.duplicates()).isEqualTo(3);
         assertThat(counted.fresh()).isEqualTo(5);
         assertThat(counted.meetings()).isEqualTo(3);
+        assertThat(counted.lost()).isZero();
+    }
+
+    @Test
+    void aMeetingWithoutANewAlertIsALostAlert() {
+        // m2 was only ever UPDATED on the topic, m3 has no alert at all: the merge emits a NEW with every new meeting
+        AuditInput in = input(List.of(), List.of(), List.of(),
+                List.of(new Keyed("m1", "x"), new Keyed("m2", "x"), new Keyed("m3", "x")), List.of(),
+                List.of(new AlertRef("m1", "NEW", "f1"), new AlertRef("m2", "UPDATED", "f2")));
+
+        AuditReport report = Audit.of(in, RAW, ARTICLES);
+
+        assertThat(report.alerts().lost()).isEqualTo(2);
+        assertThat(report.lost()).isEqualTo(2);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.lines()).contains(
+                "alerts: 2 for 2 meetings (new 1, updated 1) · once each · lost 2 (meetings without a NEW alert)");
+    }
+
+    @Test
+    void aRawRecordThatBecameAnArticleAndADeadLetterIsADuplicate() {
+        AuditInput in = input(List.of(raw(0, "u1"), raw(1, "u2")),
+                List.of(new ArticleRef("a1", "u1"), new ArticleRef("a2", "u2")),
+                List.of(new DeadLetterRef("clean", RAW, 0, 1)), List.of(), List.of(), List.of());
+
+        AuditReport report = Audit.of(in, RAW, ARTICLES);
+
+        assertThat(report.crawl().articleAndDeadLetter()).isEqualTo(1);
+        assertThat(report.crawl().deadLetters()).as("not an outcome of its own").isZero();
+        assertThat(report.crawl().lost()).isZero();
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.lines().get(0)).isEqualTo(
+                "raw pages 2 → articles 2 + dead letters 0 · duplicates 1 (raw 0, articles 0, dead letters 0,"
+                        + " article and dead letter 1) · lost 0");
     }
 
     @Test
@@ -115,7 +150,7 @@ class AuditTest {
         assertThat(report.lines()).contains("store: articles 2, meetings 1, metrics 1 · missing 1 · extra 1");
         assertThat(report.ok()).isFalse();
         AuditInput complete = new AuditInput(in.raw(), in.articles(), List.of(), in.meetings(), in.metrics(),
-                List.of(), Optional.of(new AuditInput.Stored(Set.of("a1", "old"), Set.of("m1"), Set.of("k1", "k2"))));
+                List.of(new AlertRef("m1", "NEW", "f1")), Optional.of(new AuditInput.Stored(Set.of("a1", "old"), Set.of("m1"), Set.of("k1", "k2"))));
         assertThat(Audit.of(complete, RAW, ARTICLES).ok()).isTrue();
     }
 

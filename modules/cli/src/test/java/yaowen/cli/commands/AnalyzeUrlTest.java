@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -75,6 +76,17 @@ class AnalyzeUrlTest {
         assertThat(err.toString()).contains("页面超过 1000000 字节的上限").contains("--max-page-bytes");
         assertThat(out.toString()).isEmpty();
         assertThat(sent.get()).as("bytes the server could push before the client hung up").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    @Timeout(10)
+    void theSchemeIsAUrlInAnyCaseAndAFileNameLikeOneIsAFile() throws Exception {
+        assertThat(AnalyzeCommand.webAddress("HTTP://www.gov.cn/Zhengce/a.htm")).contains("http://www.gov.cn/Zhengce/a.htm");
+        assertThat(AnalyzeCommand.webAddress("Https://x.cn/")).contains("https://x.cn/");
+        assertThat(AnalyzeCommand.webAddress("http-notes.html")).isEmpty();
+        assertThat(AnalyzeCommand.webAddress("httpx://x.cn/")).isEmpty();
+        assertThat(AnalyzeCommand.sources("HTTPS://x.cn/a.htm")).singleElement()
+                .isInstanceOf(AnalyzeCommand.Web.class).extracting(AnalyzeCommand.Source::name).isEqualTo("https://x.cn/a.htm");
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import yaowen.cli.CommandRun;
+import yaowen.records.Topics.Replication;
 
 @Timeout(30)
 class BrokerCommandTest {
@@ -59,6 +61,40 @@ class BrokerCommandTest {
         BrokerCommand alone = new BrokerCommand();
         alone.port = 9092;
         assertThat(alone.member()).as("no quorum: a one-node cluster").isNull();
+    }
+
+    @Test
+    void aNodeMissingAtFirstStartIsWaitedForWithANoteEachTimeNotAFailure() {
+        java.util.Deque<Integer> answers = new java.util.ArrayDeque<>(List.of(2, 2, 3));
+        List<String> asked = new java.util.ArrayList<>();
+        List<Integer> notes = new java.util.ArrayList<>();
+
+        int brokers = BrokerCommand.awaitBrokers((expected, within) -> {
+            asked.add(expected + " within " + within.toSeconds() + " s");
+            return answers.pop();
+        }, 3, 3, notes::add);
+
+        assertThat(brokers).isEqualTo(3);
+        assertThat(notes).containsExactly(2, 2);
+        assertThat(asked).containsExactly("3 within 90 s", "3 within 60 s", "3 within 60 s");
+    }
+
+    @Test
+    void allNodesAreAwaitedFirstButOnlyAsManyAsReplicasAreNeeded() {
+        List<Integer> notes = new java.util.ArrayList<>();
+
+        assertThat(BrokerCommand.awaitBrokers((expected, within) -> 3, 3, 3, notes::add)).isEqualTo(3);
+        assertThat(BrokerCommand.awaitBrokers((expected, within) -> expected == 5 ? 4 : 9, 5, 3, notes::add))
+                .as("four of five voters hold three replicas").isEqualTo(4);
+        assertThat(notes).as("no note when enough answer").isEmpty();
+    }
+
+    @Test
+    void aNodeWaitingForAMissingNodeSaysWhatWaitsAndWhatToDoInOneLine() {
+        String line = BrokerCommand.waitingFor(2, 3, Replication.forBrokers(3));
+
+        assertThat(line).startsWith("Waiting for the other nodes: 2 of 3 answer; topics get 3 replicas")
+                .contains("Start the missing node(s)").doesNotContain("\n").doesNotContain("Exception");
     }
 
     private void expectUsageError(String message, String... args) {

@@ -28,12 +28,16 @@ class KafkaUnreachableIT {
         }
     }
 
+    private Path configFor(String servers) throws Exception {
+        return Files.writeString(dir.resolve("c.yaml"), "dataDir: '" + dir.resolve("data") + "'\n"
+                + "kafka: {bootstrapServers: '" + servers + "'}\n");
+    }
+
     @Test
     @Timeout(15)
     void runSaysItCannotReachKafkaInOneLine() throws Exception {
         String servers = "127.0.0.1:" + closedPort();
-        Path config = Files.writeString(dir.resolve("c.yaml"), "dataDir: '" + dir.resolve("data") + "'\n"
-                + "kafka: {bootstrapServers: '" + servers + "'}\n");
+        Path config = configFor(servers);
         CommandRun run = new CommandRun();
 
         assertThat(run.run("run", "-c", config.toString(), "--roles", "pipeline")).isEqualTo(1);
@@ -50,5 +54,18 @@ class KafkaUnreachableIT {
         assertThat(run.run("tap", "yaowen.meetings", "--bootstrap-servers", servers)).isEqualTo(1);
 
         assertThat(run.err().strip()).isEqualTo("yaowen: cannot reach Kafka at " + servers);
+    }
+
+    @Test
+    @Timeout(25)
+    void auditTakesTheServersFromItsConfigAndSaysItCannotReachKafkaWithStatus3() throws Exception {
+        String servers = "127.0.0.1:" + closedPort();
+        Path config = configFor(servers);
+        CommandRun run = new CommandRun();
+
+        assertThat(run.run("audit", "-c", config.toString())).isEqualTo(AuditCommand.KAFKA_UNREADABLE);
+
+        assertThat(run.err().strip()).isEqualTo("yaowen: cannot reach Kafka at " + servers);
+        assertThat(run.out()).as("no counts without the topics").isEmpty();
     }
 }
