@@ -208,13 +208,14 @@ public final class Redaction {
      * {@code text} with the value of every secret-named pair masked, in one pass over its {@code =} and {@code :}
      * signs:
      * <ul>
-     *   <li>{@code name=value} ({@code ?key=…}, {@code password=…}, {@code {ssl.key.password=…}}) and
-     *       {@code name: value}, the name bare or quoted ({@code "token": "…"} in JSON, {@code password: …} in YAML);
-     *       a bare {@code key}, {@code sign}, {@code sig} or {@code auth} before a {@code :} is prose, not a secret
+     *   <li>{@code name=value} ({@code ?key=…}, {@code password=…}, {@code {ssl.key.password=…}}), anywhere;</li>
+     *   <li>{@code "name": value} (JSON), anywhere, and {@code name: value} (YAML) where the name is first on its
+     *       line (indented or after {@code - } when it has a dot); a {@code name:} in the middle of a sentence is
+     *       prose, and so is a bare {@code key}, {@code sign}, {@code sig} or {@code auth} before a {@code :}
      *       ("duplicate key: …");</li>
      *   <li>{@code Authorization: Bearer …} or {@code Basic …}: the credentials after the scheme;</li>
      *   <li>a value in quotes ({@code "…"}, {@code '…'}, or {@code \"…\"} inside JSON) runs to its closing quote on
-     *       the same line; a YAML value (the name first on its line, before a {@code :}) to the end of the line; any
+     *       the same line; a YAML value to the end of the line; any
      *       other value to white space, {@code & , ; ) } ] # < >}, a quote, a backslash or a {@code :} that ends it.</li>
      * </ul>
      * Linear: a name is read back at most {@value #MAX_NAME} characters, a masked value is skipped, and a closing
@@ -254,7 +255,7 @@ public final class Redaction {
                 }
             }
             if (ve < 0) {
-                ve = c == ':' && yamlName(text, sep) ? lineEnd(text, masked) : unquotedEnd(text, masked);
+                ve = kind == YAML ? lineEnd(text, masked) : unquotedEnd(text, masked);
             }
             if (ve <= masked) {
                 continue;
@@ -273,6 +274,7 @@ public final class Redaction {
     private static final int NOT_SECRET = 0;
     private static final int SECRET = 1;
     private static final int AUTHORIZATION = 2;
+    private static final int YAML = 3;
     /** Names too common in prose to be taken for a secret's before a {@code :}. */
     private static final Set<String> BARE_BEFORE_COLON = Set.of("key", "sign", "sig", "auth");
 
@@ -304,10 +306,13 @@ public final class Redaction {
         if (name.equals("authorization") || name.equals("proxy-authorization")) {
             return AUTHORIZATION;
         }
-        if (colon && BARE_BEFORE_COLON.contains(name)) {
+        if (colon && BARE_BEFORE_COLON.contains(name) || !secretName(name, 0, name.length())) {
             return NOT_SECRET;
         }
-        return secretName(name, 0, name.length()) ? SECRET : NOT_SECRET;
+        if (!colon || quote != 0) {
+            return SECRET;
+        }
+        return yamlKey(text, start, name.indexOf('.') >= 0) ? YAML : NOT_SECRET;
     }
 
     /** Whether {@code name[start, end)}'s last part says secret. */
@@ -323,22 +328,26 @@ public final class Redaction {
         return last < end && SECRET_NAMES.contains(name.substring(last, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the name before the {@code :} at {@code sep} is the first thing on its line (a YAML key). */
-    private static boolean yamlName(String text, int sep) {
-        int i = sep;
-        while (i > 0 && nameChar(text.charAt(i - 1))) {
-            i--;
-        }
+    /**
+     * Whether the bare name starting at {@code start} is a YAML key: first on its line, and indented or in a list
+     * when {@code dotted} ({@code kafka.properties.ssl.key.password: expected a single value} at the start of a line
+     * is a message about a setting, not the setting).
+     */
+    private static boolean yamlKey(String text, int start, boolean dotted) {
+        int i = start;
         for (int k = 0; i > 0 && k < 64; i--, k++) {
             char c = text.charAt(i - 1);
             if (c == '\n' || c == '\r') {
-                return true;
+                break;
             }
             if (c != ' ' && c != '\t' && c != '-') {
                 return false;
             }
         }
-        return i == 0;
+        if (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            return false;
+        }
+        return i < start || !dotted;
     }
 
     private static int skipSpaces(String text, int from) {
