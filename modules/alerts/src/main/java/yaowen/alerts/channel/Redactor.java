@@ -8,9 +8,9 @@ import java.util.Set;
 import yaowen.settings.Redaction;
 
 /**
- * Keeps a channel's secrets out of messages: the values of a webhook URL's query (WeCom's {@code key},
- * DingTalk's {@code access_token}), the long path segments that carry a robot's token (Feishu's
- * {@code /hook/<token>}), user info, and the configured secret and password. {@link #scrub} replaces each
+ * Keeps a channel's secrets out of messages: the values of a webhook URL's secret-named query parameters (WeCom's
+ * {@code key}, DingTalk's {@code access_token} and {@code sign}), the path segment that carries a robot's token
+ * (Feishu's {@code /hook/<token>}), user info, and the configured secret and password. {@link #scrub} replaces each
  * occurrence in a text by {@value #MASK}; {@link #url} shows a URL with them masked. Immutable.
  *
  * <p>The masking itself is {@link Redaction}'s, the one rule of the whole product: a channel's secrets are also
@@ -20,11 +20,11 @@ import yaowen.settings.Redaction;
 public final class Redactor {
     /** What stands for a secret in messages. */
     public static final String MASK = Redaction.MASK;
-    /** A path segment at least this long is taken for a token. */
+    /** A path segment at least this long is shown masked by {@link #url} (a display of the channel's own URL). */
     static final int TOKEN_LENGTH = 12;
     /**
-     * Shorter query values of a URL are not taken for secrets (a timestamp of "1" is no secret, and masking it
-     * would garble); a configured secret is masked whatever its length ({@link Redaction}).
+     * Shorter secrets found in a URL are not remembered (a short one would be masked as a word everywhere, and the
+     * URL itself is masked by shape anyway); a configured secret is remembered whatever its length ({@link Redaction}).
      */
     static final int MIN_URL_PART = 6;
 
@@ -52,32 +52,33 @@ public final class Redactor {
 
     /**
      * A redactor for {@code url} (may be null) and the other {@code secrets} (nulls ignored): the configured
-     * secrets and the URL's user info whatever their length, its query values of {@value #MIN_URL_PART}
-     * characters or more (raw and decoded) and its path segments of {@value #TOKEN_LENGTH} or more.
+     * secrets and the URL's user info whatever their length, and what {@link Redaction#secretsIn} finds in the URL
+     * (raw and decoded) when {@value #MIN_URL_PART} characters or more: the values of secret-named query parameters
+     * ({@code key}, {@code access_token}, {@code sign}…) and a robot hook's token ({@code /hook/<token>}). Other
+     * query values and path segments ({@code channel=general}, {@code /integrations/alerts}) are no secrets: they
+     * would be masked in every later log line.
      */
     public static Redactor of(URI url, String... secrets) {
         Set<String> all = new LinkedHashSet<>(java.util.Arrays.asList(secrets));
         if (url != null) {
             all.add(url.getRawUserInfo());
             all.add(url.getUserInfo());
-            Set<String> parts = new LinkedHashSet<>();
-            String raw = url.getRawQuery();
-            for (String query : raw == null ? List.<String>of()
-                    : List.of(raw, java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8))) {
-                for (String p : split(query, "&")) {
-                    int eq = p.indexOf('=');
-                    parts.add(eq < 0 ? p : p.substring(eq + 1));
-                }
-            }
-            parts.removeIf(p -> p.length() < MIN_URL_PART);
-            all.addAll(parts);
-            for (String segment : split(url.getRawPath(), "/")) {
-                if (segment.length() >= TOKEN_LENGTH) {
-                    all.add(segment);
+            for (String found : Redaction.secretsIn(url.toString())) {
+                if (found.length() >= MIN_URL_PART) {
+                    all.add(found);
+                    decoded(found).filter(d -> d.length() >= MIN_URL_PART).ifPresent(all::add);
                 }
             }
         }
         return new Redactor(all);
+    }
+
+    private static java.util.Optional<String> decoded(String raw) {
+        try {
+            return java.util.Optional.of(java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // a stray % : the raw value is remembered, which is what a text quotes
+        }
     }
 
     /** {@code text} with every secret masked; null stays null. */
@@ -120,9 +121,5 @@ public final class Redactor {
             s.append('?').append(String.join("&", params));
         }
         return scrub(s.toString());
-    }
-
-    private static List<String> split(String s, String by) {
-        return s == null || s.isEmpty() ? List.of() : List.of(s.split(by));
     }
 }

@@ -29,4 +29,21 @@ class RedactorTest {
         assertThat(r.scrub(null)).isNull();
         assertThat(r.url(url)).isEqualTo("https://***@hooks.example.com/x?token=***");
     }
+
+    @Test
+    void remembersOnlySecretNamedQueryValuesAndHookTokens() {
+        URI url = URI.create("https://chat.example.com/integrations/notifications-endpoint/send"
+                + "?channel=general&format=markdown&token=abc123xyz&timestamp=1700000000000");
+        Redactor r = Redactor.of(url);
+
+        assertThat(r.scrub("posted to general as markdown via notifications-endpoint at 1700000000000"))
+                .isEqualTo("posted to general as markdown via notifications-endpoint at 1700000000000");
+        assertThat(r.scrub("refused abc123xyz")).isEqualTo("refused ***");
+
+        URI feishu = URI.create("https://open.feishu.cn/open-apis/bot/v2/hook/5e3d587e-d78e-4a07-bd07-265f269f86fd");
+        assertThat(Redactor.of(feishu).scrub("robot 5e3d587e-d78e-4a07-bd07-265f269f86fd is gone; open-apis replied"))
+                .isEqualTo("robot *** is gone; open-apis replied");
+        URI dingtalk = URI.create("https://oapi.dingtalk.com/robot/send?access_token=abc123def456&sign=ab%2Bcd%2Fef");
+        assertThat(Redactor.of(dingtalk).scrub("token abc123def456, signed ab+cd/ef")).isEqualTo("token ***, signed ***");
+    }
 }

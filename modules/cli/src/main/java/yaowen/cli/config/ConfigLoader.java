@@ -73,11 +73,13 @@ public final class ConfigLoader {
         List<AlertRule> rules = r.rules(root, channelNames);
         Optional<DeliverySettings> delivery = r.delivery(root);
         r.throwIfAny();
-        // Secret client properties (SASL JAAS, SSL passwords) are masked by value in every later log line and message.
+        // Secret client properties (SASL JAAS, SSL passwords) are masked by value in every later log line and message,
+        // and so is the password inside a JAAS line (password="…"), which an error may quote on its own.
         Map<String, String> clientProperties = kafka.get(NodeKeys.KAFKA_PROPERTIES);
         clientProperties.forEach((k, v) -> {
             if (YaowenConfig.Kafka.secret(k)) {
                 yaowen.settings.Redaction.remember(v);
+                yaowen.settings.Redaction.remember(yaowen.settings.Redaction.secretsIn(v).toArray(String[]::new));
             }
         });
         return new YaowenConfig(dataDir,

@@ -75,4 +75,14 @@ class AnalyzeCommandTest {
                 l -> assertThat(l).startsWith("yaowen: analyze: " + pdf).contains("BINARY"),
                 l -> assertThat(l).contains("missing.html: no such file"));
     }
+
+    @Test
+    void aFailedArticlePathIsReportedWhole(@TempDir Path dir) throws Exception {
+        // an article saved under its site's path: dates and ids are no secrets, the operator needs the name to find it
+        Path article = dir.resolve("services/2024/0105/c1234567.html");
+
+        assertThat(run("analyze", article.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains(article + ": no such file");
+    }
 }

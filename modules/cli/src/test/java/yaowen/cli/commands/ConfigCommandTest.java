@@ -55,6 +55,19 @@ class ConfigCommandTest {
     }
 
     @Test
+    void theJaasPasswordIsMaskedOnItsOwnInLaterTexts(@TempDir Path dir) throws Exception {
+        String password = "jaas-pw-" + System.nanoTime(); // unique: the remembered secrets are the JVM's
+        Path file = Files.writeString(dir.resolve("y.yaml"), """
+                kafka:
+                  properties:
+                    sasl.jaas.config: 'org.apache.kafka.common.security.scram.ScramLoginModule required username="y" password="%s";'
+                """.formatted(password));
+        assertThat(yaowen.settings.Redaction.text("auth failed with " + password)).contains(password);
+        assertThat(cli.run("config", "check", file.toString())).isZero();
+        assertThat(yaowen.settings.Redaction.text("auth failed with " + password)).isEqualTo("auth failed with ***");
+    }
+
+    @Test
     void aClientPropertyMustBeOneValue(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("y.yaml"), "kafka: {properties: {security.protocol: [SSL, SASL_SSL]}}\n");
         assertThat(cli.run("config", "check", file.toString())).isEqualTo(2);
