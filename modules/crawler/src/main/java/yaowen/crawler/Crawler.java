@@ -327,10 +327,28 @@ public final class Crawler implements AutoCloseable {
     /**
      * What the crawler's limits cut short since it started, by reason, every reason listed (zero
      * included): bodies over the cap, decompression bombs, URLs refused as traps, list pages beyond
-     * the cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
+     * the cap, articles beyond a site's backlog or retry cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
      */
     public java.util.Map<CutReason, Long> cuts() {
         return cuts.snapshot();
+    }
+
+    /**
+     * How many articles a site has found and not fetched yet (its backlog and retries); 0 for an unknown
+     * site. Waits for a turn of the site in progress to end.
+     */
+    int waiting(String siteId) {
+        SiteCrawler site = byId.get(siteId);
+        if (site == null) {
+            return 0;
+        }
+        ReentrantLock lock = siteLocks.get(site);
+        lock.lock();
+        try {
+            return site.waiting();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The configured sites, in configuration order. */

@@ -34,9 +34,10 @@ import yaowen.crawler.fetch.FailureReason;
  * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
  *
  * <p>A monitoring turn fetches articles until its time is up ({@link CrawlerSettings#maxTurn()});
- * the rest wait in a backlog for the site's next turns, the articles found by a newer check first.
- * Every limit that cuts something short (body cap, decompression bomb, trap limits, list-page cap)
- * is counted and logged once through {@link Cuts}.
+ * the unseen rest wait in a backlog for the site's next turns, the articles found by a newer check
+ * first, at most {@link #MAX_BACKLOG} of them. Every limit that cuts something short (body cap,
+ * decompression bomb, trap limits, list-page cap, backlog and retry caps) is counted and logged once
+ * through {@link Cuts}.
  *
  * <p>List-page state is saved at the end of a round, and saved without validators while articles
  * it found are still unfetched: whoever restores it (a restart, or another instance taking the
@@ -47,7 +48,16 @@ import yaowen.crawler.fetch.FailureReason;
  */
 final class SiteCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteCrawler.class);
-    private static final int MAX_PENDING = 2000;
+    /** Articles kept for retry (failed, or left when a round was stopped); beyond it they are dropped and counted. */
+    static final int MAX_PENDING = 2000;
+    /**
+     * Unseen articles kept for a site's later turns. Three hours of fetching at the default one
+     * request a second per host, more than a few checks' worth of new links on any real site, and a
+     * few megabytes of URLs at most. Only a list holding many thousands of unseen links reaches it
+     * (an archive page, or a restart after a long stop); the rest is counted as a cut
+     * ({@link CutReason#BACKLOG_CAP}) and fetched only if a later check finds it on a list page again.
+     */
+    static final int MAX_BACKLOG = 10_000;
 
     private final SiteConfig site;
     private final int maxListPages;
@@ -60,8 +70,8 @@ final class SiteCrawler {
     private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
     /**
-     * Articles found on list pages that a turn had no time left for, in the order found; fetched by
-     * the site's next turns. Bounded by what its list pages can hold (pages per site, body cap).
+     * Unseen articles found on list pages that a turn had no time left for, in the order found, each
+     * once; fetched by the site's next turns. At most {@link #MAX_BACKLOG}.
      */
     private final Set<URI> backlog = new LinkedHashSet<>();
     private final Duration checkInterval;
@@ -74,6 +84,8 @@ final class SiteCrawler {
     private final int maxPageBytes;
     /** Cuts of this site since the crawler started, and the latest in words; read at the end of a turn. */
     private long siteCuts;
+    /** Articles of this turn that {@link #remember} could not keep: the retry set was full. */
+    private int notKept;
     private String lastCut = "";
 
     private int listPages;
@@ -301,8 +313,19 @@ final class SiteCrawler {
     private void fetchArticles(Set<URI> articles, Instant until) {
         Set<String> identities = new HashSet<>();
         boolean timeLeft = true;
+        boolean stopped = false;
+        int overBacklog = 0;
+        notKept = 0;
         for (URI url : articles) {
-            if (stopping()) {
+            String key = url.toString();
+            Optional<String> identity = ArticleIdentity.key(url);
+            if (seen.isSeen(key) || identity.filter(seen::isSeen).isPresent()
+                    || identity.filter(id -> !identities.add(id)).isPresent()) {
+                pending.remove(url); // seen, or a second URL of an article in this turn: nothing to keep
+                continue;
+            }
+            if (stopped || stopping()) {
+                stopped = true;
                 remember(url); // found but not fetched: the next round (or the next owner) fetches it
                 continue;
             }
@@ -310,16 +333,14 @@ final class SiteCrawler {
                 timeLeft = false;
             }
             if (!timeLeft) {
-                if (!pending.contains(url)) {
-                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                if (pending.contains(url)) {
+                    continue; // kept for retry already
                 }
-                continue;
-            }
-            String key = url.toString();
-            Optional<String> identity = ArticleIdentity.key(url);
-            if (seen.isSeen(key) || identity.filter(seen::isSeen).isPresent()
-                    || identity.filter(id -> !identities.add(id)).isPresent()) {
-                pending.remove(url);
+                if (backlog.size() < MAX_BACKLOG) {
+                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                } else {
+                    overBacklog++;
+                }
                 continue;
             }
             if (unavailableHosts.contains(HostGate.hostKey(url))) {
@@ -348,6 +369,20 @@ final class SiteCrawler {
                 remember(url);
                 LOG.info("article {} answered HTTP {}; retried next round", url, result.status());
             }
+        }
+        URI where = site.listUrls().get(0);
+        if (overBacklog > 0) {
+            cut(CutReason.BACKLOG_CAP, where, overBacklog, overBacklog + " unseen articles not kept for the next turns:"
+                    + " the site has " + MAX_BACKLOG + " waiting already; fetched only if a later check finds them again");
+        }
+        if (notKept > 0) {
+            cut(CutReason.BACKLOG_CAP, where, notKept, notKept + " unfetched articles not kept for retry"
+                    + (stopped ? " when the site was stopped" : "") + ": the site has " + MAX_PENDING
+                    + " waiting for retry already; fetched only if a later check finds them again");
+        }
+        if (stopped) {
+            LOG.info("site {} stopped mid-turn: {} articles kept for retry, {} dropped at the cap", site.id(),
+                    pending.size(), notKept);
         }
     }
 
@@ -486,9 +521,12 @@ final class SiteCrawler {
                 result.redirected() ? ", redirected from " + url : "");
     }
 
+    /** Keeps an article for retry; beyond {@link #MAX_PENDING} it is counted in {@link #notKept} instead. */
     private void remember(URI url) {
-        if (pending.size() < MAX_PENDING) {
+        if (pending.size() < MAX_PENDING || pending.contains(url)) {
             pending.add(url);
+        } else {
+            notKept++;
         }
     }
 }
