@@ -455,9 +455,9 @@ public final class Crawler implements AutoCloseable {
      * articles left) is handed to the site threads on its own; the first turn of each site active now
      * checks all its list pages. There is no round across sites, and the scheduling thread does no
      * site's work: a site busy with a huge list, retries or a slow host delays only its own next
-     * check. A turn fetches articles for at most {@link CrawlerSettings#maxTurn()}, and a site with a
-     * list page due goes before sites with only articles left, so no site holds a thread for long
-     * while another's check is due. A failing site is logged and the schedule continues.
+     * check. A turn starts no request after {@link CrawlerSettings#maxTurn()} (list pages, then
+     * articles; what is left waits for its next turns), and a site with a list page due goes before
+     * sites with only articles left, so no site holds a thread for long while another's check is due. A failing site is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */

@@ -33,8 +33,9 @@ import yaowen.crawler.fetch.FailureReason;
  * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
  * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
  *
- * <p>A monitoring turn fetches articles until its time is up ({@link CrawlerSettings#maxTurn()});
- * the unseen rest wait in a backlog for the site's next turns, the articles found by a newer check
+ * <p>A monitoring turn checks list pages, then fetches articles, until its time is up
+ * ({@link CrawlerSettings#maxTurn()}, after at least one request); the list pages left stay due and
+ * the unseen articles left wait in a backlog for the site's next turns, those found by a newer check
  * first, at most {@link #MAX_BACKLOG} of them. Every limit that cuts something short (body cap,
  * decompression bomb, trap limits, list-page cap, backlog and retry caps) is counted and logged once
  * through {@link Cuts}.
@@ -184,9 +185,10 @@ final class SiteCrawler {
 
     /**
      * One turn: the list pages due now (all of them when {@code force}), then unseen articles (those
-     * just found first, then the ones earlier turns left) until {@code until} on the clock. Articles
-     * it has no time for wait in the backlog for the next turns, so one turn of a site with a huge
-     * list holds a crawler thread for a bounded time.
+     * just found first, then the ones earlier turns left) until {@code until} on the clock. List pages
+     * it has no time for stay due and articles wait in the backlog, both for the next turns, so one
+     * turn of a site with many list pages or a huge list holds a crawler thread for about
+     * {@code until} plus one request.
      */
     SiteReport crawl(boolean force, Instant until) {
         listPages = 0;
@@ -199,7 +201,7 @@ final class SiteCrawler {
         MDC.put("site", site.id());
         try {
             Set<URI> articles = new LinkedHashSet<>();
-            checkListPages(articles, force);
+            checkListPages(articles, force, until);
             articles.addAll(backlog);
             articles.addAll(pending);
             backlog.clear();
@@ -221,12 +223,25 @@ final class SiteCrawler {
         return new SiteReport(site.id(), listPages, newArticles, failures, robotsDenied);
     }
 
-    private void checkListPages(Set<URI> articles, boolean force) {
+    /**
+     * Checks the list pages due (all when {@code force}) and their pagination, adding the articles
+     * found. Once {@code until} has passed, after at least one request, the pages left stay due for
+     * the site's next turn.
+     */
+    private void checkListPages(Set<URI> articles, boolean force, Instant until) {
         Instant now = clock.instant();
         Deque<URI> queue = new ArrayDeque<>(schedule.due(now, force));
         Set<URI> visited = new HashSet<>();
+        boolean asked = false;
         while (!queue.isEmpty() && listPages < maxListPages) {
             if (stopping()) {
+                return;
+            }
+            if (asked && until != Instant.MAX && !clock.instant().isBefore(until)) {
+                queue.removeIf(visited::contains);
+                queue.forEach(u -> schedule.dueBy(u, now)); // a forced page too: the next turn checks it
+                LOG.debug("site {}: turn over after {} list pages; {} left for its next turn", site.id(), listPages,
+                        queue.size());
                 return;
             }
             URI url = queue.poll();
@@ -237,6 +252,7 @@ final class SiteCrawler {
                 schedule.postpone(url, now);
                 continue;
             }
+            asked = true;
             Outcome outcome = fetcher.get(url, schedule.validators(url));
             if (!outcome.fetched()) {
                 failed(url, outcome, "list page");

@@ -289,6 +289,60 @@ class MonitoringTest {
     }
 
     /**
+     * {@code maxTurn} bounds a turn's list-page checks too: a site with five list pages taking 200 ms
+     * each checks two in a 300 ms turn (the second starts before the time is up) and leaves the rest
+     * due for its next turns, which check them and then fetch the articles found.
+     */
+    @Test
+    void aTurnChecksListPagesOnlyUntilItsTimeIsUpAndLeavesTheRestDue() throws Exception {
+        CrawlerSettings settings = checkedEvery(CrawlerSettings.builder(), Duration.ofHours(1))
+                .minDelayPerHost(Duration.ofMillis(5)).parallelism(1).maxTurn(Duration.ofMillis(300)).build();
+        ManualTime time = new ManualTime();
+        MemoryFetcher fetcher = new MemoryFetcher(time);
+        fetcher.robots("http://many.example:80", "");
+        List<URI> lists = new java.util.ArrayList<>();
+        List<String> articles = new java.util.ArrayList<>();
+        CountDownLatch thirdAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 1; i <= 5; i++) {
+            String list = "http://many.example/col" + i + "/index.html";
+            String article = "http://many.example/col" + i + "/202401/t20240105_" + i + ".html";
+            boolean third = i == 3;
+            fetcher.route(list, (u, h) -> {
+                time.advance(Duration.ofMillis(200));
+                if (third) {
+                    thirdAsked.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new InterruptedIOException();
+                    }
+                }
+                return fetcher.response(u, 200, Map.of(), CrawlerHttpTest.list(article));
+            }).html(article, "<p>栏目" + i + "</p>");
+            lists.add(URI.create(list));
+            articles.add(article);
+        }
+        CollectingSink sink = new CollectingSink();
+        try (Crawler crawler = Crawler.builder(settings, List.of(new SiteConfig("many", "多栏目", java.util.Optional.empty(),
+                        lists)), sink, SeenUrls.inMemory()).fetcher(fetcher).clock(time.clock()).ticker(time).build()) {
+            crawler.start();
+            assertThat(thirdAsked.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(checks(crawler, "many")).as("checks of turns ended before the third page was asked").isEqualTo(2);
+            assertThat(sink.urls()).isEmpty();
+            release.countDown();
+            Await.until("every column's article", WAIT, () -> sink.urls().containsAll(articles),
+                    () -> sink.urls().toString());
+            assertThat(checks(crawler, "many")).isEqualTo(5);
+            for (URI list : lists) {
+                assertThat(fetcher.requests(list.toString())).hasSize(1);
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /**
      * A clock that tells when the crawler's scheduling thread reads it: once at the start of each look
      * for due sites. {@link #awaitMore} waits for such looks, so a test knows one has come and gone.
      */
