@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +80,14 @@ public final class Crawler implements AutoCloseable {
 
     private final CrawlerSettings settings;
     private final List<SiteCrawler> sites = new ArrayList<>();
-    /** Per site: held while it crawls, so a site never runs twice at once; and whether monitoring queued it. */
+    /** Per site: held while it crawls, so a site never runs twice at once. */
     private final java.util.Map<SiteCrawler, ReentrantLock> siteLocks = new java.util.IdentityHashMap<>();
-    private final java.util.Map<SiteCrawler, java.util.concurrent.atomic.AtomicBoolean> queued =
-            new java.util.IdentityHashMap<>();
+    /**
+     * Per site: the turn monitoring queued for it and not yet ended, or null. Kept so that a turn
+     * queued {@link Turn#LATER} (only articles left) is moved up to {@link Turn#FIRST} once a list
+     * page of the site comes due while it waits.
+     */
+    private final java.util.Map<SiteCrawler, AtomicReference<Turn>> queued = new java.util.IdentityHashMap<>();
     private final java.util.Map<String, SiteCrawler> byId = new java.util.HashMap<>();
     /** The sites this instance crawls now. */
     private final Set<SiteCrawler> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -229,7 +234,7 @@ public final class Crawler implements AutoCloseable {
                     cuts);
             this.sites.add(crawler);
             siteLocks.put(crawler, new ReentrantLock());
-            queued.put(crawler, new java.util.concurrent.atomic.AtomicBoolean());
+            queued.put(crawler, new AtomicReference<>());
             byId.put(site.id(), crawler);
         }
         if (b.allActive) {
@@ -322,10 +327,28 @@ public final class Crawler implements AutoCloseable {
     /**
      * What the crawler's limits cut short since it started, by reason, every reason listed (zero
      * included): bodies over the cap, decompression bombs, URLs refused as traps, list pages beyond
-     * the cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
+     * the cap, articles beyond a site's backlog or retry cap. Each cut is also logged once at WARN and counted in its site's {@link SiteStatus#cuts()}.
      */
     public java.util.Map<CutReason, Long> cuts() {
         return cuts.snapshot();
+    }
+
+    /**
+     * How many articles a site has found and not fetched yet (its backlog and retries); 0 for an unknown
+     * site. Waits for a turn of the site in progress to end.
+     */
+    int waiting(String siteId) {
+        SiteCrawler site = byId.get(siteId);
+        if (site == null) {
+            return 0;
+        }
+        ReentrantLock lock = siteLocks.get(site);
+        lock.lock();
+        try {
+            return site.waiting();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The configured sites, in configuration order. */
@@ -399,7 +422,12 @@ public final class Crawler implements AutoCloseable {
                         lock.unlock();
                     }
                 });
-                pool.execute(new Turn(Turn.FIRST, turnSequence.incrementAndGet(), task));
+                try {
+                    pool.execute(new Turn(Turn.FIRST, turnSequence.incrementAndGet(), task));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // close() ran between the check above and here; its shutdownNow() cancels the turns queued already
+                    throw new IllegalStateException("crawler is closed", e);
+                }
                 futures.add(task);
             }
             List<SiteReport> reports = new ArrayList<>();
@@ -427,9 +455,9 @@ public final class Crawler implements AutoCloseable {
      * articles left) is handed to the site threads on its own; the first turn of each site active now
      * checks all its list pages. There is no round across sites, and the scheduling thread does no
      * site's work: a site busy with a huge list, retries or a slow host delays only its own next
-     * check. A turn fetches articles for at most {@link CrawlerSettings#maxTurn()}, and a site with a
-     * list page due goes before sites with only articles left, so no site holds a thread for long
-     * while another's check is due. A failing site is logged and the schedule continues.
+     * check. A turn starts no request after {@link CrawlerSettings#maxTurn()} (list pages, then
+     * articles; what is left waits for its next turns), and a site with a list page due goes before
+     * sites with only articles left, so no site holds a thread for long while another's check is due. A failing site is logged and the schedule continues.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -492,7 +520,10 @@ public final class Crawler implements AutoCloseable {
         LOG.info("crawler closed");
     }
 
-    /** Queues every idle site that has something due; never waits for a site. */
+    /**
+     * Queues every idle site that has something due, and moves a site queued with only articles left
+     * ahead once one of its list pages comes due; never waits for a site.
+     */
     private void dispatchDue() {
         if (closed) {
             return;
@@ -502,34 +533,44 @@ public final class Crawler implements AutoCloseable {
             if (!active.contains(site)) {
                 continue;
             }
-            java.util.concurrent.atomic.AtomicBoolean inQueue = queued.get(site);
+            AtomicReference<Turn> slot = queued.get(site);
+            Turn waiting = slot.get();
             ReentrantLock lock = siteLocks.get(site);
-            if (inQueue.get() || !lock.tryLock()) {
-                continue; // queued already, or crawling now
+            if (waiting != null && waiting.rank() == Turn.FIRST || !lock.tryLock()) {
+                continue; // queued already with its check, or crawling now
             }
-            boolean force = forced.contains(site);
             boolean check;
             boolean due;
             try {
-                check = force || site.checkDue(now);
+                check = forced.contains(site) || site.checkDue(now);
                 due = check || site.isDue(now);
             } finally {
                 lock.unlock();
             }
-            if (!due || !inQueue.compareAndSet(false, true)) {
-                continue;
+            if (!due || waiting != null && !check) {
+                continue; // nothing to do, or queued already for its articles and no check due
             }
+            if (waiting != null && !pool.remove(waiting)) {
+                continue; // a site thread took the queued turn already: that turn checks the page due
+            }
+            // Only this thread sets a slot; a turn clears its own slot when it ends. A turn removed
+            // from the queue never runs, so its slot is still this thread's to replace.
+            Turn turn = new Turn(check ? Turn.FIRST : Turn.LATER, turnSequence.incrementAndGet(),
+                    () -> crawlQueued(site, lock, slot));
+            slot.set(turn); // before execute: the turn may end, and clear it, before execute returns
             try {
-                pool.execute(new Turn(check ? Turn.FIRST : Turn.LATER, turnSequence.incrementAndGet(),
-                        () -> crawlQueued(site, lock, inQueue)));
+                pool.execute(turn);
             } catch (java.util.concurrent.RejectedExecutionException e) {
-                inQueue.set(false);
+                slot.set(null);
                 return; // closing
+            }
+            if (waiting != null) {
+                LOG.debug("site {}: a list page came due while its articles waited; its turn moved up", site.site().id());
             }
         }
     }
 
-    private void crawlQueued(SiteCrawler site, ReentrantLock lock, java.util.concurrent.atomic.AtomicBoolean inQueue) {
+    private void crawlQueued(SiteCrawler site, ReentrantLock lock, AtomicReference<Turn> slot) {
         try {
             if (closed || !active.contains(site) || !lock.tryLock()) {
                 return; // closing, handed over, or a round is crawling it
@@ -545,7 +586,7 @@ public final class Crawler implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("site {} check failed; next check as scheduled", site.site().id(), e);
         } finally {
-            inQueue.set(false);
+            slot.set(null);
         }
     }
 
@@ -567,6 +608,9 @@ public final class Crawler implements AutoCloseable {
     /**
      * A piece of work for the site threads, ordered: {@link #FIRST} (a round asked for, or a site
      * with a list page due) before {@link #LATER} (a site with only articles left), then by arrival.
+     * A LATER turn still waiting when its site's list page comes due is replaced by a FIRST one
+     * ({@link #dispatchDue}), so a busy pool cannot hold a site's checks back for ever. Equal only to
+     * itself (the work is a fresh lambda), which {@code pool.remove} relies on.
      */
     private record Turn(int rank, long sequence, Runnable work) implements Runnable {
         static final int FIRST = 0;

@@ -55,9 +55,11 @@ public final class CrawlerKeys {
             .withUnit("bytes").withRule(Rule.atLeast(1))
             .withRule(Rule.atMost(CrawlerSettings.MAX_PAGE_BYTES_LIMIT, "pages must fit the topics' 25 MiB records"));
     public static final Setting<Duration> MAX_TURN = Setting.duration("maxTurn", Duration.ofSeconds(30),
-                    "Longest a site's turn spends fetching articles while monitoring; the articles it has no time for"
-                            + " are fetched in its next turns, after the checks of other sites that are due. So a site"
-                            + " with a huge list (or a backlog after a restart) never holds back another site's checks.")
+                    "Longest a site's turn runs while monitoring: its list pages, then articles; no new request starts"
+                            + " once it is up (the one in flight is finished, with its retries). The list pages and articles it had"
+                            + " no time for are taken up in its next turns, after the checks of other sites that are due."
+                            + " So a site with many list pages, a huge list or a backlog after a restart never holds back"
+                            + " another site's checks for long.")
             .withRule(Rule.positive());
     public static final Setting<Integer> PARALLELISM = Setting.integer("parallelism", 4,
                     "Hosts fetched at the same time (each host still gets one request at a time).")

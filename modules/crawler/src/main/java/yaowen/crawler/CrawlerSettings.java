@@ -49,8 +49,9 @@ import yaowen.settings.Values;
  * @param maxPathSegments       trap limit: URLs with more path segments, or with one segment repeated
  *                              three times or more, are not followed
  * @param trustedCertificates   PEM files trusted for HTTPS on top of the JDK's certificate authorities
- * @param maxTurn               longest a site's monitoring turn fetches articles before its thread goes to
- *                              the other due sites; the rest wait for its next turns
+ * @param maxTurn               longest a site's monitoring turn runs (list pages, then articles; at least
+ *                              one request, and the one in flight ends) before its thread goes to the other
+ *                              due sites; the list pages and articles left wait for its next turns
  * @throws InvalidSettingsException listing every invalid value, by key
  */
 public record CrawlerSettings(String userAgent, Duration minDelayPerHost, Duration recheckInterval, int maxListPages, int

@@ -18,7 +18,12 @@ public enum CutReason {
      */
     URL_TRAP,
     /** A further list page (pagination) not followed: the site has {@code crawler.maxListPages} already. */
-    LIST_PAGES_CAP;
+    LIST_PAGES_CAP,
+    /**
+     * An unseen article found but not kept to be fetched later: the site's backlog (articles its turns had
+     * no time for, at most 10,000) or its retry set (at most 2,000, also what a stopped turn leaves) is full.
+     */
+    BACKLOG_CAP;
 
     /** The label of meters and logs: {@code body_cap}, {@code decompressed_cap}, …. */
     public String label() {

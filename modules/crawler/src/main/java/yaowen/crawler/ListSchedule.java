@@ -112,6 +112,14 @@ final class ListSchedule {
                 now.plus(s.interval()), s.linksHash()));
     }
 
+    /** Makes a page due at {@code at} at the latest: one a turn had no time for, so the next turn checks it. */
+    void dueBy(URI url, Instant at) {
+        ListPageState s = pages.get(url);
+        if (s != null && s.nextCheck().isAfter(at)) {
+            pages.put(url, new ListPageState(url, siteId, s.etag(), s.lastModified(), s.interval(), at, s.linksHash()));
+        }
+    }
+
     /** The earliest next check of any page. */
     Optional<Instant> nextDue() {
         return pages.values().stream().map(ListPageState::nextCheck).min(Instant::compareTo);

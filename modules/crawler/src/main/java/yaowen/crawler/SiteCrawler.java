@@ -33,10 +33,12 @@ import yaowen.crawler.fetch.FailureReason;
  * host whose robots.txt is unavailable is skipped for the rest of the round; a host whose breaker is
  * open (dead, or a WAF challenge) or that asked for a long pause costs no request until it recovers.
  *
- * <p>A monitoring turn fetches articles until its time is up ({@link CrawlerSettings#maxTurn()});
- * the rest wait in a backlog for the site's next turns, the articles found by a newer check first.
- * Every limit that cuts something short (body cap, decompression bomb, trap limits, list-page cap)
- * is counted and logged once through {@link Cuts}.
+ * <p>A monitoring turn checks list pages, then fetches articles, until its time is up
+ * ({@link CrawlerSettings#maxTurn()}, after at least one request); the list pages left stay due and
+ * the unseen articles left wait in a backlog for the site's next turns, those found by a newer check
+ * first, at most {@link #MAX_BACKLOG} of them. Every limit that cuts something short (body cap,
+ * decompression bomb, trap limits, list-page cap, backlog and retry caps) is counted and logged once
+ * through {@link Cuts}.
  *
  * <p>List-page state is saved at the end of a round, and saved without validators while articles
  * it found are still unfetched: whoever restores it (a restart, or another instance taking the
@@ -47,7 +49,16 @@ import yaowen.crawler.fetch.FailureReason;
  */
 final class SiteCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteCrawler.class);
-    private static final int MAX_PENDING = 2000;
+    /** Articles kept for retry (failed, or left when a round was stopped); beyond it they are dropped and counted. */
+    static final int MAX_PENDING = 2000;
+    /**
+     * Unseen articles kept for a site's later turns. Three hours of fetching at the default one
+     * request a second per host, more than a few checks' worth of new links on any real site, and a
+     * few megabytes of URLs at most. Only a list holding many thousands of unseen links reaches it
+     * (an archive page, or a restart after a long stop); the rest is counted as a cut
+     * ({@link CutReason#BACKLOG_CAP}) and fetched only if a later check finds it on a list page again.
+     */
+    static final int MAX_BACKLOG = 10_000;
 
     private final SiteConfig site;
     private final int maxListPages;
@@ -60,8 +71,8 @@ final class SiteCrawler {
     private final ListSchedule schedule;
     private final Set<URI> pending = new LinkedHashSet<>();
     /**
-     * Articles found on list pages that a turn had no time left for, in the order found; fetched by
-     * the site's next turns. Bounded by what its list pages can hold (pages per site, body cap).
+     * Unseen articles found on list pages that a turn had no time left for, in the order found, each
+     * once; fetched by the site's next turns. At most {@link #MAX_BACKLOG}.
      */
     private final Set<URI> backlog = new LinkedHashSet<>();
     private final Duration checkInterval;
@@ -74,6 +85,8 @@ final class SiteCrawler {
     private final int maxPageBytes;
     /** Cuts of this site since the crawler started, and the latest in words; read at the end of a turn. */
     private long siteCuts;
+    /** Articles of this turn that {@link #remember} could not keep: the retry set was full. */
+    private int notKept;
     private String lastCut = "";
 
     private int listPages;
@@ -172,9 +185,10 @@ final class SiteCrawler {
 
     /**
      * One turn: the list pages due now (all of them when {@code force}), then unseen articles (those
-     * just found first, then the ones earlier turns left) until {@code until} on the clock. Articles
-     * it has no time for wait in the backlog for the next turns, so one turn of a site with a huge
-     * list holds a crawler thread for a bounded time.
+     * just found first, then the ones earlier turns left) until {@code until} on the clock. List pages
+     * it has no time for stay due and articles wait in the backlog, both for the next turns, so one
+     * turn of a site with many list pages or a huge list holds a crawler thread for about
+     * {@code until} plus one request.
      */
     SiteReport crawl(boolean force, Instant until) {
         listPages = 0;
@@ -187,7 +201,7 @@ final class SiteCrawler {
         MDC.put("site", site.id());
         try {
             Set<URI> articles = new LinkedHashSet<>();
-            checkListPages(articles, force);
+            checkListPages(articles, force, until);
             articles.addAll(backlog);
             articles.addAll(pending);
             backlog.clear();
@@ -209,12 +223,25 @@ final class SiteCrawler {
         return new SiteReport(site.id(), listPages, newArticles, failures, robotsDenied);
     }
 
-    private void checkListPages(Set<URI> articles, boolean force) {
+    /**
+     * Checks the list pages due (all when {@code force}) and their pagination, adding the articles
+     * found. Once {@code until} has passed, after at least one request, the pages left stay due for
+     * the site's next turn.
+     */
+    private void checkListPages(Set<URI> articles, boolean force, Instant until) {
         Instant now = clock.instant();
         Deque<URI> queue = new ArrayDeque<>(schedule.due(now, force));
         Set<URI> visited = new HashSet<>();
+        boolean asked = false;
         while (!queue.isEmpty() && listPages < maxListPages) {
             if (stopping()) {
+                return;
+            }
+            if (asked && until != Instant.MAX && !clock.instant().isBefore(until)) {
+                queue.removeIf(visited::contains);
+                queue.forEach(u -> schedule.dueBy(u, now)); // a forced page too: the next turn checks it
+                LOG.debug("site {}: turn over after {} list pages; {} left for its next turn", site.id(), listPages,
+                        queue.size());
                 return;
             }
             URI url = queue.poll();
@@ -225,6 +252,7 @@ final class SiteCrawler {
                 schedule.postpone(url, now);
                 continue;
             }
+            asked = true;
             Outcome outcome = fetcher.get(url, schedule.validators(url));
             if (!outcome.fetched()) {
                 failed(url, outcome, "list page");
@@ -301,8 +329,19 @@ final class SiteCrawler {
     private void fetchArticles(Set<URI> articles, Instant until) {
         Set<String> identities = new HashSet<>();
         boolean timeLeft = true;
+        boolean stopped = false;
+        int overBacklog = 0;
+        notKept = 0;
         for (URI url : articles) {
-            if (stopping()) {
+            String key = url.toString();
+            Optional<String> identity = ArticleIdentity.key(url);
+            if (seen.isSeen(key) || identity.filter(seen::isSeen).isPresent()
+                    || identity.filter(id -> !identities.add(id)).isPresent()) {
+                pending.remove(url); // seen, or a second URL of an article in this turn: nothing to keep
+                continue;
+            }
+            if (stopped || stopping()) {
+                stopped = true;
                 remember(url); // found but not fetched: the next round (or the next owner) fetches it
                 continue;
             }
@@ -310,16 +349,14 @@ final class SiteCrawler {
                 timeLeft = false;
             }
             if (!timeLeft) {
-                if (!pending.contains(url)) {
-                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                if (pending.contains(url)) {
+                    continue; // kept for retry already
                 }
-                continue;
-            }
-            String key = url.toString();
-            Optional<String> identity = ArticleIdentity.key(url);
-            if (seen.isSeen(key) || identity.filter(seen::isSeen).isPresent()
-                    || identity.filter(id -> !identities.add(id)).isPresent()) {
-                pending.remove(url);
+                if (backlog.size() < MAX_BACKLOG) {
+                    backlog.add(url); // this turn's time is up: its next turn goes on from here
+                } else {
+                    overBacklog++;
+                }
                 continue;
             }
             if (unavailableHosts.contains(HostGate.hostKey(url))) {
@@ -348,6 +385,20 @@ final class SiteCrawler {
                 remember(url);
                 LOG.info("article {} answered HTTP {}; retried next round", url, result.status());
             }
+        }
+        URI where = site.listUrls().get(0);
+        if (overBacklog > 0) {
+            cut(CutReason.BACKLOG_CAP, where, overBacklog, overBacklog + " unseen articles not kept for the next turns:"
+                    + " the site has " + MAX_BACKLOG + " waiting already; fetched only if a later check finds them again");
+        }
+        if (notKept > 0) {
+            cut(CutReason.BACKLOG_CAP, where, notKept, notKept + " unfetched articles not kept for retry"
+                    + (stopped ? " when the site was stopped" : "") + ": the site has " + MAX_PENDING
+                    + " waiting for retry already; fetched only if a later check finds them again");
+        }
+        if (stopped) {
+            LOG.info("site {} stopped mid-turn: {} articles kept for retry, {} dropped at the cap", site.id(),
+                    pending.size(), notKept);
         }
     }
 
@@ -486,9 +537,12 @@ final class SiteCrawler {
                 result.redirected() ? ", redirected from " + url : "");
     }
 
+    /** Keeps an article for retry; beyond {@link #MAX_PENDING} it is counted in {@link #notKept} instead. */
     private void remember(URI url) {
-        if (pending.size() < MAX_PENDING) {
+        if (pending.size() < MAX_PENDING || pending.contains(url)) {
             pending.add(url);
+        } else {
+            notKept++;
         }
     }
 }

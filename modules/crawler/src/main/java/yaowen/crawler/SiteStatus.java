@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param lastSuccess   when a list page of the site last answered
  * @param checkInterval the longest time between two checks of a list page of the site
  * @param cuts          things cut short at this site's limits ({@link CutReason}): bodies over the cap,
- *                      decompression bombs, URLs refused as traps, list pages beyond the cap
+ *                      decompression bombs, URLs refused as traps, list pages beyond the cap, articles
+ *                      beyond the backlog or retry cap
  * @param lastCut       the latest of those, in words (reason, URL without secrets, what was cut); empty
  *                      when none
  */

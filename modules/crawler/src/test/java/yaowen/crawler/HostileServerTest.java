@@ -48,6 +48,11 @@ class HostileServerTest {
             .minDelayPerHost(Duration.ZERO).timeout(Duration.ofSeconds(2)).connectTimeout(Duration.ofSeconds(1))
             .maxRetries(0).build();
     static final String ARTICLE = "/news/202401/t20240105_1.html";
+    /**
+     * What a round may take beyond the response deadline on a loaded machine (robots.txt, thread
+     * start, closing): wide, as the cases it tells apart last a minute (silence) or a day (drip).
+     */
+    static final Duration SLACK = Duration.ofSeconds(12);
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger cutsLogger = (Logger) LoggerFactory.getLogger(Cuts.class);
@@ -131,7 +136,7 @@ class HostileServerTest {
             });
             long t0 = System.nanoTime();
             Round round = crawl(SETTINGS, server);
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(SETTINGS.timeout().plusSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(SETTINGS.timeout().plus(SLACK));
             assertThat(round.status.failing()).isTrue();
             assertThat(round.status.reason()).startsWith("read timeout");
             assertThat(round.report.hosts()).singleElement().satisfies(h -> assertThat(h.timeouts()).isEqualTo(1));
@@ -144,7 +149,7 @@ class HostileServerTest {
             server.route("/news/index.html", out -> Thread.sleep(60_000)); // reads the request, says nothing
             long t0 = System.nanoTime();
             Round round = crawl(SETTINGS, server);
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(SETTINGS.timeout().plusSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(SETTINGS.timeout().plus(SLACK));
             assertThat(round.status.failing()).isTrue();
             assertThat(round.status.reason()).startsWith("read timeout");
         }

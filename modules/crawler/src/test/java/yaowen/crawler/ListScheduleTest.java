@@ -33,6 +33,19 @@ class ListScheduleTest {
     }
 
     @Test
+    void aPageATurnHadNoTimeForIsDueByThenAndKeepsItsState() {
+        ListSchedule s = new ListSchedule("a", Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(120), 5);
+        s.add(PAGE, T0);
+        s.checked(PAGE, T0, Optional.of("\"e\""), Optional.empty(), 7); // next check a minute on
+        s.dueBy(PAGE, T0.plusSeconds(10));
+        assertThat(s.due(T0.plusSeconds(10), false)).containsExactly(PAGE);
+        assertThat(s.state(PAGE).orElseThrow().etag()).contains("\"e\"");
+        assertThat(s.state(PAGE).orElseThrow().interval()).isEqualTo(Duration.ofSeconds(60));
+        s.dueBy(PAGE, T0.plusSeconds(30)); // never later than it was
+        assertThat(s.nextDue()).contains(T0.plusSeconds(10));
+    }
+
+    @Test
     void keepsNoMoreListPagesThanTheCapAndSendsValidators() {
         ListSchedule s = new ListSchedule("a", Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(120), 2);
         assertThat(s.add(PAGE, T0)).isTrue();

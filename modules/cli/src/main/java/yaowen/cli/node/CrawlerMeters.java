@@ -58,7 +58,8 @@ final class CrawlerMeters implements MeterBinder {
             FunctionCounter.builder("yaowen.crawler.cuts", this, m -> m.cuts.getOrDefault(reason, 0L))
                     .tag("reason", reason.label())
                     .description("things cut short at the crawler's limits: bodies over the cap, decompression bombs,"
-                            + " URLs refused as traps, list pages beyond the cap (each logged once at WARN)")
+                            + " URLs refused as traps, list pages beyond the cap, articles beyond a site's backlog or"
+                            + " retry cap (each logged once at WARN)")
                     .register(registry);
         }
         refresh();
