@@ -89,7 +89,7 @@ public final class ConfigLoader {
                         kafka.get(NodeKeys.KAFKA_CRAWLER_GROUP_ID), new TopicNames(kafka.get(NodeKeys.KAFKA_TOPIC_PREFIX),
                                 java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_JSON_MIRROR)),
                                 java.util.Set.copyOf(kafka.get(NodeKeys.KAFKA_REGISTRY_MIRROR))),
-                        kafka.given(NodeKeys.KAFKA_SCHEMA_REGISTRY_URL)),
+                        kafka.given(NodeKeys.KAFKA_SCHEMA_REGISTRY_URL), kafka.get(NodeKeys.KAFKA_SESSION_TIMEOUT)),
                 crawler.orElseThrow(),
                 new YaowenConfig.Pipeline(pipeline.get(PipelineKeys.STREAM_THREADS), pipeline.get(PipelineKeys.COMMIT_INTERVAL),
                         pipeline.get(PipelineKeys.INSIGHT_BUDGET)),

@@ -50,6 +50,20 @@ public final class NodeKeys {
                     + " every role, e.g. {security.protocol: SASL_SSL, sasl.mechanism: SCRAM-SHA-512, sasl.jaas.config:"
                     + " '…ScramLoginModule required username=\"yaowen\" password=\"…\";', ssl.truststore.location: …}."
                     + " Values of keys naming a password, secret, token, key or JAAS are never printed.");
+    /**
+     * Failure detection of every consumer group a node joins (crawler, sink, alert channels, the pipeline's
+     * Streams; all use Kafka's classic group protocol, where the client sets it): {@code session.timeout.ms}, with
+     * heartbeats every third of it. Kafka's 45 s default kept a killed instance's work stopped for about a minute.
+     */
+    public static final Setting<Duration> KAFKA_SESSION_TIMEOUT = Setting.duration("sessionTimeout", Duration.ofSeconds(10),
+                    "How long a crashed or cut-off member of a consumer group (crawler, sink, alert channel, pipeline)"
+                            + " keeps its partitions before the others take them over; members heartbeat every third of it."
+                            + " Shorter takes over sooner, but a pause longer than it (GC, network) moves partitions for"
+                            + " nothing. A clean stop hands over at once. properties session.timeout.ms and"
+                            + " heartbeat.interval.ms win over it; with group.protocol: consumer the brokers'"
+                            + " group.consumer.session.timeout.ms decides instead.")
+            .withRule(Rule.of("between 6 seconds and 30 minutes (the brokers' default group.min/max.session.timeout.ms)",
+                    d -> d.compareTo(Duration.ofSeconds(6)) >= 0 && d.compareTo(Duration.ofMinutes(30)) <= 0));
     public static final Setting<String> KAFKA_APPLICATION_ID = Setting.string("applicationId",
                     yaowen.pipeline.PipelineSettings.DEFAULT_APPLICATION_ID,
                     "The pipeline's Kafka Streams application id: its consumer group and the prefix of its internal"
@@ -132,7 +146,7 @@ public final class NodeKeys {
     }
 
     public static final List<Setting<?>> KAFKA = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_PARTITIONS, KAFKA_REPLICATION,
-            KAFKA_PROPERTIES, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR,
+            KAFKA_PROPERTIES, KAFKA_SESSION_TIMEOUT, KAFKA_APPLICATION_ID, KAFKA_SINK_GROUP_ID, KAFKA_CRAWLER_GROUP_ID, KAFKA_TOPIC_PREFIX, KAFKA_JSON_MIRROR,
             KAFKA_SCHEMA_REGISTRY_URL, KAFKA_REGISTRY_MIRROR);
     public static final List<Setting<?>> STORE = List.of(STORE_TYPE, STORE_DUCKDB_PATH, STORE_POSTGRES_URL);
     public static final Setting<Integer> WEB_FAILING_SITE_INTERVALS = Setting.integer("failingSiteIntervals", 3,

@@ -33,13 +33,23 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
      * @param crawlerGroupId   the consumer group the crawler instances share the sites through
      * @param topics           the topic names on this cluster ({@code kafka.topicPrefix}, the mirrors)
      * @param schemaRegistry   the Schema Registry of the registry mirrors ({@code kafka.schemaRegistryUrl})
+     * @param sessionTimeout   how long a dead member keeps its partitions in every consumer group ({@code kafka.sessionTimeout})
      */
     public record Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
                         String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics,
-                        Optional<URI> schemaRegistry) {
+                        Optional<URI> schemaRegistry, Duration sessionTimeout) {
         public Kafka {
             properties = Map.copyOf(properties);
             java.util.Objects.requireNonNull(schemaRegistry, "schemaRegistry");
+            java.util.Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+        }
+
+        /** Settings with the default session timeout. */
+        public Kafka(Optional<String> bootstrapServers, int partitions, short replication, Map<String, String> properties,
+                     String applicationId, String sinkGroupId, String crawlerGroupId, TopicNames topics,
+                     Optional<URI> schemaRegistry) {
+            this(bootstrapServers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics,
+                    schemaRegistry, NodeKeys.KAFKA_SESSION_TIMEOUT.defaultValue().orElseThrow());
         }
 
         /** Settings without a schema registry. */
@@ -66,7 +76,7 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
         /** The same settings with another cluster. */
         public Kafka withBootstrapServers(Optional<String> servers) {
             return new Kafka(servers, partitions, replication, properties, applicationId, sinkGroupId, crawlerGroupId, topics,
-                    schemaRegistry);
+                    schemaRegistry, sessionTimeout);
         }
 
         @Override
@@ -74,7 +84,7 @@ public record YaowenConfig(Path dataDir, Kafka kafka, CrawlerSettings crawler, P
             return "Kafka[bootstrapServers=" + bootstrapServers + ", partitions=" + partitions + ", replication=" + replication
                     + ", properties=" + redacted(properties) + ", applicationId=" + applicationId
                     + ", sinkGroupId=" + sinkGroupId + ", crawlerGroupId=" + crawlerGroupId + ", topics=" + topics
-                    + ", schemaRegistry=" + schemaRegistry + "]";
+                    + ", schemaRegistry=" + schemaRegistry + ", sessionTimeout=" + sessionTimeout + "]";
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.KafkaException;
+import yaowen.cli.config.NodeKeys;
 import yaowen.cli.config.YaowenConfig;
 
 /**
@@ -28,14 +30,43 @@ public record KafkaClients(String bootstrapServers, Map<String, String> properti
         properties = Map.copyOf(properties);
     }
 
-    /** The clients of {@code kafka}'s settings on {@code bootstrapServers}. */
+    /** The clients of {@code kafka}'s settings on {@code bootstrapServers}, with its group failure detection. */
     public static KafkaClients of(YaowenConfig.Kafka kafka, String bootstrapServers) {
-        return new KafkaClients(bootstrapServers, kafka.properties());
+        return new KafkaClients(bootstrapServers, withGroupTimeouts(kafka.properties(), kafka.sessionTimeout()));
     }
 
-    /** A plain connection to {@code bootstrapServers}. */
+    /** A plain connection to {@code bootstrapServers}, with the default group failure detection. */
     public static KafkaClients plain(String bootstrapServers) {
-        return new KafkaClients(bootstrapServers, Map.of());
+        return plain(bootstrapServers, NodeKeys.KAFKA_SESSION_TIMEOUT.defaultValue().orElseThrow());
+    }
+
+    /** A plain connection to {@code bootstrapServers} (the embedded broker) whose group members die after {@code sessionTimeout}. */
+    public static KafkaClients plain(String bootstrapServers, Duration sessionTimeout) {
+        return new KafkaClients(bootstrapServers, withGroupTimeouts(Map.of(), sessionTimeout));
+    }
+
+    /**
+     * {@code properties} with the failure detection of the classic group protocol, which every group of a node
+     * uses (crawler, sink, alert channels, and the pipeline's Streams, which passes them to its consumer):
+     * {@code session.timeout.ms} = {@code sessionTimeout} and {@code heartbeat.interval.ms} a third of the
+     * session, unless {@code properties} set them (the operator's word wins; a heartbeat follows the operator's
+     * session). Under another {@code group.protocol} ({@code consumer}, KIP-848) the brokers decide both and
+     * the consumer refuses them, so nothing is added.
+     */
+    static Map<String, String> withGroupTimeouts(Map<String, String> properties, Duration sessionTimeout) {
+        String protocol = properties.getOrDefault(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "classic");
+        if (!protocol.trim().equalsIgnoreCase("classic")) {
+            return Map.copyOf(properties);
+        }
+        Map<String, String> with = new java.util.HashMap<>(properties);
+        with.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(sessionTimeout.toMillis()));
+        try {
+            long session = Long.parseLong(with.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG).trim());
+            with.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(session / 3));
+        } catch (NumberFormatException e) {
+            // the operator's session.timeout.ms is no number: the client reports it in its own words
+        }
+        return Map.copyOf(with);
     }
 
     /** The servers and the names of the properties: their values may be secrets. */

@@ -103,7 +103,7 @@ public final class Node implements AutoCloseable {
             EmbeddedBroker broker = EmbeddedBroker.start(kafkaDir, 0, START_TIMEOUT);
             toClose.push(broker);
             bootstrapServers = broker.bootstrapServers();
-            kafka = KafkaClients.plain(bootstrapServers); // the embedded broker speaks plaintext on loopback
+            kafka = KafkaClients.plain(bootstrapServers, config.kafka().sessionTimeout()); // plaintext on loopback
             if (!config.kafka().properties().isEmpty()) {
                 console.println("Note: kafka.properties " + config.kafka().properties().keySet() + " are for an external"
                         + " cluster (kafka.bootstrapServers); the embedded broker takes none");

@@ -109,6 +109,7 @@ class ConfigLoaderTest {
             sites: [{id: a, regionCode: '4102', listUrls: ['http://x.cn/']}]  | sites[0].regionCode: must be a six-digit GB/T 2260 code, was 4102
             crawler: {minDelayPerHost: soon}                                  | crawler.minDelayPerHost: 'soon' is not a duration
             kafka: {bootstrapServers: 'localhost'}                            | kafka.bootstrapServers: must be HOST:PORT[,HOST:PORT…], was localhost
+            kafka: {sessionTimeout: 2s}                                       | kafka.sessionTimeout: must be between 6 seconds and 30 minutes
             web: {port: 70000}                                                | web.port: must be between 0 and 65535, was 70000
             store: {type: mongo}                                              | store.type: 'mongo' is not one of duckdb, postgres
             web: {port: eighty}                                               | web.port: 'eighty' is not a whole number

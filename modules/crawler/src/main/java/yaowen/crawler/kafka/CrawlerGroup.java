@@ -42,7 +42,8 @@ import yaowen.records.TopicNames;
  * may assign the partition elsewhere (cooperative rebalancing); the instance taking it over first
  * reads the raw-page topic up to its end (so what the other instance published counts as seen) and
  * the partition's list-page state (validators, schedules), then starts the sites. An instance that
- * dies without leaving is replaced after the group's session timeout (45 s by default).
+ * dies without leaving is replaced after the group's session timeout ({@code session.timeout.ms} of the client
+ * configuration; Kafka's default is 45 s, a Yaowen node sets {@code kafka.sessionTimeout}, 10 s by default).
  *
  * <p>The group consumer reads no records (its partitions stay paused): the partitions only decide
  * ownership. Every instance must be configured with the same sites: a site known only to some
