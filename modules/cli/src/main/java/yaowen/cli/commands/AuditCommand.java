@@ -23,6 +23,7 @@ import yaowen.records.TopicNames;
 
 /** {@code yaowen audit}: whether every raw page came through exactly once, in the topics and the store. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
+        header = "Counts what every raw page became, stage by stage: duplicates and losses.",
         description = {"Reads Yaowen's topics (committed records only) to their end and prints one line per stage:",
                 "raw pages → articles + dead letters, articles → meetings and metrics, the store's keys against the",
                 "topics', and the alerts (every meeting has its NEW alert). Exit status 0: nothing duplicated, nothing",

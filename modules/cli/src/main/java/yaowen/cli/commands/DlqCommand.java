@@ -19,6 +19,7 @@ import yaowen.records.DeadLetter;
 
 /** {@code yaowen dlq}: reads and replays the dead letters of {@code yaowen.dlq}. */
 @Command(name = "dlq", mixinStandardHelpOptions = true,
+        header = "Lists, shows and replays dead letters (yaowen.dlq).",
         description = {"Reads and replays dead letters (yaowen.dlq): records a stage could not handle, kept with",
                 "their bytes and the reason. A dead letter is named PARTITION:OFFSET, as 'list' prints it."},
         subcommands = {DlqCommand.ListLetters.class, DlqCommand.Show.class, DlqCommand.Replay.class})

@@ -18,6 +18,7 @@ import yaowen.farm.SiteFarm;
  * new articles appear at a steady rate.
  */
 @Command(name = "farm", mixinStandardHelpOptions = true,
+        header = "Serves the demo's simulated portals, as sites for nodes to crawl.",
         description = {"Serves the demo's simulated portals until Ctrl-C, publishing new articles at a steady rate,",
                 "for nodes started with ./yaowen run to crawl. --sites-file writes the portals as a site registry",
                 "(point a config's sitesFile at it; the nodes need crawler.allowPrivateAddresses: true for loopback)."})

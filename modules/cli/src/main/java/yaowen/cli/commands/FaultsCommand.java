@@ -13,6 +13,7 @@ import yaowen.cli.faults.Scenarios;
 
 /** {@code yaowen faults}: the fault suite, on real processes on this machine. */
 @Command(name = "faults", mixinStandardHelpOptions = true,
+        header = "Runs the fault suite on real processes and says what was lost or repeated.",
         description = {"Runs the fault scenarios: a broker and nodes in processes of their own on loopback, the sample",
                 "portals as sites; kills, restarts, poisons and slows them, then audits topics, store and alerts.",
                 "Each scenario prints records in, out, duplicates and losses, and PASS or FAIL.",

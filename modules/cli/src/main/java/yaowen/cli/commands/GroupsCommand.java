@@ -30,6 +30,7 @@ import yaowen.cli.node.TopicProgress;
  * each holds — so an operator sees instances share the work, and a survivor take over a dead one's partitions.
  */
 @Command(name = "groups", mixinStandardHelpOptions = true,
+        header = "Prints the consumer groups: members, partitions and lag.",
         description = {"Prints each consumer group of a Kafka cluster with its members and the partitions each reads:",
                 "how crawler, pipeline, sink and alert instances share the work, and who took over after one died."})
 public final class GroupsCommand implements Callable<Integer> {

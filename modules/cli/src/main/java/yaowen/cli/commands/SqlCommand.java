@@ -25,6 +25,7 @@ import yaowen.cli.config.YaowenConfig;
 
 /** {@code yaowen sql}: SQL against the store of a running node, through its web port. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
+        header = "Runs a reading SQL statement on a running node's store.",
         description = {"Runs a reading SQL statement (SELECT, WITH … SELECT) on the store of a running Yaowen node,",
                 "through its web port (POST /api/sql; loopback only unless web.sqlFromAnyHost). The node holds",
                 "the DuckDB file open, so this is how to read it while Yaowen runs. Without SQL, reads statements",

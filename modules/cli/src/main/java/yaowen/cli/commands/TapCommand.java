@@ -19,6 +19,7 @@ import yaowen.records.Topics;
 
 /** {@code yaowen tap TOPIC}: prints a topic as JSON lines. */
 @Command(name = "tap", mixinStandardHelpOptions = true,
+        header = "Prints a Yaowen topic as JSON lines.",
         description = {"Prints a topic as JSON lines: topic, partition, offset, timestamp, key and the value",
                 "(Yaowen's Avro records decoded with their schema). Reads committed records only, joins no",
                 "consumer group and commits nothing, so it never takes records from a running Yaowen.",
