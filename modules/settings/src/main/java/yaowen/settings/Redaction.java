@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -89,6 +90,8 @@ public final class Redaction {
     static final int MIN_HOOK_TOKEN = 16;
 
     private static final Set<String> REMEMBERED = ConcurrentHashMap.newKeySet();
+    /** A short secret's whole-word pattern, compiled once: masking runs on every log line. */
+    private static final Map<String, Pattern> WHOLE_WORD = new ConcurrentHashMap<>();
 
     private Redaction() {
     }
@@ -466,7 +469,8 @@ public final class Redaction {
             if (s.length() >= MIN_ANYWHERE) {
                 out = out.replace(s, MASK);
             } else if (out.contains(s)) {
-                out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}])")
+                out = WHOLE_WORD.computeIfAbsent(s,
+                                w -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])"))
                         .matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
             }
         }
